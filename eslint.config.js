@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const electronOnlyInHost = {
+  name: 'electron',
+  message: 'Only src-main/hosts/electron/ may import electron: the core must run without it.',
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'dist', 'release', 'drizzle', 'test-results', 'playwright-report', 'data'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [electronOnlyInHost] }],
+    },
+  },
+  {
+    files: ['src-main/hosts/electron/**', 'tests/unit/electron/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The renderer sees the core only through the contract and the pure domain rules.
+    files: ['src-renderer/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnlyInHost],
+          patterns: [
+            {
+              regex: 'src-main/(?!(contract|domain)(/|$))',
+              message: 'The renderer may import only src-main/contract and src-main/domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

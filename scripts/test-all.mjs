@@ -1,0 +1,39 @@
+// `npm test`: every check in order — types, lint, format, unit + integration (vitest),
+// the production build, end-to-end in Chromium (Playwright) — then one closing line
+// "N passed, N failed" counting the tests of both runners.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const VITEST_JSON = 'test-results/vitest.json';
+const E2E_JSON = 'test-results/e2e.json';
+const failedSteps = [];
+
+function step(name, command) {
+  console.log(`\n▶ ${name}: ${command}`);
+  const result = spawnSync(command, { shell: true, stdio: 'inherit' });
+  if (result.status !== 0) failedSteps.push(name);
+}
+
+function count(file, read) {
+  if (!existsSync(file)) return { passed: 0, failed: 0, missing: true };
+  return read(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+rmSync(VITEST_JSON, { force: true });
+rmSync(E2E_JSON, { force: true });
+step('typecheck', 'tsc --noEmit -p tsconfig.json');
+step('lint', 'eslint .');
+step('format', 'prettier --check . --log-level warn');
+step('unit + integration', `vitest run --reporter=default --reporter=json --outputFile.json=${VITEST_JSON}`);
+step('build', 'npm run build');
+step('end-to-end', 'playwright test');
+
+const vitest = count(VITEST_JSON, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+const e2e = count(E2E_JSON, (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }));
+const passed = vitest.passed + e2e.passed;
+const failed = vitest.failed + e2e.failed + (vitest.missing ? 1 : 0) + (e2e.missing ? 1 : 0);
+
+console.log(`\nvitest: ${vitest.passed} passed, ${vitest.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`);
+if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length ? 1 : 0);

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { ENROLMENT_STATUSES } from '../domain/enrolment-status';
+import { id, isoDate, optionalText, sensitiveAnswer } from './common';
+
+export const LABOUR_STATUSES = ['unemployedRegistered', 'unemployedUnregistered', 'inactive', 'employed'] as const;
+export const LABOUR_STATUS_LABELS: Record<(typeof LABOUR_STATUSES)[number], string> = {
+  unemployedRegistered: 'Bezrobotny zarejestrowany w PUP',
+  unemployedUnregistered: 'Bezrobotny niezarejestrowany',
+  inactive: 'Bierny zawodowo',
+  employed: 'Pracujący',
+};
+
+/**
+ * EFS monitoring data taken at entry (dane do SL2014 / CST2021). Sensitive answers allow
+ * "refused", and refusing never blocks support.
+ */
+export const monitoringData = z.object({
+  labourStatus: z.enum(LABOUR_STATUSES, { error: 'Wybierz status na rynku pracy' }),
+  disability: sensitiveAnswer,
+  foreignBackground: sensitiveAnswer,
+  homelessness: sensitiveAnswer,
+  householdJobless: sensitiveAnswer,
+  householdWithChildren: sensitiveAnswer,
+  singleAdultWithChildren: sensitiveAnswer,
+  otherDisadvantage: sensitiveAnswer,
+});
+export type MonitoringData = z.output<typeof monitoringData>;
+
+export const enrolmentCreate = z
+  .object({
+    participantId: id,
+    projectId: id,
+    /** Date of the enrolment form; eligibility is judged on this day. */
+    enrolledOn: isoDate,
+    monitoring: monitoringData.nullish().transform((v) => v ?? null),
+    consentDataProcessing: z.boolean(),
+    consentDate: isoDate.nullish().transform((v) => v ?? null),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (!e.consentDataProcessing)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['consentDataProcessing'],
+        message: 'Bez zgody na przetwarzanie danych osobowych nie można przyjąć zgłoszenia',
+      });
+    else if (!e.consentDate)
+      ctx.addIssue({ code: 'custom', path: ['consentDate'], message: 'Podaj datę wyrażenia zgody' });
+  });
+export type EnrolmentCreateInput = z.input<typeof enrolmentCreate>;
+
+export const criterionResult = z.object({
+  label: z.string(),
+  passed: z.boolean(),
+  reason: z.string().nullable(),
+});
+
+export const eligibilityResult = z.object({
+  eligible: z.boolean(),
+  onDate: z.string(),
+  results: z.array(criterionResult),
+});
+export type EligibilityResult = z.output<typeof eligibilityResult>;
+
+export const statusChange = z.object({
+  id,
+  fromStatus: z.enum(ENROLMENT_STATUSES).nullable(),
+  toStatus: z.enum(ENROLMENT_STATUSES),
+  date: z.string(),
+  reason: z.string().nullable(),
+  actorName: z.string().nullable(),
+  at: z.string(),
+});
+export type StatusChange = z.output<typeof statusChange>;
+
+export const enrolment = z.object({
+  id,
+  participantId: id,
+  projectId: id,
+  projectTitle: z.string(),
+  status: z.enum(ENROLMENT_STATUSES),
+  enrolledOn: z.string(),
+  /** Date of the first support: the start of participation. */
+  startedOn: z.string().nullable(),
+  endedOn: z.string().nullable(),
+  monitoring: monitoringData.nullable(),
+  longTermUnemployed: z.boolean().nullable(),
+  consentDataProcessing: z.boolean(),
+  consentDate: z.string().nullable(),
+  eligibility: eligibilityResult,
+  history: z.array(statusChange),
+});
+export type Enrolment = z.output<typeof enrolment>;
+
+export const enrolmentChannels = {
+  'enrolments.checkEligibility': {
+    input: z.object({ participantId: id, projectId: id, onDate: isoDate }).strict(),
+    output: eligibilityResult,
+  },
+  'enrolments.create': { input: enrolmentCreate, output: enrolment },
+  'enrolments.forParticipant': { input: z.object({ participantId: id }).strict(), output: z.array(enrolment) },
+  'enrolments.changeStatus': {
+    input: z
+      .object({
+        id,
+        to: z.enum(ENROLMENT_STATUSES, { error: 'Wybierz nowy status' }),
+        date: isoDate,
+        reason: optionalText('Uzasadnienie', 1000),
+      })
+      .strict(),
+    output: enrolment,
+  },
+  'enrolments.updateMonitoring': {
+    input: z.object({ id, monitoring: monitoringData }).strict(),
+    output: enrolment,
+  },
+} as const;

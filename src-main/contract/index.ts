@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { auditChannels } from './audit';
+import { enrolmentChannels } from './enrolments';
+import { participantChannels } from './participants';
+import { projectChannels } from './projects';
+import { sessionChannels, settingsChannels } from './settings';
+import { staffChannels } from './staff';
+
+/**
+ * The whole API between the core and any renderer, written once. Channel names are the
+ * keys; types on both sides are inferred from these schemas.
+ */
+export const contract = {
+  ...settingsChannels,
+  ...sessionChannels,
+  ...staffChannels,
+  ...projectChannels,
+  ...participantChannels,
+  ...enrolmentChannels,
+  ...auditChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** Events the core may push to a renderer (none are sent yet; the transport carries them). */
+export const EVENTS = ['db.changed'] as const;
+export type EventName = (typeof EVENTS)[number];
+
+export * from './errors';

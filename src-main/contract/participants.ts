@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { parsePesel } from '../domain/pesel';
+import { normalizeDocumentNumber, validateDocumentNumber } from '../domain/identity-document';
+import {
+  educationLevel,
+  email,
+  exclusionReason,
+  id,
+  isoDate,
+  optionalPesel,
+  optionalText,
+  paging,
+  phone,
+  postalCode,
+  requiredText,
+  sex,
+  sortDir,
+} from './common';
+import { ENROLMENT_STATUSES } from '../domain/enrolment-status';
+
+/** A member of the participant's family (członek rodziny), e.g. for a family contract. */
+export const familyMember = z.object({
+  firstName: requiredText('Imię', 60),
+  lastName: requiredText('Nazwisko', 80),
+  relation: requiredText('Stopień pokrewieństwa', 60),
+  birthDate: isoDate.nullish().transform((v) => v ?? null),
+  pesel: optionalPesel,
+});
+
+export const address = z.object({
+  voivodeship: requiredText('Województwo', 40),
+  county: requiredText('Powiat', 60),
+  commune: requiredText('Gmina', 60),
+  locality: requiredText('Miejscowość', 80),
+  street: optionalText('Ulica', 100),
+  houseNumber: requiredText('Nr domu', 10),
+  flatNumber: optionalText('Nr lokalu', 10),
+  postalCode,
+  /** DEGURBA: obszar miejski / wiejski. */
+  areaType: z.enum(['urban', 'rural'], { error: 'Wybierz rodzaj obszaru' }),
+});
+
+export const participantFields = z
+  .object({
+    firstName: requiredText('Imię', 60),
+    lastName: requiredText('Nazwisko', 80),
+    pesel: optionalPesel,
+    documentNumber: z
+      .string()
+      .nullish()
+      .transform((v) => (v && v.trim() ? normalizeDocumentNumber(v) : null)),
+    sex,
+    birthDate: isoDate,
+    birthPlace: optionalText('Miejsce urodzenia', 80),
+    address,
+    phone,
+    email,
+    educationLevel: educationLevel.nullable().default(null),
+    exclusionReasons: z.array(exclusionReason).default([]),
+    /** Registered as unemployed at the labour office (PUP) since. */
+    unemployedSince: isoDate.nullish().transform((v) => v ?? null),
+    /** A client of the welfare office since. */
+    officeClientSince: isoDate.nullish().transform((v) => v ?? null),
+    socialWorkerId: id.nullish().transform((v) => v ?? null),
+    familyMembers: z.array(familyMember).default([]),
+    notes: optionalText('Uwagi', 4000),
+  })
+  .superRefine((p, ctx) => {
+    if (p.pesel) {
+      const r = parsePesel(p.pesel);
+      if (!r.ok) return; // already reported on the field itself
+      if (r.birthDate !== p.birthDate)
+        ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Data urodzenia nie zgadza się z numerem PESEL' });
+      if (r.sex !== p.sex)
+        ctx.addIssue({ code: 'custom', path: ['sex'], message: 'Płeć nie zgadza się z numerem PESEL' });
+    } else if (!p.documentNumber) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pesel'],
+        message: 'Podaj numer PESEL albo — dla osoby bez numeru PESEL — numer dokumentu tożsamości',
+      });
+    } else {
+      const problem = validateDocumentNumber(p.documentNumber);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['documentNumber'], message: problem });
+    }
+  });
+export type ParticipantInput = z.input<typeof participantFields>;
+export type ParticipantFields = z.output<typeof participantFields>;
+
+export const participant = z.object({
+  id,
+  firstName: z.string(),
+  lastName: z.string(),
+  pesel: z.string().nullable(),
+  documentNumber: z.string().nullable(),
+  sex,
+  birthDate: z.string(),
+  birthPlace: z.string().nullable(),
+  address: address,
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  educationLevel: educationLevel.nullable(),
+  exclusionReasons: z.array(exclusionReason),
+  unemployedSince: z.string().nullable(),
+  officeClientSince: z.string().nullable(),
+  socialWorkerId: z.number().nullable(),
+  socialWorkerName: z.string().nullable(),
+  familyMembers: z.array(familyMember),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Participant = z.output<typeof participant>;
+
+export const PARTICIPANT_SORT_FIELDS = ['lastName', 'firstName', 'birthDate', 'locality', 'createdAt'] as const;
+
+export const participantSearchInput = z
+  .object({
+    /** Free text: surname, first name or locality without diacritics, or a PESEL prefix. */
+    query: z.string().trim().max(100).default(''),
+    projectId: id.optional(),
+    status: z.enum(ENROLMENT_STATUSES).optional(),
+    socialWorkerId: id.optional(),
+    exclusionReason: exclusionReason.optional(),
+    sort: z.enum(PARTICIPANT_SORT_FIELDS).default('lastName'),
+    dir: sortDir,
+    ...paging,
+  })
+  .strict();
+export type ParticipantSearchInput = z.input<typeof participantSearchInput>;
+
+export const participantRow = z.object({
+  id,
+  firstName: z.string(),
+  lastName: z.string(),
+  pesel: z.string().nullable(),
+  documentNumber: z.string().nullable(),
+  sex,
+  birthDate: z.string(),
+  locality: z.string(),
+  socialWorkerName: z.string().nullable(),
+});
+export type ParticipantRow = z.output<typeof participantRow>;
+
+export const participantSearchResult = z.object({
+  rows: z.array(participantRow),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+export type ParticipantSearchResult = z.output<typeof participantSearchResult>;
+
+export const participantChannels = {
+  'participants.search': { input: participantSearchInput, output: participantSearchResult },
+  'participants.get': { input: z.object({ id }).strict(), output: participant },
+  'participants.create': { input: participantFields, output: participant },
+  'participants.update': {
+    input: z.object({ id, participant: participantFields }).strict(),
+    output: participant,
+  },
+} as const;

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import type { EligibilityCriterion } from '../domain/eligibility';
+import { validateNip } from '../domain/nip';
+import { educationLevel, exclusionReason, grosze, id, isoDate, optionalText, requiredText } from './common';
+
+const months = z.number({ error: 'Podaj liczbę miesięcy' }).int().min(1, 'Co najmniej 1 miesiąc').max(600);
+const years = z.number({ error: 'Podaj liczbę lat' }).int().min(0).max(120, 'Najwyżej 120 lat');
+
+/** The catalogue of eligibility criteria a project may choose from (kryteria rekrutacji). */
+export const eligibilityCriterion = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('minAge'), years }),
+  z.object({ kind: z.literal('maxAge'), years }),
+  z.object({ kind: z.literal('registeredUnemployedMonths'), months }),
+  z.object({ kind: z.literal('maxEducation'), level: educationLevel }),
+  z.object({ kind: z.literal('officeClientMonths'), months }),
+  z.object({
+    kind: z.literal('exclusionReasonAmong'),
+    reasons: z.array(exclusionReason).min(1, 'Wybierz co najmniej jedną przesłankę'),
+  }),
+  z.object({ kind: z.literal('residenceInCommune'), commune: requiredText('Gmina', 100) }),
+]) satisfies z.ZodType<EligibilityCriterion>;
+
+export const partner = z.object({
+  name: requiredText('Nazwa partnera'),
+  nip: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .superRefine((v, ctx) => {
+      const problem = v ? validateNip(v) : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  role: optionalText('Rola partnera'),
+});
+
+/** A planned indicator (wskaźnik) with its target split by sex. */
+export const indicator = z.object({
+  name: requiredText('Nazwa wskaźnika'),
+  targetWomen: z.number().int().min(0),
+  targetMen: z.number().int().min(0),
+});
+
+export const projectFields = z
+  .object({
+    title: requiredText('Tytuł projektu', 300),
+    programme: requiredText('Program'),
+    measure: optionalText('Działanie / poddziałanie'),
+    edition: optionalText('Edycja', 60),
+    beneficiary: requiredText('Beneficjent'),
+    isEfs: z.boolean().default(true),
+    startDate: isoDate,
+    endDate: isoDate,
+    totalValue: grosze,
+    euFunding: grosze,
+    ownContribution: grosze,
+    partners: z.array(partner).default([]),
+    plannedWomen: z.number().int().min(0, 'Liczba nie może być ujemna'),
+    plannedMen: z.number().int().min(0, 'Liczba nie może być ujemna'),
+    indicators: z.array(indicator).default([]),
+    criteria: z.array(eligibilityCriterion).default([]),
+  })
+  .superRefine((p, ctx) => {
+    if (p.endDate < p.startDate)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Koniec projektu nie może być przed jego początkiem' });
+    if (p.euFunding + p.ownContribution !== p.totalValue)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['totalValue'],
+        message: 'Wartość projektu musi być sumą dofinansowania i wkładu własnego',
+      });
+  });
+export type ProjectInput = z.input<typeof projectFields>;
+
+export const project = z.object({
+  id,
+  title: z.string(),
+  programme: z.string(),
+  measure: z.string().nullable(),
+  edition: z.string().nullable(),
+  beneficiary: z.string(),
+  isEfs: z.boolean(),
+  startDate: z.string(),
+  endDate: z.string(),
+  totalValue: z.number(),
+  euFunding: z.number(),
+  ownContribution: z.number(),
+  partners: z.array(partner),
+  plannedWomen: z.number(),
+  plannedMen: z.number(),
+  indicators: z.array(indicator),
+  criteria: z.array(eligibilityCriterion),
+});
+export type Project = z.output<typeof project>;
+
+export const projectSummary = project
+  .pick({ id: true, title: true, programme: true, edition: true, startDate: true, endDate: true, plannedWomen: true, plannedMen: true })
+  .extend({ enrolled: z.number(), participants: z.number() });
+export type ProjectSummary = z.output<typeof projectSummary>;
+
+export const projectChannels = {
+  'projects.list': { input: z.undefined().or(z.object({}).strict()), output: z.array(projectSummary) },
+  'projects.get': { input: z.object({ id }).strict(), output: project },
+  'projects.create': { input: projectFields, output: project },
+  'projects.update': { input: z.object({ id, project: projectFields }).strict(), output: project },
+} as const;

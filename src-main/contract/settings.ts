@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { id, optionalText, phone, requiredText } from './common';
+
+/** The office (ośrodek pomocy społecznej) that runs the projects; one per database. */
+export const officeSettings = z.object({
+  officeName: requiredText('Nazwa ośrodka'),
+  address: optionalText('Adres', 300),
+  phone: phone,
+  headOfOffice: optionalText('Kierownik ośrodka'),
+});
+export type OfficeSettings = z.output<typeof officeSettings>;
+export type OfficeSettingsInput = z.input<typeof officeSettings>;
+
+export const settingsChannels = {
+  'settings.get': { input: z.undefined().or(z.object({}).strict()), output: officeSettings },
+  'settings.update': { input: officeSettings, output: officeSettings },
+} as const;
+
+/** Who is acting: until there are staff accounts, the person picked in the header. */
+export const sessionState = z.object({
+  actingStaffId: id.nullable(),
+  actingStaffName: z.string().nullable(),
+});
+export type SessionState = z.output<typeof sessionState>;
+
+export const sessionChannels = {
+  'session.get': { input: z.undefined().or(z.object({}).strict()), output: sessionState },
+  'session.setActingStaff': {
+    input: z.object({ staffId: id.nullable() }).strict(),
+    output: sessionState,
+  },
+} as const;

@@ -1,0 +1,174 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const timestamps = {
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+};
+
+/** Key–value settings of the office and of this workstation (e.g. the acting staff member). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+});
+
+/** Staff of the office (pracownicy). */
+export const staff = sqliteTable('staff', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name').notNull(),
+  role: text('role').notNull(),
+  phone: text('phone'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  ...timestamps,
+});
+
+/** A project or one edition of it (projekt, edycja). Amounts are in grosze. */
+export const projects = sqliteTable('projects', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  title: text('title').notNull(),
+  programme: text('programme').notNull(),
+  measure: text('measure'),
+  edition: text('edition'),
+  beneficiary: text('beneficiary').notNull(),
+  isEfs: integer('is_efs', { mode: 'boolean' }).notNull().default(true),
+  startDate: text('start_date').notNull(),
+  endDate: text('end_date').notNull(),
+  totalValue: integer('total_value').notNull(),
+  euFunding: integer('eu_funding').notNull(),
+  ownContribution: integer('own_contribution').notNull(),
+  partners: text('partners', { mode: 'json' }).notNull().default(sql`'[]'`),
+  plannedWomen: integer('planned_women').notNull(),
+  plannedMen: integer('planned_men').notNull(),
+  indicators: text('indicators', { mode: 'json' }).notNull().default(sql`'[]'`),
+  criteria: text('criteria', { mode: 'json' }).notNull().default(sql`'[]'`),
+  ...timestamps,
+});
+
+/**
+ * A person in the register (uczestnik). The *_key columns hold the diacritic-free search keys
+ * and sort_key a binary-sortable Polish ordering; both are derived in the repository.
+ */
+export const participants = sqliteTable(
+  'participants',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    pesel: text('pesel'),
+    documentNumber: text('document_number'),
+    sex: text('sex').notNull(),
+    birthDate: text('birth_date').notNull(),
+    birthPlace: text('birth_place'),
+    voivodeship: text('voivodeship').notNull(),
+    county: text('county').notNull(),
+    commune: text('commune').notNull(),
+    locality: text('locality').notNull(),
+    street: text('street'),
+    houseNumber: text('house_number').notNull(),
+    flatNumber: text('flat_number'),
+    postalCode: text('postal_code').notNull(),
+    areaType: text('area_type').notNull(),
+    phone: text('phone'),
+    email: text('email'),
+    educationLevel: text('education_level'),
+    unemployedSince: text('unemployed_since'),
+    officeClientSince: text('office_client_since'),
+    socialWorkerId: integer('social_worker_id').references(() => staff.id),
+    familyMembers: text('family_members', { mode: 'json' }).notNull().default(sql`'[]'`),
+    notes: text('notes'),
+    lastNameKey: text('last_name_key').notNull(),
+    firstNameKey: text('first_name_key').notNull(),
+    localityKey: text('locality_key').notNull(),
+    sortKey: text('sort_key').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('participants_pesel_uq').on(t.pesel),
+    uniqueIndex('participants_document_uq').on(t.documentNumber),
+    index('participants_last_name_key_idx').on(t.lastNameKey),
+    index('participants_first_name_key_idx').on(t.firstNameKey),
+    index('participants_locality_key_idx').on(t.localityKey),
+    index('participants_sort_key_idx').on(t.sortKey),
+    index('participants_social_worker_idx').on(t.socialWorkerId),
+  ],
+);
+
+/** Reasons of exclusion risk (przesłanki), one row each so they can be filtered by index. */
+export const participantExclusionReasons = sqliteTable(
+  'participant_exclusion_reasons',
+  {
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    reason: text('reason').notNull(),
+  },
+  (t) => [
+    uniqueIndex('per_participant_reason_uq').on(t.participantId, t.reason),
+    index('per_reason_idx').on(t.reason),
+  ],
+);
+
+/** A person's enrolment into a project (zgłoszenie → udział). */
+export const enrolments = sqliteTable(
+  'enrolments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    status: text('status').notNull(),
+    enrolledOn: text('enrolled_on').notNull(),
+    startedOn: text('started_on'),
+    endedOn: text('ended_on'),
+    monitoring: text('monitoring', { mode: 'json' }),
+    longTermUnemployed: integer('long_term_unemployed', { mode: 'boolean' }),
+    /** The eligibility result as it stood on the enrolment date, kept as evidence. */
+    eligibility: text('eligibility', { mode: 'json' }).notNull(),
+    consentDataProcessing: integer('consent_data_processing', { mode: 'boolean' }).notNull(),
+    consentDate: text('consent_date'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('enrolments_participant_project_uq').on(t.participantId, t.projectId),
+    index('enrolments_project_status_idx').on(t.projectId, t.status),
+  ],
+);
+
+/** Every status change of an enrolment, with its date and reason. */
+export const enrolmentStatusChanges = sqliteTable(
+  'enrolment_status_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    enrolmentId: integer('enrolment_id')
+      .notNull()
+      .references(() => enrolments.id),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    date: text('date').notNull(),
+    reason: text('reason'),
+    actorName: text('actor_name'),
+    at: text('at').notNull(),
+  },
+  (t) => [index('esc_enrolment_idx').on(t.enrolmentId)],
+);
+
+/** Who wrote (or viewed sensitive data of) what and when — field names only, never values. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actorId: integer('actor_id'),
+    actorName: text('actor_name'),
+    channel: text('channel').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id'),
+    action: text('action').notNull(),
+    changedFields: text('changed_fields', { mode: 'json' }).notNull().default(sql`'[]'`),
+  },
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+);

@@ -1,0 +1,135 @@
+import type { App } from '../app';
+import { buildHandlers } from '../app';
+import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../contract';
+import type { HandlerContext } from '../dispatcher';
+import { addMonths } from '../domain/dates';
+import { EXCLUSION_REASONS, type ExclusionReason } from '../domain/exclusion';
+import { generatePesel, type Sex } from '../domain/pesel';
+import { BIRTH_PLACES, LOCALITIES, MEN_FIRST, SURNAMES, WOMEN_FIRST } from './names';
+import { DEMO_PROJECTS, DEMO_STAFF, DEMO_OFFICE } from './projects';
+
+/** A small deterministic generator, so the demo is the same on every machine. */
+function random(seed: number) {
+  let a = seed;
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)]!;
+  return { next, int, pick };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Fills a new database with the fictional demo office: staff, two projects modelled on the
+ * seeds (a KIS with Radom-like criteria; a 7.1.1 project like Siewierz, 12 women + 8 men)
+ * and about 60 people. Everything goes through the contract and the services, as typed input would.
+ */
+export function seedDemoData(app: App, count = 60): void {
+  const handlers = buildHandlers(app.handle);
+  const ctx = (channel: Channel, actor: HandlerContext['actor'] = null): HandlerContext => ({ channel, actor });
+  let actor: HandlerContext['actor'] = null;
+  const run = <C extends Channel>(channel: C, raw: ChannelInput<C>): ChannelOutput<C> => {
+    const input = contract[channel].input.parse(raw);
+    return (handlers[channel] as (i: unknown, c: HandlerContext) => ChannelOutput<C>)(input, ctx(channel, actor));
+  };
+  const rnd = random(20261123);
+
+  app.handle.db.transaction(() => {
+    run('settings.update', DEMO_OFFICE);
+    const staff = DEMO_STAFF.map((s) => run('staff.create', s));
+    const workers = staff.filter((s) => s.role === 'socialWorker');
+    actor = { id: staff[0]!.id, name: `${staff[0]!.firstName} ${staff[0]!.lastName}` };
+    run('session.setActingStaff', { staffId: staff[0]!.id });
+    const [kis, integration] = DEMO_PROJECTS.map((p) => run('projects.create', p));
+
+    const people: { id: number; sex: Sex }[] = [];
+    for (let i = 0; i < count; i++) {
+      const sex: Sex = i % 5 < 3 ? 'K' : 'M';
+      const [male, female] = rnd.pick(SURNAMES);
+      const place = rnd.pick(LOCALITIES);
+      const birthDate = `${rnd.int(1962, 2001)}-${pad(rnd.int(1, 12))}-${pad(rnd.int(1, 28))}`;
+      const reasons = new Set<ExclusionReason>(['unemployment']);
+      if (rnd.next() < 0.4) reasons.add(rnd.pick(EXCLUSION_REASONS));
+      const unemployedMonths = rnd.int(3, 60);
+      const participant = run('participants.create', {
+        firstName: rnd.pick(sex === 'K' ? WOMEN_FIRST : MEN_FIRST),
+        lastName: sex === 'K' ? female : male,
+        pesel: generatePesel(birthDate, sex, i),
+        sex,
+        birthDate,
+        birthPlace: rnd.pick(BIRTH_PLACES),
+        address: {
+          voivodeship: 'mazowieckie',
+          county: 'radomski',
+          commune: 'Zielona Dolina',
+          locality: place.locality,
+          street: rnd.pick(place.streets),
+          houseNumber: String(rnd.int(1, 120)),
+          flatNumber: rnd.next() < 0.5 ? String(rnd.int(1, 40)) : null,
+          postalCode: place.postalCode,
+          areaType: place.areaType,
+        },
+        phone: `${rnd.int(500, 799)} ${rnd.int(100, 999)} ${rnd.int(100, 999)}`,
+        educationLevel: rnd.pick(['isced1', 'isced2', 'isced3', 'isced3', 'isced4'] as const),
+        exclusionReasons: [...reasons],
+        unemployedSince: addMonths('2026-01-15', -unemployedMonths),
+        officeClientSince: addMonths('2026-01-15', -rnd.int(6, 48)),
+        socialWorkerId: rnd.pick(workers).id,
+      });
+      people.push({ id: participant.id, sex });
+    }
+    enrol(run, rnd, integration!.id, people, { women: 12, men: 8 }, '2026-02-02');
+    enrol(run, rnd, kis!.id, people.slice(25), { women: 9, men: 5 }, '2026-03-02');
+  });
+}
+
+type Run = <C extends Channel>(channel: C, raw: ChannelInput<C>) => ChannelOutput<C>;
+
+/** Enrols the planned numbers by sex as participants, plus a few candidates and a reserve. */
+function enrol(
+  run: Run,
+  rnd: ReturnType<typeof random>,
+  projectId: number,
+  people: { id: number; sex: Sex }[],
+  planned: { women: number; men: number },
+  startDate: string,
+): void {
+  const chosen = [
+    ...people.filter((p) => p.sex === 'K').slice(0, planned.women),
+    ...people.filter((p) => p.sex === 'M').slice(0, planned.men),
+  ];
+  const extra = people.filter((p) => !chosen.includes(p)).slice(0, 4);
+  const monitoring = {
+    labourStatus: 'unemployedRegistered',
+    disability: 'no',
+    foreignBackground: 'no',
+    homelessness: 'no',
+    householdJobless: 'refused',
+    householdWithChildren: 'no',
+    singleAdultWithChildren: 'no',
+    otherDisadvantage: 'refused',
+  } as const;
+  for (const person of [...chosen, ...extra]) {
+    const enrolledOn = addMonths(startDate, -1);
+    const e = run('enrolments.create', {
+      participantId: person.id,
+      projectId,
+      enrolledOn,
+      monitoring: { ...monitoring, disability: rnd.next() < 0.15 ? 'yes' : 'no' },
+      consentDataProcessing: true,
+      consentDate: enrolledOn,
+    });
+    if (!chosen.includes(person)) {
+      if (extra.indexOf(person) === 0)
+        run('enrolments.changeStatus', { id: e.id, to: 'reserve', date: enrolledOn, reason: 'Brak miejsc w grupie' });
+      continue;
+    }
+    run('enrolments.changeStatus', { id: e.id, to: 'qualified', date: addMonths(enrolledOn, 0), reason: null });
+    run('enrolments.changeStatus', { id: e.id, to: 'participant', date: startDate, reason: null });
+  }
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import {
+  AppError,
+  contract,
+  type Channel,
+  type ChannelOutput,
+  type Envelope,
+  type FieldIssue,
+  type ParsedInput,
+} from './contract';
+
+/** Who is acting, as far as the core knows (the staff member picked in the header). */
+export interface Actor {
+  id: number;
+  name: string;
+}
+
+export interface HandlerContext {
+  channel: Channel;
+  actor: Actor | null;
+}
+
+export type Handler<C extends Channel> = (
+  input: ParsedInput<C>,
+  ctx: HandlerContext,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+/** One handler per channel: the compiler refuses a table with a channel missing. */
+export type HandlerTable = { [C in Channel]: Handler<C> };
+
+export interface DispatcherOptions {
+  handlers: HandlerTable;
+  currentActor: () => Actor | null;
+  /** Where internal errors go (the stack never crosses the boundary). */
+  logError?: (channel: string, error: unknown) => void;
+}
+
+export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>;
+
+function isChannel(channel: string): channel is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, channel);
+}
+
+function toIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: i.message,
+  }));
+}
+
+/** SQLite constraint failures that slipped past a service's own checks. */
+function isConstraintError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof (error as { code: unknown }).code === 'string' &&
+    (error as { code: string }).code.startsWith('SQLITE_CONSTRAINT')
+  );
+}
+
+/** Reads must not pay for looking up the actor; only handlers that record it ask. */
+function lazyContext(channel: Channel, currentActor: () => Actor | null): HandlerContext {
+  let actor: Actor | null | undefined;
+  return {
+    channel,
+    get actor() {
+      if (actor === undefined) actor = currentActor();
+      return actor;
+    },
+  };
+}
+
+/**
+ * Takes (channel, input), validates the input against the contract, calls the handler and
+ * returns an envelope. It never throws.
+ */
+export function createDispatcher(options: DispatcherOptions): Dispatch {
+  const logError = options.logError ?? ((channel, e) => console.error(`[${channel}]`, e));
+  return async (channel, input) => {
+    if (!isChannel(channel))
+      return { ok: false, error: { code: 'unknown_channel', message: `Nieznany kanał: ${channel}` } };
+    try {
+      const parsed = contract[channel].input.safeParse(input);
+      if (!parsed.success)
+        return {
+          ok: false,
+          error: {
+            code: 'invalid_input',
+            message: 'Popraw zaznaczone pola',
+            issues: toIssues(parsed.error),
+          },
+        };
+      const handler = options.handlers[channel] as Handler<Channel>;
+      const data = await handler(parsed.data as ParsedInput<Channel>, lazyContext(channel, options.currentActor));
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof AppError)
+        return {
+          ok: false,
+          error: { code: error.code, message: error.message, ...error.extra },
+        };
+      if (isConstraintError(error))
+        return {
+          ok: false,
+          error: { code: 'conflict', message: 'Zapis narusza spójność danych (rekord już istnieje lub jest powiązany)' },
+        };
+      logError(channel, error);
+      return {
+        ok: false,
+        error: { code: 'internal', message: 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie.' },
+      };
+    }
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Calendar dates as ISO strings 'YYYY-MM-DD' (no time, no time zone), so that dates of
+ * birth or of the first support never shift by a day between zones; such strings also
+ * compare correctly with `<`.
+ */
+
+type Ymd = { year: number; month: number; day: number };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Genitive month names, as used in "8 listopada 2010 r.". */
+const MONTHS_GENITIVE = [
+  'stycznia',
+  'lutego',
+  'marca',
+  'kwietnia',
+  'maja',
+  'czerwca',
+  'lipca',
+  'sierpnia',
+  'września',
+  'października',
+  'listopada',
+  'grudnia',
+] as const;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isValidYmd(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function tryParse(s: string): Ymd | null {
+  const m = ISO_DATE.exec(s);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return isValidYmd(year, month, day) ? { year, month, day } : null;
+}
+
+/** Invalid dates here are programming errors: user input is checked with isIsoDate first. */
+function parse(s: string): Ymd {
+  const ymd = tryParse(s);
+  if (!ymd) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${JSON.stringify(s)}`);
+  return ymd;
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+export function toIsoDate(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** True for a real calendar date in the form YYYY-MM-DD (e.g. not 2023-02-29). */
+export function isIsoDate(s: string): boolean {
+  return tryParse(s) !== null;
+}
+
+/**
+ * Full years of age on a day. A person born on 29 February is a year older on 1 March
+ * in non-leap years (not on 28 February), which comparing month and day gives naturally.
+ */
+export function ageOn(birthDate: string, onDate: string): number {
+  const b = parse(birthDate);
+  const d = parse(onDate);
+  const beforeBirthday = d.month < b.month || (d.month === b.month && d.day < b.day);
+  return d.year - b.year - (beforeBirthday ? 1 : 0);
+}
+
+/**
+ * Adds calendar months; a day missing in the target month becomes its last day
+ * (31 January + 1 month = 28/29 February), as in dayjs and most office practice.
+ */
+export function addMonths(iso: string, months: number): string {
+  const { year, month, day } = parse(iso);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return toIsoDate(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/**
+ * Full calendar months elapsed from `from` to `to`: the largest n with
+ * addMonths(from, n) <= to; 0 when `to` is before `from`.
+ */
+export function fullMonthsBetween(from: string, to: string): number {
+  const f = parse(from);
+  const t = parse(to);
+  if (to < from) return 0;
+  let months = (t.year - f.year) * 12 + (t.month - f.month);
+  if (addMonths(from, months) > to) months -= 1;
+  return months;
+}
+
+/** 'DD.MM.RRRR', the form used on all printed documents. */
+export function formatDate(iso: string): string {
+  const { year, month, day } = parse(iso);
+  return `${pad(day, 2)}.${pad(month, 2)}.${pad(year, 4)}`;
+}
+
+/** Date in letters, e.g. '8 listopada 2010 r.' (month in the genitive). */
+export function formatDateLong(iso: string): string {
+  const { year, month, day } = parse(iso);
+  return `${day} ${MONTHS_GENITIVE[month - 1]} ${year} r.`;
+}
+
+/** Today's date in the computer's local time zone (the office's day, not UTC). */
+export function todayIso(now: Date = new Date()): string {
+  return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}

@@ -1,0 +1,23 @@
+/**
+ * Key for searching names: "Łukasz" must be found by "lukasz". NFD splits ą, ć, ó, ż …
+ * into a letter and a combining mark, but ł (and a few foreign letters) have no
+ * decomposition, so they are mapped by hand.
+ */
+const UNDECOMPOSABLE: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o' };
+
+export function searchKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[łđø]/g, (ch) => UNDECOMPOSABLE[ch] ?? ch)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Polish alphabetical order (ą after a, ł after l, …); case is ignored. */
+export const polishCollator = new Intl.Collator('pl', { sensitivity: 'base' });
+
+export function comparePolish(a: string, b: string): number {
+  return polishCollator.compare(a, b);
+}

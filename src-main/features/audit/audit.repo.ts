@@ -1,0 +1,63 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { AuditEntity, AuditEntry } from '../../contract/audit';
+import type { Db } from '../../db/open';
+import { auditLog } from '../../db/schema';
+import type { HandlerContext } from '../../dispatcher';
+
+export interface AuditRecord {
+  entity: AuditEntity;
+  entityId: number | null;
+  action: AuditEntry['action'];
+  changedFields: string[];
+}
+
+/** Writes one audit entry in the caller's transaction: names of fields, never their values. */
+export function recordAudit(db: Db, ctx: HandlerContext, record: AuditRecord): void {
+  db.insert(auditLog)
+    .values({
+      at: new Date().toISOString(),
+      actorId: ctx.actor?.id ?? null,
+      actorName: ctx.actor?.name ?? null,
+      channel: ctx.channel,
+      ...record,
+    })
+    .run();
+}
+
+export function listAudit(db: Db, entity: AuditEntity, entityId: number): AuditEntry[] {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+    .orderBy(desc(auditLog.id))
+    .all()
+    .map((r) => ({
+      id: r.id,
+      at: r.at,
+      actorName: r.actorName,
+      channel: r.channel,
+      entity: r.entity as AuditEntity,
+      entityId: r.entityId,
+      action: r.action as AuditEntry['action'],
+      changedFields: r.changedFields as string[],
+    }));
+}
+
+/**
+ * The dotted names of the fields that differ between two versions of a record
+ * (`address.postalCode`), compared by value; arrays count as one field.
+ */
+export function changedFields(before: object | null, after: object, prefix = ''): string[] {
+  const names: string[] = [];
+  const old = (before ?? {}) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(after)) {
+    const name = prefix + key;
+    const previous = old[key];
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      names.push(...changedFields((previous as object) ?? null, value, `${name}.`));
+    } else if (JSON.stringify(value ?? null) !== JSON.stringify(previous ?? null)) {
+      names.push(name);
+    }
+  }
+  return names;
+}

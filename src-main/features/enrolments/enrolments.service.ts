@@ -1,0 +1,153 @@
+import { AppError } from '../../contract/errors';
+import type { Enrolment, EligibilityResult, MonitoringData } from '../../contract/enrolments';
+import type { ParsedInput } from '../../contract';
+import { evaluateEligibility } from '../../domain/eligibility';
+import { allowedNextStatuses, canChangeStatus, ENROLMENT_STATUS_LABELS, statusNeedsReason } from '../../domain/enrolment-status';
+import { isLongTermUnemployed } from '../../domain/labour-market';
+import type { Db } from '../../db/open';
+import type { HandlerContext } from '../../dispatcher';
+import { recordAudit } from '../audit/audit.repo';
+import { findParticipant } from '../participants/participants.repo';
+import { getProject } from '../projects/projects.service';
+import {
+  enrolmentsOfParticipant,
+  findEnrolment,
+  findEnrolmentOf,
+  insertEnrolment,
+  insertStatusChange,
+  updateEnrolmentRow,
+} from './enrolments.repo';
+
+type CreateInput = ParsedInput<'enrolments.create'>;
+type StatusInput = ParsedInput<'enrolments.changeStatus'>;
+
+function requireParticipant(db: Db, id: number) {
+  const participant = findParticipant(db, id);
+  if (!participant) throw new AppError('not_found', 'Nie znaleziono uczestnika');
+  return participant;
+}
+
+function requireEnrolment(db: Db, id: number): Enrolment {
+  const enrolment = findEnrolment(db, id);
+  if (!enrolment) throw new AppError('not_found', 'Nie znaleziono zgłoszenia');
+  return enrolment;
+}
+
+/** The project's criteria judged against the person as they are on `onDate`. */
+export function checkEligibility(db: Db, participantId: number, projectId: number, onDate: string): EligibilityResult {
+  const p = requireParticipant(db, participantId);
+  const project = getProject(db, projectId);
+  const { eligible, results } = evaluateEligibility(
+    project.criteria,
+    {
+      birthDate: p.birthDate,
+      unemployedSince: p.unemployedSince,
+      educationLevel: p.educationLevel,
+      officeClientSince: p.officeClientSince,
+      exclusionReasons: p.exclusionReasons,
+      commune: p.address.commune,
+    },
+    onDate,
+  );
+  return { eligible, onDate, results: results.map(({ label, passed, reason }) => ({ label, passed, reason })) };
+}
+
+function longTermFlag(db: Db, participantId: number, monitoring: MonitoringData | null, onDate: string): boolean | null {
+  if (!monitoring) return null;
+  if (monitoring.labourStatus !== 'unemployedRegistered' && monitoring.labourStatus !== 'unemployedUnregistered') return false;
+  const p = requireParticipant(db, participantId);
+  return isLongTermUnemployed({ birthDate: p.birthDate, unemployedSince: p.unemployedSince, onDate });
+}
+
+/** Registers a candidate; the eligibility on the enrolment date is kept as it stood. */
+export function createEnrolment(db: Db, ctx: HandlerContext, input: CreateInput): Enrolment {
+  return db.transaction((tx) => {
+    const eligibility = checkEligibility(tx, input.participantId, input.projectId, input.enrolledOn);
+    if (findEnrolmentOf(tx, input.participantId, input.projectId))
+      throw new AppError('conflict', 'Ta osoba jest już zgłoszona do tego projektu');
+    const id = insertEnrolment(tx, {
+      participantId: input.participantId,
+      projectId: input.projectId,
+      status: 'candidate',
+      enrolledOn: input.enrolledOn,
+      monitoring: input.monitoring,
+      longTermUnemployed: longTermFlag(tx, input.participantId, input.monitoring, input.enrolledOn),
+      consentDataProcessing: input.consentDataProcessing,
+      consentDate: input.consentDate,
+      eligibility,
+    });
+    insertStatusChange(tx, {
+      enrolmentId: id,
+      fromStatus: null,
+      toStatus: 'candidate',
+      date: input.enrolledOn,
+      reason: null,
+      actorName: ctx.actor?.name ?? null,
+      at: new Date().toISOString(),
+    });
+    recordAudit(tx, ctx, { entity: 'enrolment', entityId: id, action: 'create', changedFields: Object.keys(input) });
+    return requireEnrolment(tx, id);
+  });
+}
+
+function refuseDate(message: string): never {
+  throw new AppError('invalid_input', message, { issues: [{ path: ['date'], message }] });
+}
+
+/**
+ * Moves an enrolment along its allowed path. Starting participation fixes the start date
+ * (the day of the first support), on which the long-term unemployment flag is judged again.
+ */
+export function changeStatus(db: Db, ctx: HandlerContext, input: StatusInput): Enrolment {
+  return db.transaction((tx) => {
+    const enrolment = requireEnrolment(tx, input.id);
+    if (!canChangeStatus(enrolment.status, input.to)) {
+      const allowed = allowedNextStatuses(enrolment.status).map((s) => ENROLMENT_STATUS_LABELS[s]);
+      throw new AppError(
+        'invalid_state',
+        `Nie można zmienić statusu z „${ENROLMENT_STATUS_LABELS[enrolment.status]}” na „${ENROLMENT_STATUS_LABELS[input.to]}”` +
+          (allowed.length ? `. Dozwolone: ${allowed.join(', ')}` : '. To jest status końcowy'),
+      );
+    }
+    if (statusNeedsReason(input.to) && !input.reason) {
+      const message = 'Podaj uzasadnienie tej zmiany statusu';
+      throw new AppError('invalid_input', message, { issues: [{ path: ['reason'], message }] });
+    }
+    const lastDate = enrolment.history.at(-1)?.date ?? enrolment.enrolledOn;
+    if (input.date < lastDate) refuseDate('Data zmiany nie może być wcześniejsza niż poprzednia zmiana statusu');
+    const changes: Parameters<typeof updateEnrolmentRow>[2] = { status: input.to };
+    if (input.to === 'participant') {
+      changes.startedOn = input.date;
+      changes.longTermUnemployed = longTermFlag(tx, enrolment.participantId, enrolment.monitoring, input.date);
+    }
+    if (input.to === 'completed' || input.to === 'droppedOut') changes.endedOn = input.date;
+    updateEnrolmentRow(tx, input.id, changes);
+    insertStatusChange(tx, {
+      enrolmentId: input.id,
+      fromStatus: enrolment.status,
+      toStatus: input.to,
+      date: input.date,
+      reason: input.reason,
+      actorName: ctx.actor?.name ?? null,
+      at: new Date().toISOString(),
+    });
+    recordAudit(tx, ctx, { entity: 'enrolment', entityId: input.id, action: 'status', changedFields: Object.keys(changes) });
+    return requireEnrolment(tx, input.id);
+  });
+}
+
+export function updateMonitoring(db: Db, ctx: HandlerContext, id: number, monitoring: MonitoringData): Enrolment {
+  return db.transaction((tx) => {
+    const enrolment = requireEnrolment(tx, id);
+    const onDate = enrolment.startedOn ?? enrolment.enrolledOn;
+    updateEnrolmentRow(tx, id, { monitoring, longTermUnemployed: longTermFlag(tx, enrolment.participantId, monitoring, onDate) });
+    recordAudit(tx, ctx, { entity: 'enrolment', entityId: id, action: 'update', changedFields: ['monitoring'] });
+    return requireEnrolment(tx, id);
+  });
+}
+
+export function listForParticipant(db: Db, participantId: number): Enrolment[] {
+  requireParticipant(db, participantId);
+  return enrolmentsOfParticipant(db, participantId);
+}
+

@@ -1,0 +1,63 @@
+import type { Participant, ParticipantFields } from '../../contract/participants';
+import type { EducationLevel } from '../../domain/education';
+import type { ExclusionReason } from '../../domain/exclusion';
+import type { Sex } from '../../domain/pesel';
+import { polishSortKey } from '../../domain/sort-key';
+import { searchKey } from '../../domain/text';
+import { participants } from '../../db/schema';
+
+export type ParticipantRowDb = typeof participants.$inferSelect;
+export type ParticipantInsert = typeof participants.$inferInsert;
+
+/** Flattens the validated fields into columns, deriving the search and sort keys. */
+export function toColumns(p: ParticipantFields): Omit<ParticipantInsert, 'id'> {
+  const { address, exclusionReasons: _reasons, ...rest } = p;
+  return {
+    ...rest,
+    ...address,
+    lastNameKey: searchKey(p.lastName),
+    firstNameKey: searchKey(p.firstName),
+    localityKey: searchKey(address.locality),
+    sortKey: polishSortKey(`${p.lastName} ${p.firstName}`),
+  };
+}
+
+export function toParticipant(
+  r: ParticipantRowDb,
+  exclusionReasons: ExclusionReason[],
+  socialWorkerName: string | null,
+): Participant {
+  return {
+    id: r.id,
+    firstName: r.firstName,
+    lastName: r.lastName,
+    pesel: r.pesel,
+    documentNumber: r.documentNumber,
+    sex: r.sex as Sex,
+    birthDate: r.birthDate,
+    birthPlace: r.birthPlace,
+    address: {
+      voivodeship: r.voivodeship,
+      county: r.county,
+      commune: r.commune,
+      locality: r.locality,
+      street: r.street,
+      houseNumber: r.houseNumber,
+      flatNumber: r.flatNumber,
+      postalCode: r.postalCode,
+      areaType: r.areaType as 'urban' | 'rural',
+    },
+    phone: r.phone,
+    email: r.email,
+    educationLevel: r.educationLevel as EducationLevel | null,
+    exclusionReasons,
+    unemployedSince: r.unemployedSince,
+    officeClientSince: r.officeClientSince,
+    socialWorkerId: r.socialWorkerId,
+    socialWorkerName,
+    familyMembers: r.familyMembers as Participant['familyMembers'],
+    notes: r.notes,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}

@@ -1,0 +1,58 @@
+import { AppError } from '../../contract/errors';
+import type { Participant, ParticipantFields } from '../../contract/participants';
+import type { Db } from '../../db/open';
+import type { HandlerContext } from '../../dispatcher';
+import { changedFields, recordAudit } from '../audit/audit.repo';
+import { findStaff } from '../staff/staff.repo';
+import { findByIdentity, findParticipant, insertParticipant, updateParticipantRow } from './participants.repo';
+
+/** Fields of special categories (art. 9 RODO): reading them is logged as a view. */
+const SENSITIVE: (keyof Participant)[] = ['exclusionReasons', 'notes'];
+
+export function getParticipant(db: Db, ctx: HandlerContext, id: number): Participant {
+  const participant = findParticipant(db, id);
+  if (!participant) throw new AppError('not_found', 'Nie znaleziono uczestnika');
+  recordAudit(db, ctx, { entity: 'participant', entityId: id, action: 'view', changedFields: SENSITIVE });
+  return participant;
+}
+
+/** One person is in the register once: the same PESEL or document is a conflict naming the record. */
+function assertUniqueIdentity(db: Db, fields: ParticipantFields, selfId?: number): void {
+  const existing = findByIdentity(db, fields);
+  if (existing && existing.id !== selfId) {
+    const what = fields.pesel ? 'tym numerem PESEL' : 'tym numerem dokumentu';
+    throw new AppError('conflict', `Osoba z ${what} jest już w rejestrze: ${existing.firstName} ${existing.lastName}`, {
+      details: { existingId: existing.id },
+      issues: [{ path: [fields.pesel ? 'pesel' : 'documentNumber'], message: `Ten numer ma już ${existing.firstName} ${existing.lastName}` }],
+    });
+  }
+}
+
+function assertSocialWorker(db: Db, fields: ParticipantFields): void {
+  if (fields.socialWorkerId !== null && !findStaff(db, fields.socialWorkerId))
+    throw new AppError('invalid_input', 'Popraw zaznaczone pola', {
+      issues: [{ path: ['socialWorkerId'], message: 'Nie ma takiego pracownika' }],
+    });
+}
+
+export function createParticipant(db: Db, ctx: HandlerContext, fields: ParticipantFields): Participant {
+  return db.transaction((tx) => {
+    assertUniqueIdentity(tx, fields);
+    assertSocialWorker(tx, fields);
+    const id = insertParticipant(tx, fields);
+    recordAudit(tx, ctx, { entity: 'participant', entityId: id, action: 'create', changedFields: changedFields(null, fields) });
+    return findParticipant(tx, id)!;
+  });
+}
+
+export function updateParticipant(db: Db, ctx: HandlerContext, id: number, fields: ParticipantFields): Participant {
+  return db.transaction((tx) => {
+    const before = findParticipant(tx, id);
+    if (!before) throw new AppError('not_found', 'Nie znaleziono uczestnika');
+    assertUniqueIdentity(tx, fields, id);
+    assertSocialWorker(tx, fields);
+    updateParticipantRow(tx, id, fields);
+    recordAudit(tx, ctx, { entity: 'participant', entityId: id, action: 'update', changedFields: changedFields(before, fields) });
+    return findParticipant(tx, id)!;
+  });
+}

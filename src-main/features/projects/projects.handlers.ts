@@ -1,0 +1,13 @@
+import type { Db } from '../../db/open';
+import type { HandlerTable } from '../../dispatcher';
+import { listProjects } from './projects.repo';
+import { createProject, getProject, updateProject } from './projects.service';
+
+type Channels = 'projects.list' | 'projects.get' | 'projects.create' | 'projects.update';
+
+export const projectHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
+  'projects.list': () => listProjects(db),
+  'projects.get': ({ id }) => getProject(db, id),
+  'projects.create': (input, ctx) => createProject(db, ctx, input),
+  'projects.update': ({ id, project }, ctx) => updateProject(db, ctx, id, project),
+});

@@ -1,0 +1,57 @@
+import { AppError } from '../../contract/errors';
+import type { OfficeSettings, SessionState } from '../../contract/settings';
+import type { Db } from '../../db/open';
+import type { Actor, HandlerContext } from '../../dispatcher';
+import { changedFields, recordAudit } from '../audit/audit.repo';
+import { findStaff, staffName } from '../staff/staff.repo';
+import { readSetting, writeSetting } from './settings.repo';
+
+const OFFICE = 'office';
+const ACTING_STAFF = 'actingStaffId';
+
+export const DEFAULT_OFFICE: OfficeSettings = {
+  officeName: 'Ośrodek Pomocy Społecznej',
+  address: null,
+  phone: null,
+  headOfOffice: null,
+};
+
+export function getOffice(db: Db): OfficeSettings {
+  return readSetting<OfficeSettings>(db, OFFICE) ?? DEFAULT_OFFICE;
+}
+
+export function updateOffice(db: Db, ctx: HandlerContext, office: OfficeSettings): OfficeSettings {
+  return db.transaction((tx) => {
+    const before = readSetting<OfficeSettings>(tx, OFFICE);
+    writeSetting(tx, OFFICE, office);
+    recordAudit(tx, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: before ? 'update' : 'create',
+      changedFields: changedFields(before, office),
+    });
+    return office;
+  });
+}
+
+/** The staff member picked in the header, remembered in the database between starts. */
+export function currentActor(db: Db): Actor | null {
+  const id = readSetting<number>(db, ACTING_STAFF);
+  const member = id ? findStaff(db, id) : undefined;
+  return member ? { id: member.id, name: staffName(member) } : null;
+}
+
+export function getSession(db: Db): SessionState {
+  const actor = currentActor(db);
+  return { actingStaffId: actor?.id ?? null, actingStaffName: actor?.name ?? null };
+}
+
+export function setActingStaff(db: Db, staffId: number | null): SessionState {
+  if (staffId !== null) {
+    const member = findStaff(db, staffId);
+    if (!member) throw new AppError('not_found', 'Nie znaleziono pracownika');
+    if (!member.active) throw new AppError('invalid_state', 'Ten pracownik jest nieaktywny');
+  }
+  writeSetting(db, ACTING_STAFF, staffId);
+  return getSession(db);
+}

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { Core, CoreOptions } from '../../bootstrap';
+import { registerIpc } from './ipc';
+import { lockDownSession } from './security';
+import { appUrl, createMainWindow } from './window';
+
+export type StartCore = (options: CoreOptions) => Core;
+
+/** `--empty` or AKTYWATOR_EMPTY=1 start without the demo data a new database gets otherwise. */
+export function wantsDemoData(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
+  return !(argv.includes('--empty') || env.AKTYWATOR_EMPTY === '1');
+}
+
+/** Migrations ship next to app.asar in the installer (extraResources), in the repo in development. */
+export function migrationsFolder(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'drizzle')
+    : join(app.getAppPath(), 'drizzle');
+}
+
+/**
+ * The core's own errors (e.g. a database from a newer version) already speak Polish to the
+ * user; anything else is technical, so it gets a Polish sentence in front of it.
+ */
+export function startupErrorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof Error && error.name === 'DatabaseTooNewError') return message;
+  return `Nie udało się uruchomić programu.\n\n${message}`;
+}
+
+function logError(channel: string, error: unknown): void {
+  console.error(`[${channel}]`, error);
+}
+
+function focus(win: BrowserWindow | null): void {
+  if (!win || win.isDestroyed()) return;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}
+
+/**
+ * The desktop app's life: one instance per user (two processes writing one SQLite file
+ * would fight over it), core first, then IPC, then the window, core closed on the way out.
+ */
+export function runElectronApp(startCore: StartCore): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // Must match the installer's appId, or Windows groups the taskbar button apart from the shortcut.
+  if (process.platform === 'win32') app.setAppUserModelId('pl.aktywator.app');
+
+  let win: BrowserWindow | null = null;
+  let core: Core | null = null;
+
+  app.on('second-instance', () => focus(win));
+  app.on('will-quit', () => {
+    core?.close();
+    core = null;
+  });
+
+  const onReady = (): void => {
+    const running = startCore({
+      dbPath: join(app.getPath('userData'), 'aktywator.sqlite'),
+      migrationsFolder: migrationsFolder(),
+      demo: wantsDemoData(process.argv, process.env),
+      logError,
+    });
+    core = running;
+    lockDownSession();
+    // Registered before the window exists, so the page's first call finds a handler.
+    registerIpc({
+      dispatch: (channel, input) => running.dispatch(channel, input),
+      getWindow: () => win,
+      appUrl: appUrl(),
+      logError,
+    });
+    win = createMainWindow();
+    win.on('closed', () => {
+      win = null;
+    });
+  };
+
+  // Without a window the app would linger invisibly: say what failed and leave.
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      logError('startup', error);
+      dialog.showErrorBox('Aktywator', startupErrorMessage(error));
+      app.quit();
+    });
+}

@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startCore, type Core } from '../../bootstrap';
+import { createWebServer, type WebServer } from './server';
+
+/**
+ * `node out/main/web-server.mjs [--db PATH] [--empty] [--port N]`: the real application in a
+ * browser, for machines without Electron (demos, end-to-end tests).
+ */
+
+const USAGE = `Użycie: node out/main/web-server.mjs [--db ŚCIEŻKA] [--empty] [--port NUMER]
+
+  --db ŚCIEŻKA   plik bazy danych (albo zmienna AKTYWATOR_DB);
+                 domyślnie data/aktywator-demo.sqlite, a z --empty data/aktywator.sqlite
+  --empty        pusta baza, bez danych demonstracyjnych
+  --port NUMER   port na 127.0.0.1 (albo zmienna AKTYWATOR_PORT); domyślnie dowolny wolny
+  --help         ta pomoc`;
+
+interface CliOptions {
+  dbPath: string;
+  demo: boolean;
+  port: number;
+}
+
+function fail(message: string, exitCode = 1): never {
+  console.error(message);
+  process.exit(exitCode);
+}
+
+function readOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
+  let values: { db?: string; empty?: boolean; port?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        db: { type: 'string' },
+        empty: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    fail(`Nieprawidłowe argumenty wywołania (${describe(error)}).\n\n${USAGE}`, 2);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+
+  const demo = !values.empty;
+  const db =
+    values.db ??
+    env.AKTYWATOR_DB ??
+    join('data', demo ? 'aktywator-demo.sqlite' : 'aktywator.sqlite');
+  const portText = values.port ?? env.AKTYWATOR_PORT ?? '0';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    fail(`Nieprawidłowy numer portu: ${portText} (dozwolone 0–65535, 0 = dowolny wolny).`, 2);
+  }
+  return { dbPath: resolve(process.cwd(), db), demo, port };
+}
+
+/** Next to the bundle (out/main/web-server.mjs); the working directory when run from source. */
+function locate(bundleRelative: string, cwdRelative: string): string {
+  const bundleDir = dirname(fileURLToPath(import.meta.url));
+  const nextToBundle = resolve(bundleDir, bundleRelative);
+  return existsSync(nextToBundle) ? nextToBundle : resolve(process.cwd(), cwdRelative);
+}
+
+async function main(): Promise<void> {
+  const options = readOptions(process.argv.slice(2), process.env);
+  const migrationsFolder = locate('../../drizzle', 'drizzle');
+  const staticDir = locate('../renderer', 'out/renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    fail(`Brak zbudowanego interfejsu w ${staticDir}. Uruchom najpierw: npm run build`);
+  }
+
+  try {
+    mkdirSync(dirname(options.dbPath), { recursive: true });
+  } catch (error) {
+    fail(
+      `Nie można utworzyć folderu na bazę danych ${dirname(options.dbPath)}: ${describe(error)}`,
+    );
+  }
+
+  let core: Core;
+  try {
+    core = startCore({
+      dbPath: options.dbPath,
+      migrationsFolder,
+      demo: options.demo,
+      logError: (channel, error) => console.error(`[aktywator] błąd w kanale ${channel}:`, error),
+    });
+  } catch (error) {
+    // DatabaseTooNewError and friends already carry a message meant for the user.
+    fail(`Nie udało się otworzyć bazy danych ${options.dbPath}.\n${describe(error)}`);
+  }
+
+  const token = randomBytes(24).toString('base64url');
+  let server: WebServer;
+  try {
+    server = await createWebServer({
+      dispatch: core.dispatch,
+      staticDir,
+      token,
+      port: options.port,
+    });
+  } catch (error) {
+    core.close();
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    fail(
+      inUse
+        ? `Port ${options.port} jest zajęty. Podaj inny: --port NUMER (albo 0 = dowolny wolny).`
+        : `Nie udało się uruchomić serwera: ${describe(error)}`,
+    );
+  }
+
+  // This printed address is the only way in: the token is not stored anywhere else.
+  console.log(`Aktywator działa w przeglądarce: ${server.url}/?token=${token}`);
+  console.log(`Baza danych: ${options.dbPath}${options.demo ? ' (dane demonstracyjne)' : ''}`);
+  console.log('Aby zakończyć, naciśnij Ctrl+C.');
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`\nZamykanie programu (${signal})…`);
+    server
+      .close()
+      .catch((error: unknown) => console.error('Błąd przy zamykaniu serwera:', error))
+      .finally(() => {
+        try {
+          core.close();
+        } catch (error) {
+          console.error('Błąd przy zamykaniu bazy danych:', error);
+        }
+        process.exit(0);
+      });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// A stray exception in a callback must not take the office's session down with it.
+process.on('uncaughtException', (error) =>
+  console.error('[aktywator] nieobsłużony wyjątek:', error),
+);
+process.on('unhandledRejection', (reason) =>
+  console.error('[aktywator] nieobsłużone odrzucenie:', reason),
+);
+
+main().catch((error: unknown) =>
+  fail(`Nie udało się uruchomić programu Aktywator: ${describe(error)}`),
+);

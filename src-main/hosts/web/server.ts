@@ -1,0 +1,406 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, resolve, sep } from 'node:path';
+import type { ErrorCode } from '../../contract/errors';
+import type { Dispatch } from '../../dispatcher';
+
+/**
+ * The web host: the built renderer and `POST /rpc` to the core's dispatcher, on 127.0.0.1
+ * only. Any page the user opens elsewhere in the same browser can reach 127.0.0.1, so an
+ * RPC call needs the random token handed out in the start-up URL, the server's own Host
+ * (against DNS rebinding) and no foreign Origin.
+ */
+export interface WebServerOptions {
+  dispatch: Dispatch;
+  /** The Vite build of the renderer (index.html + assets/). */
+  staticDir: string;
+  token: string;
+  /** 0 or absent: a free port chosen by the system. */
+  port?: number;
+  /** Where unexpected errors are reported; stderr by default. */
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface WebServer {
+  /** `http://127.0.0.1:PORT`, without a trailing slash and without the token. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export const TOKEN_HEADER = 'x-aktywator-token';
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** Past this much unread oversize body the connection is dropped instead of drained. */
+const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+};
+
+/** Refusals of the host itself, in the envelope shape the renderer already reads. */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+const defaultLog = (message: string, error?: unknown): void => {
+  console.error(`[aktywator web] ${message}`, ...(error === undefined ? [] : [error]));
+};
+
+export function createWebServer(options: WebServerOptions): Promise<WebServer> {
+  const log = options.log ?? defaultLog;
+  const staticRoot = resolve(options.staticDir);
+  const tokenDigest = digest(options.token);
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log(`Nieobsłużony błąd przy ${req.method ?? '?'} ${req.url ?? '?'}`, error);
+      failSafely(res);
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const pathname = rawPathname(req.url);
+      checkHost(req.headers.host, port);
+      if (pathname === '/rpc') await handleRpc(req, res);
+      else await handleStatic(req, res, pathname);
+    } catch (error) {
+      if (error instanceof HttpError) {
+        sendError(res, error, req);
+        return;
+      }
+      log(`Błąd przy ${req.method ?? '?'} ${req.url ?? '?'}`, error);
+      sendError(res, new HttpError(500, 'internal', 'Wewnętrzny błąd programu.'), req);
+    }
+  }
+
+  async function handleRpc(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') {
+      throw new HttpError(405, 'invalid_input', 'Ten adres przyjmuje tylko żądania POST.', {
+        Allow: 'POST',
+      });
+    }
+    checkOrigin(req.headers.origin, port);
+    if (!tokenMatches(req.headers[TOKEN_HEADER], tokenDigest)) {
+      throw new HttpError(
+        401,
+        'invalid_state',
+        'Brak dostępu: nieprawidłowy klucz sesji. Otwórz program z adresu wypisanego przy jego uruchomieniu.',
+      );
+    }
+    if (!isJsonContentType(req.headers['content-type'])) {
+      throw new HttpError(415, 'invalid_input', 'Żądanie musi mieć typ treści application/json.');
+    }
+    const body = await readBody(req);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
+    } catch {
+      throw new HttpError(400, 'invalid_input', 'Treść żądania nie jest poprawnym JSON-em.');
+    }
+    if (!isRpcRequest(parsed)) {
+      throw new HttpError(
+        400,
+        'invalid_input',
+        'Treść żądania musi być obiektem { channel: tekst, input?: dane }.',
+      );
+    }
+
+    let envelope: unknown;
+    try {
+      envelope = await options.dispatch(parsed.channel, parsed.input);
+    } catch (error) {
+      // The dispatcher promises never to throw; if it does, the stack stays here.
+      log(`Dispatcher zgłosił wyjątek dla kanału ${parsed.channel}`, error);
+      throw new HttpError(500, 'internal', 'Wewnętrzny błąd programu.');
+    }
+    sendJson(res, 200, envelope);
+  }
+
+  async function handleStatic(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      throw new HttpError(405, 'invalid_input', 'Niedozwolona metoda.', { Allow: 'GET, HEAD' });
+    }
+    const notFound = new HttpError(404, 'not_found', 'Nie znaleziono.');
+    const segments = safeSegments(pathname);
+    if (!segments) throw notFound;
+
+    let file = await findFile(staticRoot, segments);
+    if (!file) {
+      // Client-side routes (no extension) get the app; a missing asset stays a 404.
+      const last = segments[segments.length - 1] ?? '';
+      if (extname(last) !== '') throw notFound;
+      file = await findFile(staticRoot, ['index.html']);
+      if (!file) throw notFound;
+    }
+    const isIndex = file.path === resolve(staticRoot, 'index.html');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': CONTENT_TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': String(file.size),
+      'Cache-Control': isIndex ? 'no-store' : 'no-cache',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    await new Promise<void>((done) => {
+      const stream = createReadStream(file.path);
+      stream.on('error', (error) => {
+        log(`Nie udało się odczytać ${file.path}`, error);
+        res.destroy();
+        done();
+      });
+      res.on('close', () => {
+        stream.destroy();
+        done();
+      });
+      stream.pipe(res);
+    });
+  }
+
+  server.on('clientError', (error, socket) => {
+    // Malformed HTTP, resets and timeouts land here; they must not reach 'uncaughtException'.
+    if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') log('Błąd połączenia', error);
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  return new Promise((resolvePromise, reject) => {
+    const onListenError = (error: Error): void => reject(error);
+    server.once('error', onListenError);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', onListenError);
+      server.on('error', (error) => log('Błąd serwera', error));
+      port = (server.address() as AddressInfo).port;
+      resolvePromise({
+        url: `http://127.0.0.1:${port}`,
+        port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest();
+}
+
+/** Compares digests so neither the token's content nor its length leaks through timing. */
+function tokenMatches(header: string | string[] | undefined, expected: Buffer): boolean {
+  if (typeof header !== 'string' || header.length === 0) return false;
+  return timingSafeEqual(digest(header), expected);
+}
+
+function checkHost(host: string | undefined, port: number): void {
+  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+    throw new HttpError(421, 'invalid_state', 'Nieprawidłowy adres serwera (nagłówek Host).');
+  }
+}
+
+function checkOrigin(origin: string | undefined, port: number): void {
+  if (origin === undefined) return;
+  if (origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+    throw new HttpError(403, 'invalid_state', 'Żądanie z obcej strony zostało odrzucone.');
+  }
+}
+
+function isJsonContentType(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(';')[0]!.trim().toLowerCase() === 'application/json';
+}
+
+function isRpcRequest(value: unknown): value is { channel: string; input?: unknown } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const channel = (value as { channel?: unknown }).channel;
+  return typeof channel === 'string' && channel.length > 0 && channel.length <= 200;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  const tooLarge = new HttpError(413, 'invalid_input', 'Treść żądania jest za duża (limit 1 MB).', {
+    Connection: 'close',
+  });
+  const declared = Number(req.headers['content-length']);
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let received = 0;
+    let refused = false;
+    const refuse = (): void => {
+      refused = true;
+      chunks.length = 0;
+      reject(tooLarge);
+    };
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) refuse();
+    // After refusing, the rest is read and dropped so the client receives the 413 instead
+    // of a reset connection; a sender that keeps going past the drain limit is cut off.
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (refused) {
+        if (received > MAX_DRAIN_BYTES) req.destroy();
+        return;
+      }
+      if (received > MAX_BODY_BYTES) refuse();
+      else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!refused) resolveBody(Buffer.concat(chunks));
+    });
+    req.on('error', (error) => {
+      if (!refused) reject(error);
+    });
+  });
+}
+
+/** The path exactly as sent (before any `..` folding a URL parser would do), without the query. */
+function rawPathname(url: string | undefined): string {
+  const raw = url ?? '/';
+  const end = raw.search(/[?#]/);
+  return end === -1 ? raw : raw.slice(0, end);
+}
+
+/**
+ * Decoded path segments, or null for anything that could step outside the static folder or
+ * reach a hidden file: `..`, `.`, dot-files, backslashes, NUL, bad percent-encoding.
+ */
+function safeSegments(pathname: string): string[] | null {
+  if (!pathname.startsWith('/')) return null;
+  const segments: string[] = [];
+  for (const encoded of pathname.split('/')) {
+    if (encoded === '') continue;
+    let segment: string;
+    try {
+      segment = decodeURIComponent(encoded);
+    } catch {
+      return null;
+    }
+    if (segment.startsWith('.') || /[\\/\0:]/.test(segment)) return null;
+    segments.push(segment);
+  }
+  if (segments.length === 0) segments.push('index.html');
+  return segments;
+}
+
+/** A regular file under root (symlinks resolved and re-checked), or null. */
+async function findFile(
+  root: string,
+  segments: string[],
+): Promise<{ path: string; size: number } | null> {
+  const candidate = resolve(root, ...segments);
+  if (!candidate.startsWith(root + sep)) return null;
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(candidate)]);
+    if (!realFile.startsWith(realRoot + sep)) return null;
+    const info = await stat(realFile);
+    return info.isFile() ? { path: candidate, size: info.size } : null;
+  } catch {
+    return null;
+  }
+}
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    ...headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, error: HttpError, req: IncomingMessage): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const envelope = { ok: false, error: { code: error.code, message: error.message } };
+  if (req.method === 'HEAD') {
+    res.writeHead(error.status, {
+      ...SECURITY_HEADERS,
+      ...error.headers,
+      'Cache-Control': 'no-store',
+    });
+    res.end();
+    return;
+  }
+  sendJson(res, error.status, envelope, error.headers);
+}
+
+/** Last resort when even sending an error failed. */
+function failSafely(res: ServerResponse): void {
+  try {
+    if (!res.headersSent) {
+      res.writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Wewnętrzny błąd programu.');
+    } else {
+      res.destroy();
+    }
+  } catch {
+    res.destroy();
+  }
+}

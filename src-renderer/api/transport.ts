@@ -1,0 +1,54 @@
+import type { Envelope } from '../../src-main/contract';
+
+/** How the renderer reaches the core; nothing else in the renderer knows the host. */
+export interface Transport {
+  invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
+  on(event: string, callback: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload; absent under the web host. */
+    api?: Transport;
+  }
+}
+
+const TOKEN_KEY = 'aktywator.token';
+
+/** The web host hands its token in the URL (?token=…); it is kept for reloads of the tab. */
+export function readWebToken(location: Location, storage: Storage): string | null {
+  const fromUrl = new URLSearchParams(location.search).get('token');
+  if (fromUrl) {
+    storage.setItem(TOKEN_KEY, fromUrl);
+    return fromUrl;
+  }
+  return storage.getItem(TOKEN_KEY);
+}
+
+export function createHttpTransport(token: string, fetchImpl: typeof fetch = fetch): Transport {
+  return {
+    async invoke(channel, input) {
+      try {
+        const response = await fetchImpl('/rpc', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-aktywator-token': token },
+          body: JSON.stringify({ channel, input }),
+        });
+        return (await response.json()) as Envelope<unknown>;
+      } catch {
+        return {
+          ok: false,
+          error: { code: 'internal', message: 'Brak połączenia z programem. Uruchom go ponownie.' },
+        };
+      }
+    },
+    on: () => () => undefined,
+  };
+}
+
+/** Electron's preload when present, otherwise the web host's HTTP endpoint. */
+export function createDefaultTransport(): Transport {
+  if (window.api) return window.api;
+  const token = readWebToken(window.location, window.sessionStorage) ?? '';
+  return createHttpTransport(token);
+}

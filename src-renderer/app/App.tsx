@@ -1,0 +1,153 @@
+import { useEffect } from 'react';
+import { App as AntApp, Button, ConfigProvider, Flex, Layout, Menu, Select, Space, Switch, Typography } from 'antd';
+import { ProjectOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import plPL from 'antd/locale/pl_PL';
+import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { ParticipantCardScreen } from '../features/participants/ParticipantCardScreen';
+import { ParticipantFormScreen } from '../features/participants/ParticipantFormScreen';
+import { ParticipantListScreen } from '../features/participants/ParticipantListScreen';
+import { ProjectFormScreen } from '../features/projects/ProjectFormScreen';
+import { ProjectListScreen } from '../features/projects/ProjectListScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { LeaveGuardProvider, useGuardedNavigate } from '../ui/leave-guard';
+import { useFeature, useStores } from './stores';
+import { buildTheme, FONT_SCALE_OPTIONS, FONT_SCALES, useAppearance, type Appearance } from './theme';
+import './app.css';
+
+export function App() {
+  const [appearance, setAppearance] = useAppearance();
+  const { session } = useStores();
+
+  useEffect(() => {
+    void session.getState().load();
+  }, [session]);
+
+  return (
+    <ConfigProvider locale={plPL} theme={buildTheme(appearance)}>
+      <AntApp className={appearance.highContrast ? 'high-contrast' : undefined}>
+        <HashRouter>
+          <LeaveGuardProvider>
+            <Layout className="app-shell">
+              <Layout.Header className="app-header">
+                <AppHeader appearance={appearance} onAppearanceChange={setAppearance} />
+              </Layout.Header>
+              <Layout>
+                <Layout.Sider width={210} breakpoint="lg" collapsedWidth={64} theme="light" className="app-sider">
+                  <Navigation />
+                </Layout.Sider>
+                <Layout.Content className="app-content">
+                  <AppRoutes />
+                </Layout.Content>
+              </Layout>
+            </Layout>
+          </LeaveGuardProvider>
+        </HashRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/participants" element={<ParticipantListScreen />} />
+      <Route path="/participants/new" element={<ParticipantFormScreen />} />
+      <Route path="/participants/:id" element={<ParticipantCardScreen />} />
+      <Route path="/participants/:id/edit" element={<ParticipantFormScreen />} />
+      <Route path="/projects" element={<ProjectListScreen />} />
+      <Route path="/projects/new" element={<ProjectFormScreen />} />
+      <Route path="/projects/:id" element={<ProjectFormScreen />} />
+      <Route path="/settings" element={<SettingsScreen />} />
+      <Route path="*" element={<Navigate to="/participants" replace />} />
+    </Routes>
+  );
+}
+
+const NAV_ITEMS = [
+  { key: 'participants', icon: <TeamOutlined />, label: 'Uczestnicy' },
+  { key: 'projects', icon: <ProjectOutlined />, label: 'Projekty' },
+  { key: 'settings', icon: <SettingOutlined />, label: 'Ustawienia' },
+];
+
+function Navigation() {
+  const section = useLocation().pathname.split('/')[1] ?? '';
+  const navigate = useGuardedNavigate();
+  return (
+    <Menu
+      mode="inline"
+      style={{ borderInlineEnd: 'none' }}
+      aria-label="Nawigacja"
+      selectedKeys={[section]}
+      items={NAV_ITEMS}
+      onClick={({ key }) => navigate(`/${key}`)}
+    />
+  );
+}
+
+function AppHeader(props: { appearance: Appearance; onAppearanceChange: (patch: Partial<Appearance>) => void }) {
+  const { appearance, onAppearanceChange } = props;
+  const office = useFeature('session', (s) => s.office);
+  return (
+    <Flex align="center" justify="space-between" wrap gap={16} style={{ width: '100%' }}>
+      <Flex vertical className="app-title">
+        <span className="app-name">Aktywator</span>
+        <span className="office-name">{office?.officeName ?? ''}</span>
+      </Flex>
+      <Flex align="center" wrap gap={24}>
+        <ActingStaffSelect />
+        <Space.Compact role="group" aria-label="Rozmiar czcionki">
+          {FONT_SCALES.map((scale) => (
+            <Button
+              key={scale}
+              aria-label={FONT_SCALE_OPTIONS[scale].ariaLabel}
+              aria-pressed={appearance.fontScale === scale}
+              type={appearance.fontScale === scale ? 'primary' : 'default'}
+              onClick={() => onAppearanceChange({ fontScale: scale })}
+            >
+              {FONT_SCALE_OPTIONS[scale].label}
+            </Button>
+          ))}
+        </Space.Compact>
+        <label className="header-label">
+          <Switch
+            checked={appearance.highContrast}
+            onChange={(highContrast) => onAppearanceChange({ highContrast })}
+          />
+          Wysoki kontrast
+        </label>
+      </Flex>
+    </Flex>
+  );
+}
+
+/** Who is working at this PC; the core stamps this name on every change it records. */
+function ActingStaffSelect() {
+  const { session } = useStores();
+  const staff = useFeature('session', (s) => s.staff);
+  const actingId = useFeature('session', (s) => s.session?.actingStaffId ?? null);
+  const { message } = AntApp.useApp();
+  const options = staff
+    .filter((s) => s.active || s.id === actingId)
+    .map((s) => ({ value: s.id, label: `${s.firstName} ${s.lastName}` }));
+  return (
+    <Flex align="center" gap={8}>
+      <Typography.Text className="header-label" id="acting-staff-label">
+        Pracownik:
+      </Typography.Text>
+      <Select
+        aria-labelledby="acting-staff-label"
+        placeholder="Wybierz pracownika"
+        allowClear
+        options={options}
+        value={actingId ?? undefined}
+        onChange={(id) =>
+          session
+            .getState()
+            .setActingStaff(id ?? null)
+            .catch((e: Error) => message.error(e.message))
+        }
+        style={{ minWidth: 220 }}
+      />
+    </Flex>
+  );
+}

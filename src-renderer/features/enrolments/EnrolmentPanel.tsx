@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Flex, Spin, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useStore } from 'zustand';
+import { useStores } from '../../app/stores';
+import { EnrolDialog } from './EnrolDialog';
+import { EnrolmentCard } from './EnrolmentCard';
+import { createEnrolmentsStore } from './enrolments.store';
+import { StatusChangeDialog } from './StatusChangeDialog';
+
+type Dialog = { kind: 'enrol' } | { kind: 'status'; enrolmentId: number } | null;
+
+/** Udział w projektach, on the participant's card: enrolments, statuses and their history. */
+export function EnrolmentPanel({ participantId }: { participantId: number }) {
+  const { api } = useStores();
+  const [store] = useState(() => createEnrolmentsStore(api));
+  const { enrolments, loading, error } = useStore(store);
+  const [dialog, setDialog] = useState<Dialog>(null);
+
+  useEffect(() => {
+    void store.getState().load(participantId);
+  }, [store, participantId]);
+
+  const statusOf = dialog?.kind === 'status' ? enrolments.find((e) => e.id === dialog.enrolmentId) : undefined;
+
+  return (
+    <Card
+      size="small"
+      title="Udział w projektach"
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'enrol' })}>
+          Zapisz do projektu
+        </Button>
+      }
+    >
+      <Flex vertical gap="middle">
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            title={error}
+            action={<Button onClick={() => void store.getState().load(participantId)}>Spróbuj ponownie</Button>}
+          />
+        )}
+        {loading && enrolments.length === 0 && <Spin />}
+        {!loading && !error && enrolments.length === 0 && (
+          <Typography.Text type="secondary">Osoba nie jest zgłoszona do żadnego projektu.</Typography.Text>
+        )}
+        {enrolments.map((e) => (
+          <EnrolmentCard key={e.id} enrolment={e} onChangeStatus={() => setDialog({ kind: 'status', enrolmentId: e.id })} />
+        ))}
+      </Flex>
+      {dialog?.kind === 'enrol' && (
+        <EnrolDialog
+          participantId={participantId}
+          store={store}
+          enrolledProjectIds={enrolments.map((e) => e.projectId)}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {statusOf && <StatusChangeDialog enrolment={statusOf} store={store} onClose={() => setDialog(null)} />}
+    </Card>
+  );
+}

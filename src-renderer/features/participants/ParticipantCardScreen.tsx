@@ -1,0 +1,146 @@
+import { useEffect } from 'react';
+import { Alert, Button, Card, Descriptions, Flex, Spin, Table, Typography } from 'antd';
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useNavigate, useParams } from 'react-router';
+import type { AuditEntry } from '../../../src-main/contract/audit';
+import type { Participant } from '../../../src-main/contract/participants';
+import { formatDate } from '../../../src-main/domain/dates';
+import { EDUCATION_LABELS } from '../../../src-main/domain/education';
+import { EXCLUSION_REASON_LABELS } from '../../../src-main/domain/exclusion';
+import { useFeature, useStores } from '../../app/stores';
+import { EnrolmentPanel } from '../enrolments/EnrolmentPanel';
+import {
+  AREA_TYPE_LABELS,
+  AUDIT_ACTION_LABELS,
+  FIELD_LABELS as L,
+  fieldLabel,
+  SEX_LABELS,
+} from './participant-labels';
+
+const date = (iso: string | null) => (iso ? formatDate(iso) : '—');
+const text = (s: string | null) => s || '—';
+
+function formatAddress(a: Participant['address']): string {
+  const street = [a.street ?? a.locality, a.houseNumber].join(' ') + (a.flatNumber ? `/${a.flatNumber}` : '');
+  return `${street}, ${a.postalCode} ${a.locality}`;
+}
+
+/** /participants/:id — the participant's card. */
+export function ParticipantCardScreen() {
+  const id = Number(useParams().id);
+  const { participants } = useStores();
+  const current = useFeature('participants', (s) => s.current);
+  const error = useFeature('participants', (s) => s.currentError);
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    void participants.getState().loadOne(id);
+    void participants.getState().loadAudit(id);
+  }, [id, participants]);
+
+  if (error) return <Alert type="error" showIcon title={error} />;
+  if (current?.id !== id) return <Spin size="large" />;
+  const p = current;
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {p.lastName} {p.firstName}
+        </Typography.Title>
+        <Flex gap={8}>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/participants')}>
+            Lista uczestników
+          </Button>
+          <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/participants/${id}/edit`)}>
+            Edytuj
+          </Button>
+        </Flex>
+      </Flex>
+      <Card size="small" title="Dane uczestnika">
+        <Descriptions
+          bordered
+          size="small"
+          column={{ xs: 1, lg: 2, xxl: 3 }}
+          items={[
+            p.pesel
+              ? { key: 'pesel', label: L.pesel, children: p.pesel }
+              : { key: 'doc', label: L.documentNumber, children: text(p.documentNumber) },
+            { key: 'sex', label: L.sex, children: SEX_LABELS[p.sex] },
+            { key: 'birthDate', label: L.birthDate, children: date(p.birthDate) },
+            { key: 'birthPlace', label: L.birthPlace, children: text(p.birthPlace) },
+            { key: 'address', label: L.address, children: formatAddress(p.address) },
+            {
+              key: 'region',
+              label: 'Gmina, powiat, województwo',
+              children: `${p.address.commune}, pow. ${p.address.county}, woj. ${p.address.voivodeship}`,
+            },
+            { key: 'area', label: L.areaType, children: AREA_TYPE_LABELS[p.address.areaType] },
+            { key: 'phone', label: L.phone, children: text(p.phone) },
+            { key: 'email', label: L.email, children: text(p.email) },
+            {
+              key: 'education',
+              label: L.educationLevel,
+              children: p.educationLevel ? EDUCATION_LABELS[p.educationLevel] : '—',
+            },
+            {
+              key: 'exclusion',
+              label: L.exclusionReasons,
+              children: p.exclusionReasons.map((r) => EXCLUSION_REASON_LABELS[r]).join(', ') || '—',
+            },
+            { key: 'unemployed', label: L.unemployedSince, children: date(p.unemployedSince) },
+            { key: 'client', label: L.officeClientSince, children: date(p.officeClientSince) },
+            { key: 'worker', label: L.socialWorkerId, children: text(p.socialWorkerName) },
+            { key: 'notes', label: L.notes, children: text(p.notes), span: 'filled' },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={L.familyMembers}>
+        <Table
+          size="small"
+          pagination={false}
+          rowKey={(_, i) => String(i)}
+          dataSource={p.familyMembers}
+          locale={{ emptyText: 'Nie wpisano członków rodziny' }}
+          columns={[
+            { title: L.lastName, dataIndex: 'lastName' },
+            { title: L.firstName, dataIndex: 'firstName' },
+            { title: L.relation, dataIndex: 'relation' },
+            { title: L.birthDate, dataIndex: 'birthDate', render: date },
+            { title: L.pesel, dataIndex: 'pesel', render: text },
+          ]}
+        />
+      </Card>
+      <EnrolmentPanel participantId={id} />
+      <AuditTrail />
+    </Flex>
+  );
+}
+
+function AuditTrail() {
+  const audit = useFeature('participants', (s) => s.audit);
+  const error = useFeature('participants', (s) => s.auditError);
+  return (
+    <Card size="small" title="Historia zmian">
+      {error && <Alert type="error" showIcon title={error} />}
+      <Table<AuditEntry>
+        size="small"
+        rowKey="id"
+        dataSource={audit}
+        pagination={audit.length > 10 ? { pageSize: 10 } : false}
+        locale={{ emptyText: 'Brak wpisów' }}
+        columns={[
+          { title: 'Kiedy', dataIndex: 'at', width: 150, render: (at: string) => dayjs(at).format('DD.MM.YYYY HH:mm') },
+          { title: 'Kto', dataIndex: 'actorName', width: 220, render: (n: string | null) => n ?? 'nie wybrano pracownika' },
+          { title: 'Czynność', dataIndex: 'action', width: 150, render: (a: AuditEntry['action']) => AUDIT_ACTION_LABELS[a] },
+          {
+            title: 'Dotyczy pól',
+            dataIndex: 'changedFields',
+            render: (fields: string[]) => [...new Set(fields.map(fieldLabel))].join(', ') || '—',
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,164 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Flex, Form, Spin, Typography } from 'antd';
+import { useNavigate, useParams } from 'react-router';
+import type { Participant } from '../../../src-main/contract/participants';
+import { ApiError } from '../../api/client';
+import { useFeature, useStores } from '../../app/stores';
+import { showApiIssues, showFieldIssues } from '../../ui/form-errors';
+import { useGuardedNavigate, useLeaveGuard } from '../../ui/leave-guard';
+import {
+  derivedFromPesel,
+  EMPTY_FORM,
+  participantIssues,
+  toFormValues,
+  toInput,
+  type ParticipantFormValues,
+} from './participant-form';
+import {
+  AddressSection,
+  ContactSection,
+  FamilySection,
+  NotesSection,
+  PersonalSection,
+  SituationSection,
+} from './ParticipantFormSections';
+
+/** /participants/new and /participants/:id/edit */
+export function ParticipantFormScreen() {
+  const params = useParams();
+  const id = params.id ? Number(params.id) : undefined;
+  const { participants } = useStores();
+  const current = useFeature('participants', (s) => s.current);
+  const currentError = useFeature('participants', (s) => s.currentError);
+
+  useEffect(() => {
+    if (id !== undefined) void participants.getState().loadOne(id);
+  }, [id, participants]);
+
+  if (id === undefined) return <ParticipantForm key="new" initial={null} />;
+  if (current?.id === id) return <ParticipantForm key={id} initial={current} />;
+  if (currentError) return <Alert type="error" showIcon title={currentError} />;
+  return <Spin size="large" />;
+}
+
+type Conflict = { message: string; existingId: number | null };
+
+function ParticipantForm({ initial }: { initial: Participant | null }) {
+  const [form] = Form.useForm<ParticipantFormValues>();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const guardedNavigate = useGuardedNavigate();
+  const save = useFeature('participants', (s) => s.save);
+  const saving = useFeature('participants', (s) => s.saving);
+  const staff = useFeature('session', (s) => s.staff);
+  const [noPesel, setNoPesel] = useState(initial ? !initial.pesel : false);
+  const [dirty, setDirty] = useState(false);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const pesel = Form.useWatch('pesel', form);
+  useLeaveGuard(dirty);
+
+  const socialWorkers = useMemo(
+    () =>
+      staff
+        .filter((s) => s.role === 'socialWorker' && (s.active || s.id === initial?.socialWorkerId))
+        .map((s) => ({ value: s.id, label: `${s.firstName} ${s.lastName}` })),
+    [staff, initial],
+  );
+  const derived = noPesel ? null : derivedFromPesel(pesel);
+  const backTo = initial ? `/participants/${initial.id}` : '/participants';
+
+  const revalidate = (noPeselNow: boolean) =>
+    showFieldIssues(form, participantIssues(form.getFieldsValue(true), noPeselNow), {
+      onlyTouched: true,
+    });
+
+  const onValuesChange = (changed: ParticipantFormValues) => {
+    setDirty(true);
+    setConflict(null);
+    const fromPesel = 'pesel' in changed ? derivedFromPesel(changed.pesel) : null;
+    if (fromPesel) form.setFieldsValue(fromPesel);
+    revalidate(noPesel);
+  };
+
+  const onNoPeselChange = (value: boolean) => {
+    setNoPesel(value);
+    setDirty(true);
+    form.setFields([
+      { name: 'pesel', errors: [] },
+      { name: 'documentNumber', errors: [] },
+    ]);
+  };
+
+  const onSave = async () => {
+    setConflict(null);
+    const values = form.getFieldsValue(true) as ParticipantFormValues;
+    const issues = participantIssues(values, noPesel);
+    if (issues.length) {
+      const unplaced = showFieldIssues(form, issues, { onlyTouched: false });
+      message.error(unplaced.flatMap((f) => f.errors).join(' ') || 'Popraw zaznaczone pola');
+      form.scrollToField(issues[0]!.path as (string | number)[], { focus: true, block: 'center' });
+      return;
+    }
+    try {
+      const saved = await save(toInput(values, noPesel), initial?.id);
+      setDirty(false);
+      message.success('Zapisano dane uczestnika');
+      navigate(`/participants/${saved.id}`);
+    } catch (e) {
+      if (showApiIssues(form, e)) message.error('Popraw zaznaczone pola');
+      else if (e instanceof ApiError && e.code === 'conflict') {
+        const existingId = e.body.details?.existingId;
+        setConflict({ message: e.message, existingId: typeof existingId === 'number' ? existingId : null });
+      } else message.error((e as Error).message);
+    }
+  };
+
+  return (
+    <Form<ParticipantFormValues>
+      form={form}
+      name="participant"
+      layout="vertical"
+      initialValues={initial ? toFormValues(initial) : EMPTY_FORM}
+      onValuesChange={onValuesChange}
+      onFinish={onSave}
+      requiredMark
+      className="participant-form"
+    >
+      <Flex vertical gap={16}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {initial ? `${initial.lastName} ${initial.firstName} — edycja danych` : 'Nowy uczestnik'}
+        </Typography.Title>
+        <PersonalSection
+          noPesel={noPesel}
+          onNoPeselChange={onNoPeselChange}
+          derivedFromPesel={derived !== null}
+        />
+        <AddressSection />
+        <ContactSection />
+        <SituationSection socialWorkers={socialWorkers} />
+        <FamilySection />
+        <NotesSection />
+        {conflict && (
+          <Alert
+            type="error"
+            showIcon
+            title={conflict.message}
+            description={
+              conflict.existingId !== null && (
+                <Button type="link" onClick={() => guardedNavigate(`/participants/${conflict.existingId}`)}>
+                  Otwórz kartę istniejącego uczestnika
+                </Button>
+              )
+            }
+          />
+        )}
+        <Flex gap={8} className="form-actions">
+          <Button type="primary" htmlType="submit" loading={saving}>
+            Zapisz
+          </Button>
+          <Button onClick={() => guardedNavigate(backTo)}>Anuluj</Button>
+        </Flex>
+      </Flex>
+    </Form>
+  );
+}

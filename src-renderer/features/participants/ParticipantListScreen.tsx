@@ -1,0 +1,149 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Flex, Input, Select, Table, Typography } from 'antd';
+import type { ColumnType, SorterResult } from 'antd/es/table/interface';
+import { PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router';
+import type { ParticipantRow } from '../../../src-main/contract/participants';
+import { formatDate } from '../../../src-main/domain/dates';
+import { ENROLMENT_STATUSES, ENROLMENT_STATUS_LABELS } from '../../../src-main/domain/enrolment-status';
+import { EXCLUSION_REASONS, EXCLUSION_REASON_LABELS } from '../../../src-main/domain/exclusion';
+import { useFeature, useStores } from '../../app/stores';
+import type { ParticipantCriteria, ParticipantSortField } from './participants.store';
+import { FIELD_LABELS as L } from './participant-labels';
+
+/** Typing pauses this long before the list is searched again. */
+export const SEARCH_DEBOUNCE_MS = 250;
+
+const STATUS_OPTIONS = ENROLMENT_STATUSES.map((s) => ({ value: s, label: ENROLMENT_STATUS_LABELS[s] }));
+const EXCLUSION_OPTIONS = EXCLUSION_REASONS.map((r) => ({ value: r, label: EXCLUSION_REASON_LABELS[r] }));
+
+/** Columns the core can sort by; the column key is the sort field. */
+const sortable = (field: ParticipantSortField, c: ParticipantCriteria): ColumnType<ParticipantRow> => ({
+  key: field,
+  sorter: true,
+  sortDirections: ['ascend', 'descend', 'ascend'],
+  sortOrder: c.sort === field ? (c.dir === 'asc' ? 'ascend' : 'descend') : null,
+});
+
+export function ParticipantListScreen() {
+  const stores = useStores();
+  const { criteria, rows, total, loading, error, search } = useFeature('participants', (s) => s);
+  const projects = useFeature('projects', (s) => s.projects);
+  const staff = useFeature('session', (s) => s.staff);
+  const navigate = useNavigate();
+  const [query, setQuery] = useState(criteria.query);
+
+  useEffect(() => {
+    void stores.participants.getState().search();
+    void stores.projects.getState().load();
+  }, [stores]);
+
+  useEffect(() => {
+    if (query === stores.participants.getState().criteria.query) return;
+    const timer = setTimeout(() => void search({ query }), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, search, stores]);
+
+  const projectOptions = useMemo(() => projects.map((p) => ({ value: p.id, label: p.title })), [projects]);
+  const workerOptions = useMemo(
+    () =>
+      staff
+        .filter((s) => s.role === 'socialWorker')
+        .map((s) => ({ value: s.id, label: `${s.lastName} ${s.firstName}` })),
+    [staff],
+  );
+
+  const filter = <K extends keyof ParticipantCriteria>(key: K, label: string, options: { value: ParticipantCriteria[K]; label: string }[]) => (
+    <Select
+      aria-label={`Filtr: ${label.toLowerCase()}`}
+      placeholder={label}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      options={options as never}
+      value={criteria[key] as never}
+      onChange={(value) => void search({ [key]: value ?? undefined })}
+      style={{ minWidth: 200, flex: '1 1 200px', maxWidth: 320 }}
+      popupMatchSelectWidth={false}
+    />
+  );
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          Uczestnicy
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/participants/new')}>
+          Nowy uczestnik
+        </Button>
+      </Flex>
+      <Input.Search
+        aria-label="Szukaj uczestnika"
+        placeholder="Szukaj: nazwisko, imię, PESEL, miejscowość"
+        allowClear
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onSearch={(value) => void search({ query: value })}
+        style={{ maxWidth: 640 }}
+      />
+      <Flex wrap gap={8}>
+        {filter('projectId', 'Projekt', projectOptions)}
+        {filter('status', 'Status w projekcie', STATUS_OPTIONS)}
+        {filter('socialWorkerId', 'Pracownik socjalny', workerOptions)}
+        {filter('exclusionReason', 'Przesłanka wykluczenia', EXCLUSION_OPTIONS)}
+      </Flex>
+      {error && <Alert type="error" showIcon title={error} />}
+      <Typography.Text strong aria-live="polite">
+        Znaleziono: {total}
+      </Typography.Text>
+      <Table<ParticipantRow>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        dataSource={rows}
+        locale={{ emptyText: 'Brak uczestników spełniających kryteria' }}
+        onRow={(row) => ({ onClick: () => navigate(`/participants/${row.id}`), style: { cursor: 'pointer' } })}
+        onChange={(pagination, _filters, sorter) => {
+          const s = sorter as SorterResult<ParticipantRow>;
+          const sort = (s.order ? s.columnKey : 'lastName') as ParticipantSortField;
+          const dir = s.order === 'descend' ? 'desc' : 'asc';
+          const sortChanged = sort !== criteria.sort || dir !== criteria.dir;
+          void search(
+            sortChanged
+              ? { sort, dir }
+              : { page: pagination.current ?? 1, pageSize: pagination.pageSize ?? criteria.pageSize },
+          );
+        }}
+        pagination={{
+          current: criteria.page,
+          pageSize: criteria.pageSize,
+          total,
+          showSizeChanger: true,
+          pageSizeOptions: [25, 50, 100],
+          showTotal: (n, [from, to]) => `${from}–${to} z ${n}`,
+        }}
+        columns={[
+          {
+            title: L.lastName,
+            dataIndex: 'lastName',
+            ...sortable('lastName', criteria),
+            render: (name: string, row) => (
+              <Link to={`/participants/${row.id}`} onClick={(e) => e.stopPropagation()}>
+                {name}
+              </Link>
+            ),
+          },
+          { title: L.firstName, dataIndex: 'firstName', ...sortable('firstName', criteria) },
+          {
+            title: 'PESEL / nr dokumentu',
+            key: 'identity',
+            render: (_, row) => row.pesel ?? (row.documentNumber ? `dok. ${row.documentNumber}` : '—'),
+          },
+          { title: L.birthDate, dataIndex: 'birthDate', render: formatDate, ...sortable('birthDate', criteria) },
+          { title: L.locality, dataIndex: 'locality', ...sortable('locality', criteria) },
+          { title: L.socialWorkerId, dataIndex: 'socialWorkerName', render: (n: string | null) => n ?? '—' },
+        ]}
+      />
+    </Flex>
+  );
+}

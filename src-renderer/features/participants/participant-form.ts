@@ -1,0 +1,80 @@
+import {
+  participantFields,
+  type Participant,
+  type ParticipantInput,
+} from '../../../src-main/contract/participants';
+import { validateDocumentNumber } from '../../../src-main/domain/identity-document';
+import { parsePesel } from '../../../src-main/domain/pesel';
+
+/** The form holds exactly the contract's input; only "no PESEL" lives beside it. */
+export type ParticipantFormValues = Partial<ParticipantInput>;
+
+type Issue = { path: PropertyKey[]; message: string };
+
+export const EMPTY_FORM: ParticipantFormValues = {
+  address: {} as ParticipantInput['address'],
+  exclusionReasons: [],
+  familyMembers: [],
+};
+
+export function toFormValues(p: Participant): ParticipantFormValues {
+  return {
+    firstName: p.firstName,
+    lastName: p.lastName,
+    pesel: p.pesel,
+    documentNumber: p.documentNumber,
+    sex: p.sex,
+    birthDate: p.birthDate,
+    birthPlace: p.birthPlace,
+    address: p.address,
+    phone: p.phone,
+    email: p.email,
+    educationLevel: p.educationLevel,
+    exclusionReasons: p.exclusionReasons,
+    unemployedSince: p.unemployedSince,
+    officeClientSince: p.officeClientSince,
+    socialWorkerId: p.socialWorkerId,
+    familyMembers: p.familyMembers,
+    notes: p.notes,
+  };
+}
+
+/** What is sent to the core: a person has either a PESEL or, without one, a document number. */
+export function toInput(values: ParticipantFormValues, noPesel: boolean): ParticipantInput {
+  return {
+    ...values,
+    pesel: noPesel ? null : (values.pesel ?? null),
+    documentNumber: noPesel ? (values.documentNumber ?? null) : null,
+  } as ParticipantInput;
+}
+
+/**
+ * The identity check of the contract, run on its own: zod skips an object's refinements
+ * while any other field is still invalid, yet a wrong PESEL must show as soon as it is typed.
+ */
+function identityIssues(values: ParticipantFormValues, noPesel: boolean): Issue[] {
+  if (noPesel) {
+    const problem = validateDocumentNumber(values.documentNumber ?? '');
+    return problem ? [{ path: ['documentNumber'], message: problem }] : [];
+  }
+  const pesel = values.pesel?.trim() ?? '';
+  if (!pesel) return [{ path: ['pesel'], message: 'Podaj numer PESEL' }];
+  const parsed = parsePesel(pesel);
+  return parsed.ok ? [] : [{ path: ['pesel'], message: parsed.reason }];
+}
+
+const IDENTITY_FIELDS = ['pesel', 'documentNumber'];
+
+/** Every problem the core would report for these values, by field. */
+export function participantIssues(values: ParticipantFormValues, noPesel: boolean): Issue[] {
+  const parsed = participantFields.safeParse(toInput(values, noPesel));
+  const schemaIssues = parsed.success ? [] : parsed.error.issues;
+  const isIdentity = (i: Issue) => i.path.length === 1 && IDENTITY_FIELDS.includes(String(i.path[0]));
+  return [...identityIssues(values, noPesel), ...schemaIssues.filter((i) => !isIdentity(i))];
+}
+
+/** Birth date and sex read from a valid PESEL, or null while it is incomplete or wrong. */
+export function derivedFromPesel(pesel: string | null | undefined) {
+  const parsed = pesel ? parsePesel(pesel.trim()) : null;
+  return parsed?.ok ? { birthDate: parsed.birthDate, sex: parsed.sex } : null;
+}

@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { Alert, App, Button, Flex, Form, Spin, Typography } from 'antd';
+import { projectFields, type Project, type ProjectInput } from '../../../src-main/contract/projects';
+import { useFeature } from '../../app/stores';
+import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
+import { useGuardedNavigate, useLeaveGuard } from '../../ui/leave-guard';
+import { validateTouched } from '../../ui/live-validation';
+import { BudgetFields } from './BudgetFields';
+import { CriteriaEditor } from './CriteriaEditor';
+import { PartnersFields } from './PartnersFields';
+import { PlanFields } from './PlanFields';
+import { ProjectDetailsFields } from './ProjectDetailsFields';
+
+type FormValues = Partial<ProjectInput>;
+
+function emptyProject(beneficiary: string | undefined): FormValues {
+  return { beneficiary, isEfs: true, partners: [], plannedWomen: 0, plannedMen: 0, indicators: [], criteria: [] };
+}
+
+/** /projects/new and /projects/:id — the project and its edition, with its recruitment criteria. */
+export function ProjectFormScreen() {
+  const params = useParams();
+  const id = params.id === undefined ? undefined : Number(params.id);
+  const current = useFeature('projects', (s) => s.current);
+  const loading = useFeature('projects', (s) => s.loading);
+  const error = useFeature('projects', (s) => s.error);
+  const loadOne = useFeature('projects', (s) => s.loadOne);
+  const officeName = useFeature('session', (s) => s.office?.officeName);
+
+  useEffect(() => {
+    if (id !== undefined) void loadOne(id);
+  }, [id, loadOne]);
+
+  const title = id === undefined ? 'Nowy projekt' : 'Edycja projektu';
+  const ready = id === undefined || current?.id === id;
+
+  return (
+    <Flex vertical gap="middle">
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
+      {!ready && error && <Alert type="error" showIcon title={error} />}
+      {!ready && loading && <Spin description="Wczytywanie projektu…" />}
+      {ready && (
+        <ProjectForm
+          key={id ?? 'new'}
+          id={id}
+          initial={id === undefined ? emptyProject(officeName) : (current as Project)}
+        />
+      )}
+    </Flex>
+  );
+}
+
+function ProjectForm({ id, initial }: { id: number | undefined; initial: FormValues }) {
+  const [form] = Form.useForm<FormValues>();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const guardedNavigate = useGuardedNavigate();
+  const save = useFeature('projects', (s) => s.save);
+  const saving = useFeature('projects', (s) => s.saving);
+  const [dirty, setDirty] = useState(false);
+  useLeaveGuard(dirty);
+
+  function scrollToFirstError() {
+    const first = form.getFieldsError().find((f) => f.errors.length > 0);
+    if (first) form.scrollToField(first.name, { block: 'center' });
+  }
+
+  async function submit() {
+    const fields = validateWithSchema(form, projectFields, form.getFieldsValue(true));
+    if (!fields) {
+      message.error('Formularz zawiera błędy — popraw zaznaczone pola.');
+      scrollToFirstError();
+      return;
+    }
+    try {
+      const saved = await save(fields, id);
+      setDirty(false);
+      message.success(id === undefined ? `Dodano projekt „${saved.title}”.` : 'Zapisano zmiany w projekcie.');
+      navigate('/projects');
+    } catch (e) {
+      if (showApiIssues(form, e)) {
+        message.error('Program nie przyjął danych — popraw zaznaczone pola.');
+        scrollToFirstError();
+      } else {
+        message.error((e as Error).message);
+      }
+    }
+  }
+
+  return (
+    <Form<FormValues>
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onValuesChange={() => {
+        setDirty(true);
+        validateTouched(form, projectFields, form.getFieldsValue(true));
+      }}
+      onFinish={() => void submit()}
+      scrollToFirstError={false}
+    >
+      <Flex vertical gap="middle">
+        <ProjectDetailsFields />
+        <BudgetFields />
+        <PartnersFields />
+        <PlanFields />
+        <CriteriaEditor />
+        <Flex gap="small" justify="flex-end">
+          <Button onClick={() => guardedNavigate('/projects')}>Anuluj</Button>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            Zapisz projekt
+          </Button>
+        </Flex>
+      </Flex>
+    </Form>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Alert, Button, Flex, Input, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { ProjectSummary } from '../../../src-main/contract/projects';
+import { formatDate } from '../../../src-main/domain/dates';
+import { comparePolish, searchKey } from '../../../src-main/domain/text';
+import { useFeature } from '../../app/stores';
+
+const total = (p: ProjectSummary) => p.plannedWomen + p.plannedMen;
+
+const columns: TableColumnsType<ProjectSummary> = [
+  {
+    title: 'Tytuł',
+    dataIndex: 'title',
+    render: (title: string, p) => <Link to={`/projects/${p.id}`}>{title}</Link>,
+    sorter: (a, b) => comparePolish(a.title, b.title),
+    defaultSortOrder: 'ascend',
+  },
+  { title: 'Program', dataIndex: 'programme', sorter: (a, b) => comparePolish(a.programme, b.programme) },
+  {
+    title: 'Edycja',
+    dataIndex: 'edition',
+    render: (edition: string | null) => edition ?? '—',
+    sorter: (a, b) => comparePolish(a.edition ?? '', b.edition ?? ''),
+  },
+  {
+    title: 'Okres',
+    key: 'period',
+    render: (_, p) => `${formatDate(p.startDate)}–${formatDate(p.endDate)}`,
+    sorter: (a, b) => a.startDate.localeCompare(b.startDate) || a.endDate.localeCompare(b.endDate),
+  },
+  {
+    title: 'Plan K/M',
+    key: 'plan',
+    align: 'right',
+    render: (_, p) => `${p.plannedWomen} K / ${p.plannedMen} M (razem ${total(p)})`,
+    sorter: (a, b) => total(a) - total(b),
+  },
+  {
+    title: 'Zapisanych / Uczestników',
+    key: 'enrolled',
+    align: 'right',
+    render: (_, p) => `${p.enrolled} / ${p.participants}`,
+    sorter: (a, b) => a.enrolled - b.enrolled || a.participants - b.participants,
+  },
+];
+
+/** Projekty: every project and edition of the office, searchable by title. */
+export function ProjectListScreen() {
+  const navigate = useNavigate();
+  const projects = useFeature('projects', (s) => s.projects);
+  const loading = useFeature('projects', (s) => s.loading);
+  const error = useFeature('projects', (s) => s.error);
+  const load = useFeature('projects', (s) => s.load);
+  const [query, setQuery] = useState('');
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const shown = useMemo(() => {
+    const key = searchKey(query);
+    return key ? projects.filter((p) => searchKey(p.title).includes(key)) : projects;
+  }, [projects, query]);
+
+  return (
+    <Flex vertical gap="middle">
+      <Flex justify="space-between" align="center" wrap gap="small">
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          Projekty
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/projects/new')}>
+          Nowy projekt
+        </Button>
+      </Flex>
+      <Input.Search
+        aria-label="Szukaj projektu po tytule"
+        placeholder="Szukaj po tytule, np. klub integracji"
+        allowClear
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        style={{ maxWidth: 420 }}
+      />
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={<Button onClick={() => void load()}>Spróbuj ponownie</Button>}
+        />
+      )}
+      <Table<ProjectSummary>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={shown}
+        loading={loading}
+        pagination={shown.length > 25 ? { pageSize: 25, showSizeChanger: false } : false}
+        locale={{ emptyText: query ? 'Żaden projekt nie pasuje do wyszukiwania' : 'Nie ma jeszcze projektów' }}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { App, Button, Col, Form, Input, Row } from 'antd';
+import { officeSettings, type OfficeSettings, type OfficeSettingsInput } from '../../../src-main/contract/settings';
+import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
+import { useLeaveGuard } from '../../ui/leave-guard';
+import { validateTouched } from '../../ui/live-validation';
+
+/** Ośrodek: the office's name and head, printed on every document. */
+export function OfficeForm(props: {
+  office: OfficeSettings;
+  saving: boolean;
+  onSave: (input: OfficeSettingsInput) => Promise<unknown>;
+}) {
+  const [form] = Form.useForm<OfficeSettingsInput>();
+  const { message } = App.useApp();
+  const [dirty, setDirty] = useState(false);
+  useLeaveGuard(dirty);
+
+  async function submit() {
+    const input = validateWithSchema(form, officeSettings, form.getFieldsValue(true));
+    if (!input) return;
+    try {
+      await props.onSave(input);
+      setDirty(false);
+      message.success('Zapisano dane ośrodka.');
+    } catch (e) {
+      if (!showApiIssues(form, e)) message.error((e as Error).message);
+    }
+  }
+
+  return (
+    <Form<OfficeSettingsInput>
+      form={form}
+      layout="vertical"
+      initialValues={props.office}
+      onValuesChange={() => {
+        setDirty(true);
+        validateTouched(form, officeSettings, form.getFieldsValue(true));
+      }}
+      onFinish={() => void submit()}
+      style={{ maxWidth: 760 }}
+    >
+      <Form.Item name="officeName" label="Nazwa ośrodka">
+        <Input placeholder="np. Miejski Ośrodek Pomocy Społecznej w Bartoszycach" />
+      </Form.Item>
+      <Form.Item name="address" label="Adres">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} placeholder="ul. …, 11-200 Bartoszyce" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={10}>
+          <Form.Item name="phone" label="Telefon">
+            <Input placeholder="np. 89 762 00 00" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={14}>
+          <Form.Item name="headOfOffice" label="Kierownik ośrodka">
+            <Input placeholder="imię i nazwisko" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Button type="primary" htmlType="submit" loading={props.saving}>
+        Zapisz dane ośrodka
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { Alert, Flex, Spin, Tabs, Typography } from 'antd';
+import { useStore } from 'zustand';
+import { useFeature, useStores } from '../../app/stores';
+import { OfficeForm } from './OfficeForm';
+import { createSettingsStore } from './settings.store';
+import { StaffTable } from './StaffTable';
+
+/** Ustawienia: the office's data and its staff. */
+export function SettingsScreen() {
+  const { api, session } = useStores();
+  const [settings] = useState(() => createSettingsStore(api, session));
+  const { saving, saveOffice, saveStaff, setStaffActive } = useStore(settings);
+  const office = useFeature('session', (s) => s.office);
+  const staff = useFeature('session', (s) => s.staff);
+  const error = useFeature('session', (s) => s.error);
+
+  return (
+    <Flex vertical gap="middle">
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        Ustawienia
+      </Typography.Title>
+      {error && <Alert type="error" showIcon title={error} />}
+      <Tabs
+        items={[
+          {
+            key: 'office',
+            label: 'Ośrodek',
+            children: office ? (
+              <OfficeForm office={office} saving={saving} onSave={saveOffice} />
+            ) : (
+              <Spin description="Wczytywanie danych ośrodka…" />
+            ),
+          },
+          {
+            key: 'staff',
+            label: 'Pracownicy',
+            children: <StaffTable staff={staff} saving={saving} onSave={saveStaff} onSetActive={setStaffActive} />,
+          },
+        ]}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { App, Button, Flex, Popconfirm, Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { STAFF_ROLE_LABELS, STAFF_ROLES, type StaffInput, type StaffMember } from '../../../src-main/contract/staff';
+import { comparePolish } from '../../../src-main/domain/text';
+import { StaffDialog } from './StaffDialog';
+
+const fullName = (m: StaffMember) => `${m.lastName} ${m.firstName}`;
+
+/**
+ * Pracownicy. Nobody is deleted: past entries keep the name of who made them, so a person
+ * who leaves is deactivated and is no longer offered in new entries.
+ */
+export function StaffTable(props: {
+  staff: StaffMember[];
+  saving: boolean;
+  onSave: (fields: StaffInput, id?: number) => Promise<unknown>;
+  onSetActive: (member: StaffMember, active: boolean) => Promise<unknown>;
+}) {
+  const { staff, saving, onSave, onSetActive } = props;
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
+
+  const setActive = (member: StaffMember, active: boolean) =>
+    onSetActive(member, active).then(
+      () => message.success(`${member.firstName} ${member.lastName}: ${active ? 'aktywny' : 'nieaktywny'}.`),
+      (e: Error) => message.error(e.message),
+    );
+
+  const columns: TableColumnsType<StaffMember> = [
+    { title: 'Nazwisko i imię', key: 'name', render: (_, m) => fullName(m), sorter: (a, b) => comparePolish(fullName(a), fullName(b)), defaultSortOrder: 'ascend' },
+    {
+      title: 'Funkcja',
+      dataIndex: 'role',
+      render: (role: StaffMember['role']) => STAFF_ROLE_LABELS[role],
+      filters: STAFF_ROLES.map((value) => ({ value, text: STAFF_ROLE_LABELS[value] })),
+      onFilter: (value, m) => m.role === value,
+    },
+    { title: 'Telefon', dataIndex: 'phone', render: (phone: string | null) => phone ?? '—' },
+    {
+      title: 'Status',
+      dataIndex: 'active',
+      render: (active: boolean) => (active ? <Tag color="green">Aktywny</Tag> : <Tag>Nieaktywny</Tag>),
+      sorter: (a, b) => Number(b.active) - Number(a.active),
+    },
+    {
+      title: 'Działania',
+      key: 'actions',
+      render: (_, m) => (
+        <Flex gap="small" wrap>
+          <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(m)} aria-label={`Edytuj: ${fullName(m)}`}>
+            Edytuj
+          </Button>
+          {m.active ? (
+            <Popconfirm
+              title={`Dezaktywować: ${m.firstName} ${m.lastName}?`}
+              description="Nie będzie można wybrać tej osoby w nowych wpisach; jej dotychczasowe wpisy pozostaną."
+              okText="Dezaktywuj"
+              cancelText="Anuluj"
+              okButtonProps={{ danger: true }}
+              onConfirm={() => setActive(m, false)}
+            >
+              <Button size="small" danger>
+                Dezaktywuj
+              </Button>
+            </Popconfirm>
+          ) : (
+            <Button size="small" onClick={() => void setActive(m, true)}>
+              Przywróć
+            </Button>
+          )}
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <Flex vertical gap="middle">
+      <Button type="primary" icon={<PlusOutlined />} style={{ alignSelf: 'flex-start' }} onClick={() => setEditing('new')}>
+        Dodaj pracownika
+      </Button>
+      <Table<StaffMember>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={staff}
+        pagination={false}
+        rowClassName={(m) => (m.active ? '' : 'row-inactive')}
+        locale={{ emptyText: 'Nie dodano jeszcze pracowników' }}
+      />
+      {editing && (
+        <StaffDialog
+          member={editing === 'new' ? null : editing}
+          saving={saving}
+          onSave={async (fields, id) => {
+            await onSave(fields, id);
+            message.success(id === undefined ? 'Dodano pracownika.' : 'Zapisano zmiany.');
+          }}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </Flex>
+  );
+}

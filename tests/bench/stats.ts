@@ -1,0 +1,15 @@
+/** Runs `fn` `runs` times after a warm-up and returns the median and p95 in milliseconds. */
+export async function measure(fn: () => unknown | Promise<unknown>, runs = 300): Promise<{ median: number; p95: number }> {
+  for (let i = 0; i < 20; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+export const ms = (n: number) => `${n.toFixed(2).padStart(8)} ms`;

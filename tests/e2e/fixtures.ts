@@ -1,0 +1,80 @@
+import { test as base, expect } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startCore } from '../../src-main/bootstrap';
+import { createWebServer } from '../../src-main/hosts/web/server';
+
+export interface E2eApp {
+  /** `http://127.0.0.1:PORT/?token=…` — what a test passes to `page.goto`. */
+  url: string;
+  /** Origin without the token, for building other addresses. */
+  origin: string;
+  dbPath: string;
+  /**
+   * Calls the core directly (no browser) to arrange data quickly; returns `data` and throws
+   * on an error envelope so a broken arrangement fails the test where it happened.
+   */
+  call<T = unknown>(channel: string, input?: unknown): Promise<T>;
+}
+
+export interface E2eFixtures {
+  /** Start on the demo database (`test.use({ demo: true })`); an empty one by default. */
+  demo: boolean;
+  app: E2eApp;
+}
+
+/** Each test gets its own temporary database, core and web host on a random port. */
+export const test = base.extend<E2eFixtures>({
+  demo: [false, { option: true }],
+  app: async ({ demo }, use) => {
+    const staticDir = resolve('out/renderer');
+    if (!existsSync(join(staticDir, 'index.html'))) {
+      throw new Error(
+        `No renderer build in ${staticDir}: run \`npm run build:renderer\` before the e2e tests.`,
+      );
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'aktywator-e2e-'));
+    const dbPath = join(dir, 'aktywator.sqlite');
+    const core = startCore({
+      dbPath,
+      migrationsFolder: resolve('drizzle'),
+      demo,
+      logError: (channel, error) => console.error(`[e2e core] ${channel}:`, error),
+    });
+    const token = randomBytes(24).toString('base64url');
+    let server: Awaited<ReturnType<typeof createWebServer>> | undefined;
+    try {
+      server = await createWebServer({
+        dispatch: core.dispatch,
+        staticDir,
+        token,
+        port: 0,
+      });
+      await use({
+        url: `${server.url}/?token=${token}`,
+        origin: server.url,
+        dbPath,
+        async call<T>(channel: string, input?: unknown): Promise<T> {
+          const envelope = await core.dispatch(channel, input);
+          if (!envelope.ok) {
+            const issues = envelope.error.issues
+              ?.map((i) => `${i.path.join('.')}: ${i.message}`)
+              .join('; ');
+            throw new Error(
+              `app.call('${channel}') → ${envelope.error.code}: ${envelope.error.message}${issues ? ` (${issues})` : ''}`,
+            );
+          }
+          return envelope.data as T;
+        },
+      });
+    } finally {
+      await server?.close();
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect };

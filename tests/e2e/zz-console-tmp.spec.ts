@@ -1,0 +1,22 @@
+import { test } from './fixtures';
+test('console', async ({ page, app }) => {
+  const msgs: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') msgs.push(`${m.type()}: ${m.text().slice(0, 300)}`); });
+  page.on('response', (r) => { if (r.status() >= 400) msgs.push('resp ' + r.status() + ' ' + r.url()); });
+  page.on('pageerror', (e) => msgs.push('pageerror: ' + e.message));
+  await app.call('staff.create', { firstName: 'Ewa', lastName: 'Nowak', role: 'socialWorker' });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Nowy uczestnik' }).click();
+  await page.getByLabel('PESEL', { exact: true }).fill('44051401458');
+  await page.getByRole('button', { name: 'Dodaj członka rodziny' }).click();
+  await page.getByLabel('Nazwisko', { exact: true }).fill('X');
+  await page.getByRole('button', { name: 'Zapisz' }).click();
+  await page.waitForTimeout(500);
+  await page.getByRole('menuitem', { name: 'Projekty' }).click();
+  await page.getByRole('button', { name: 'Porzuć zmiany' }).click();
+  await page.getByRole('menuitem', { name: 'Uczestnicy' }).click();
+  await page.getByLabel('Filtr: status w projekcie').click();
+  await page.keyboard.press('ArrowDown'); await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
+  console.log(msgs.join('\n'));
+});

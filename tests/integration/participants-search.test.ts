@@ -1,0 +1,198 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ParticipantSearchInput } from '../../src-main/contract/participants';
+import type { Sex } from '../../src-main/domain/pesel';
+import { useTestApp, validEnrolment, validParticipant, validProject, validStaff } from '../support/test-app';
+
+const app = useTestApp();
+
+/** Seven people chosen so that plain-Latin order and Polish order differ (Ł, Ś, Ż). */
+const PEOPLE: { firstName: string; lastName: string; locality: string; sex: Sex; birthDate: string; pesel?: string }[] = [
+  { firstName: 'Łukasz', lastName: 'Łukaszewicz', locality: 'Łabędnik', sex: 'M', birthDate: '1975-03-10' },
+  { firstName: 'Lucyna', lastName: 'Lis', locality: 'Bartoszyce', sex: 'K', birthDate: '1980-04-15' },
+  { firstName: 'Lydia', lastName: 'Lyko', locality: 'Lidzbark', sex: 'K', birthDate: '1985-07-20' },
+  { firstName: 'Zenon', lastName: 'Żółć', locality: 'Sępopol', sex: 'M', birthDate: '1970-01-05' },
+  { firstName: 'Zofia', lastName: 'Zyskowska', locality: 'Bartoszyce', sex: 'K', birthDate: '1992-12-31', pesel: '92123104749' },
+  { firstName: 'Stefan', lastName: 'Śliwa', locality: 'Górowo Iławeckie', sex: 'M', birthDate: '1944-05-14', pesel: '44051401359' },
+  { firstName: 'Sabina', lastName: 'Sykut', locality: 'Bartoszyce', sex: 'K', birthDate: '1988-09-09' },
+];
+
+let id: Record<string, number>;
+let projectA: number;
+let projectB: number;
+let workerId: number;
+
+beforeEach(async () => {
+  const worker = await app().call('staff.create', validStaff({ firstName: 'Ewa', lastName: 'Wróbel' }));
+  workerId = worker.id;
+  id = {};
+  for (const p of PEOPLE) {
+    const created = await app().call(
+      'participants.create',
+      validParticipant({
+        ...p,
+        address: { locality: p.locality },
+        socialWorkerId: ['Żółć', 'Śliwa'].includes(p.lastName) ? workerId : null,
+        exclusionReasons: p.lastName === 'Łukaszewicz' ? ['unemployment', 'addiction'] : ['unemployment'],
+      }),
+    );
+    id[p.lastName] = created.id;
+  }
+  projectA = (await app().call('projects.create', validProject({ title: 'A' }))).id;
+  projectB = (await app().call('projects.create', validProject({ title: 'B' }))).id;
+  for (const name of ['Lis', 'Sykut']) await app().call('enrolments.create', validEnrolment(id[name]!, projectA));
+  await app().call('enrolments.create', validEnrolment(id.Zyskowska!, projectB));
+  const [lis] = await app().call('enrolments.forParticipant', { participantId: id.Lis! });
+  await app().call('enrolments.changeStatus', { id: lis!.id, to: 'qualified', date: '2013-02-02' });
+});
+
+async function surnames(input: ParticipantSearchInput): Promise<string[]> {
+  return (await app().call('participants.search', input)).rows.map((r) => r.lastName);
+}
+
+const ALL_POLISH_ORDER = ['Lis', 'Lyko', 'Łukaszewicz', 'Sykut', 'Śliwa', 'Zyskowska', 'Żółć'];
+
+describe('participants.search — free text', () => {
+  it.each([
+    ['lukasz', ['Łukaszewicz']],
+    ['ŁUKASZ', ['Łukaszewicz']],
+    ['zolc', ['Żółć']],
+    ['Żółć', ['Żółć']],
+    ['sliwa', ['Śliwa']],
+    ['sepopol', ['Żółć']],
+    ['labednik', ['Łukaszewicz']],
+    ['bartoszyce', ['Lis', 'Sykut', 'Zyskowska']],
+    ['92', ['Zyskowska']],
+    ['4405', ['Śliwa']],
+    ['7', ['Łukaszewicz', 'Żółć']],
+    ['bartoszyce zofia', ['Zyskowska']],
+    ['  lucyna   lis ', ['Lis']],
+    ['zyskowska 9212', ['Zyskowska']],
+    ['lis 9212', []],
+    ['nowak', []],
+  ])('%j finds %j', async (query, expected) => {
+    expect(await surnames({ query })).toEqual(expected);
+  });
+
+  it('returns the row shape with the social worker’s name', async () => {
+    const result = await app().call('participants.search', { query: 'sliwa' });
+    expect(result).toEqual({
+      rows: [
+        {
+          id: id.Śliwa,
+          firstName: 'Stefan',
+          lastName: 'Śliwa',
+          pesel: '44051401359',
+          documentNumber: null,
+          sex: 'M',
+          birthDate: '1944-05-14',
+          locality: 'Górowo Iławeckie',
+          socialWorkerName: 'Ewa Wróbel',
+        },
+      ],
+      total: 1,
+      page: 1,
+      pageSize: 25,
+    });
+  });
+
+  it('writes nothing', async () => {
+    const before = app().counts();
+    await app().call('participants.search', { query: 'lis' });
+    expect(app().counts()).toEqual(before);
+  });
+});
+
+describe('participants.search — filters', () => {
+  it('filters by project', async () => {
+    expect(await surnames({ projectId: projectA })).toEqual(['Lis', 'Sykut']);
+    expect(await surnames({ projectId: projectB })).toEqual(['Zyskowska']);
+    expect(await surnames({ projectId: 999 })).toEqual([]);
+  });
+
+  it('filters by enrolment status, in any project or in the given one', async () => {
+    expect(await surnames({ status: 'qualified' })).toEqual(['Lis']);
+    expect(await surnames({ status: 'candidate' })).toEqual(['Sykut', 'Zyskowska']);
+    expect(await surnames({ projectId: projectA, status: 'candidate' })).toEqual(['Sykut']);
+    expect(await surnames({ projectId: projectB, status: 'qualified' })).toEqual([]);
+  });
+
+  it('filters by social worker', async () => {
+    expect(await surnames({ socialWorkerId: workerId })).toEqual(['Śliwa', 'Żółć']);
+  });
+
+  it('filters by exclusion reason', async () => {
+    expect(await surnames({ exclusionReason: 'addiction' })).toEqual(['Łukaszewicz']);
+    expect(await surnames({ exclusionReason: 'unemployment' })).toEqual(ALL_POLISH_ORDER);
+    expect(await surnames({ exclusionReason: 'homelessness' })).toEqual([]);
+  });
+
+  it('combines filters with the text query', async () => {
+    expect(await surnames({ query: 'bartoszyce', projectId: projectA })).toEqual(['Lis', 'Sykut']);
+    expect(await surnames({ query: 's', socialWorkerId: workerId })).toEqual(['Śliwa', 'Żółć']);
+  });
+});
+
+describe('participants.search — Polish order', () => {
+  it('sorts by surname with Ł after L, Ś after S and Ż after Z', async () => {
+    expect(await surnames({})).toEqual(ALL_POLISH_ORDER);
+    expect(await surnames({ sort: 'lastName', dir: 'desc' })).toEqual([...ALL_POLISH_ORDER].reverse());
+  });
+
+  it('sorts by first name in Polish order (Łukasz after Lydia)', async () => {
+    const firstNames = async (dir: 'asc' | 'desc') =>
+      (await app().call('participants.search', { sort: 'firstName', dir })).rows.map((r) => r.firstName);
+    const expected = ['Lucyna', 'Lydia', 'Łukasz', 'Sabina', 'Stefan', 'Zenon', 'Zofia'];
+    expect(await firstNames('asc')).toEqual(expected);
+    expect(await firstNames('desc')).toEqual([...expected].reverse());
+  });
+
+  it('sorts by locality in Polish order (Łabędnik after Lidzbark), then by surname', async () => {
+    expect(await surnames({ sort: 'locality' })).toEqual(['Lis', 'Sykut', 'Zyskowska', 'Śliwa', 'Lyko', 'Łukaszewicz', 'Żółć']);
+  });
+
+  it('sorts by birth date both ways', async () => {
+    const oldestFirst = ['Śliwa', 'Żółć', 'Łukaszewicz', 'Lis', 'Lyko', 'Sykut', 'Zyskowska'];
+    expect(await surnames({ sort: 'birthDate' })).toEqual(oldestFirst);
+    expect(await surnames({ sort: 'birthDate', dir: 'desc' })).toEqual([...oldestFirst].reverse());
+  });
+
+  it('sorts by the order of registration', async () => {
+    expect(await surnames({ sort: 'createdAt' })).toEqual(PEOPLE.map((p) => p.lastName));
+  });
+});
+
+describe('participants.search — paging', () => {
+  it('returns one page and the total of all matches', async () => {
+    const page = (n: number) => app().call('participants.search', { pageSize: 3, page: n });
+    expect(await page(1)).toMatchObject({ total: 7, page: 1, pageSize: 3 });
+    expect((await page(1)).rows.map((r) => r.lastName)).toEqual(['Lis', 'Lyko', 'Łukaszewicz']);
+    expect((await page(2)).rows.map((r) => r.lastName)).toEqual(['Sykut', 'Śliwa', 'Zyskowska']);
+    expect((await page(3)).rows.map((r) => r.lastName)).toEqual(['Żółć']);
+    expect(await page(4)).toEqual({ rows: [], total: 7, page: 4, pageSize: 3 });
+  });
+
+  it('counts the total with the filters applied', async () => {
+    expect(await app().call('participants.search', { query: 'bartoszyce', pageSize: 1 })).toMatchObject({ total: 3 });
+  });
+});
+
+describe('participants.search — invalid input', () => {
+  it.each([
+    [{ pageSize: 500 }, ['pageSize']],
+    [{ page: 0 }, ['page']],
+    [{ sort: 'pesel' }, ['sort']],
+    [{ dir: 'up' }, ['dir']],
+    [{ status: 'active' }, ['status']],
+    [{ exclusionReason: 'poverty' }, ['exclusionReason']],
+    [{ projectId: 'A' }, ['projectId']],
+    [{ query: 'x'.repeat(101) }, ['query']],
+  ])('refuses %j', async (input, path) => {
+    const error = await app().fail('participants.search', input, 'invalid_input');
+    expect(error.issues!.map((i) => i.path)).toEqual([path]);
+  });
+
+  it('names the filter the exclusion reason is not in, in Polish', async () => {
+    const error = await app().fail('participants.search', { exclusionReason: 'poverty' }, 'invalid_input');
+    expect(error.issues).toEqual([{ path: ['exclusionReason'], message: 'Nieznana przesłanka' }]);
+  });
+});

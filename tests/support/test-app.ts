@@ -1,0 +1,241 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { createApp } from '../../src-main/app';
+import type { Channel, ChannelInput, ChannelOutput, ErrorBody, ErrorCode } from '../../src-main/contract';
+import type { EnrolmentCreateInput, MonitoringData } from '../../src-main/contract/enrolments';
+import type { ParticipantInput } from '../../src-main/contract/participants';
+import type { ProjectInput } from '../../src-main/contract/projects';
+import type { StaffInput } from '../../src-main/contract/staff';
+import { openDatabase, type DatabaseHandle } from '../../src-main/db/open';
+import type { Dispatch } from '../../src-main/dispatcher';
+import { generatePesel, type Sex } from '../../src-main/domain/pesel';
+
+/** Thrown by `call` when the core answers with an error envelope; carries the envelope's error. */
+export class CallError extends Error {
+  constructor(
+    readonly channel: string,
+    readonly error: ErrorBody,
+  ) {
+    super(`${channel} → ${error.code}: ${error.message} ${JSON.stringify(error.issues ?? error.details ?? '')}`);
+    this.name = 'CallError';
+  }
+}
+
+/** One raw row of `audit_log` as SQLite holds it (changed_fields is JSON text). */
+export interface AuditRow {
+  id: number;
+  actor_id: number | null;
+  actor_name: string | null;
+  channel: string;
+  entity: string;
+  entity_id: number | null;
+  action: string;
+  changed_fields: string;
+}
+
+export interface TestApp {
+  dispatch: Dispatch;
+  /** Calls a channel and returns `data`; throws `CallError` with the error envelope otherwise. */
+  call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /** Calls a channel that must fail with `code` and returns the error body. */
+  fail(channel: string, input: unknown, code: ErrorCode): Promise<ErrorBody>;
+  handle: DatabaseHandle;
+  /** Path of the temporary database file. */
+  file: string;
+  /** Errors the dispatcher logged as internal (kept here instead of cluttering the output). */
+  loggedErrors: unknown[];
+  /** Raw `count(*)` of a table, for "nothing was written" assertions. */
+  count(table: string): number;
+  /** Row counts of every table of the schema, keyed by table name. */
+  counts(): Record<string, number>;
+  /** All audit rows, oldest first. */
+  auditRows(): AuditRow[];
+  /** Creates a staff member and makes them the acting staff member (the audit's actor). */
+  actAs(overrides?: Partial<StaffInput>): Promise<ChannelOutput<'staff.create'>>;
+  close(): void;
+}
+
+/** A fresh, migrated database in a real temporary file, with the real handlers over it. */
+export function createTestApp(): TestApp {
+  const dir = mkdtempSync(join(tmpdir(), 'aktywator-it-'));
+  const file = join(dir, 'aktywator.sqlite');
+  const handle = openDatabase(file, resolve('drizzle'));
+  const loggedErrors: unknown[] = [];
+  const { dispatch } = createApp(handle, (_channel, error) => loggedErrors.push(error));
+  let closed = false;
+
+  const tableNames = (): string[] =>
+    (
+      handle.sqlite
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+        )
+        .all() as { name: string }[]
+    ).map((r) => r.name);
+
+  const count = (table: string): number => {
+    if (!tableNames().includes(table)) throw new Error(`No such table: ${table}`);
+    return (handle.sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+  };
+
+  const call = async <C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+    const envelope = await dispatch(channel, input);
+    if (!envelope.ok) throw new CallError(channel, envelope.error);
+    return envelope.data as ChannelOutput<C>;
+  };
+
+  return {
+    dispatch,
+    call,
+    async fail(channel, input, code) {
+      const envelope = await dispatch(channel, input);
+      expect(envelope.ok, `${channel} should fail with ${code}`).toBe(false);
+      if (envelope.ok) throw new Error('unreachable');
+      expect(envelope.error.code, envelope.error.message).toBe(code);
+      return envelope.error;
+    },
+    handle,
+    file,
+    loggedErrors,
+    count,
+    counts: () => Object.fromEntries(tableNames().map((t) => [t, count(t)])),
+    auditRows: () => handle.sqlite.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditRow[],
+    async actAs(overrides = {}) {
+      const member = await call('staff.create', validStaff(overrides));
+      await call('session.setActingStaff', { staffId: member.id });
+      return member;
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      if (handle.sqlite.open) handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Registers a fresh app before and its removal after every test of the file. */
+export function useTestApp(): () => TestApp {
+  let app: TestApp | undefined;
+  beforeEach(() => {
+    app = createTestApp();
+  });
+  afterEach(() => {
+    app?.close();
+    app = undefined;
+  });
+  return () => {
+    if (!app) throw new Error('useTestApp(): no app outside a test');
+    return app;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builders of valid input. Amounts are in grosze.
+
+let peselSerial = 0;
+
+type Address = ParticipantInput['address'];
+export type ParticipantOverrides = Partial<Omit<ParticipantInput, 'address'>> & { address?: Partial<Address> };
+
+/**
+ * A valid participant. Unless `pesel` is given (also as null), a PESEL matching the final
+ * birth date and sex is generated, with a new serial on every call so people never collide.
+ */
+export function validParticipant(overrides: ParticipantOverrides = {}): ParticipantInput {
+  const { address, ...rest } = overrides;
+  const birthDate = rest.birthDate ?? '1980-04-15';
+  const sex: Sex = rest.sex ?? 'M';
+  peselSerial = (peselSerial + 1) % 1000;
+  return {
+    firstName: 'Jan',
+    lastName: 'Kowalski',
+    pesel: generatePesel(birthDate, sex, peselSerial),
+    sex,
+    birthDate,
+    birthPlace: 'Bartoszyce',
+    phone: '89 762 00 00',
+    email: null,
+    educationLevel: 'isced2',
+    exclusionReasons: ['unemployment'],
+    unemployedSince: null,
+    officeClientSince: null,
+    socialWorkerId: null,
+    familyMembers: [],
+    notes: null,
+    ...rest,
+    address: {
+      voivodeship: 'warmińsko-mazurskie',
+      county: 'bartoszycki',
+      commune: 'Bartoszyce',
+      locality: 'Bartoszyce',
+      street: 'Kajki',
+      houseNumber: '7',
+      flatNumber: '3',
+      postalCode: '11-200',
+      areaType: 'urban',
+      ...address,
+    },
+  };
+}
+
+/** A project like Bartoszyce's: 349 773,80 zł = 310 503,80 zł EFS + 39 270,00 zł own. */
+export function validProject(overrides: Partial<ProjectInput> = {}): ProjectInput {
+  return {
+    title: 'Aktywna integracja w Bartoszycach',
+    programme: 'PO KL 2007–2013',
+    measure: 'Działanie 7.1 Poddziałanie 7.1.1',
+    edition: '2013',
+    beneficiary: 'Miejski Ośrodek Pomocy Społecznej w Bartoszycach',
+    isEfs: true,
+    startDate: '2013-01-01',
+    endDate: '2013-12-31',
+    totalValue: 34977380,
+    euFunding: 31050380,
+    ownContribution: 3927000,
+    partners: [{ name: 'Powiatowy Urząd Pracy w Bartoszycach', nip: '1234563218', role: 'Partner' }],
+    plannedWomen: 8,
+    plannedMen: 6,
+    indicators: [{ name: 'Liczba osób objętych kontraktem socjalnym', targetWomen: 8, targetMen: 6 }],
+    criteria: [],
+    ...overrides,
+  };
+}
+
+export function validStaff(overrides: Partial<StaffInput> = {}): StaffInput {
+  return { firstName: 'Anna', lastName: 'Nowak', role: 'socialWorker', phone: '89 762 11 11', active: true, ...overrides };
+}
+
+/** EFS monitoring answers for a registered unemployed person who answered everything "no". */
+export function validMonitoring(overrides: Partial<MonitoringData> = {}): MonitoringData {
+  return {
+    labourStatus: 'unemployedRegistered',
+    disability: 'no',
+    foreignBackground: 'no',
+    homelessness: 'no',
+    householdJobless: 'no',
+    householdWithChildren: 'no',
+    singleAdultWithChildren: 'no',
+    otherDisadvantage: 'refused',
+    ...overrides,
+  };
+}
+
+/** A valid enrolment form with consent, dated `enrolledOn`. */
+export function validEnrolment(
+  participantId: number,
+  projectId: number,
+  overrides: Partial<EnrolmentCreateInput> = {},
+): EnrolmentCreateInput {
+  return {
+    participantId,
+    projectId,
+    enrolledOn: '2013-02-01',
+    monitoring: validMonitoring(),
+    consentDataProcessing: true,
+    consentDate: '2013-02-01',
+    ...overrides,
+  };
+}

@@ -1,0 +1,229 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from 'antd';
+import { MemoryRouter } from 'react-router';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { AppError } from '../../../src-main/contract';
+import type { ParticipantRow, ParticipantSearchResult } from '../../../src-main/contract/participants';
+import { ApiError, createApiClient } from '../../../src-renderer/api/client';
+import { createStores, StoresProvider } from '../../../src-renderer/app/stores';
+import { ParticipantListScreen } from '../../../src-renderer/features/participants/ParticipantListScreen';
+import { createParticipantsStore } from '../../../src-renderer/features/participants/participants.store';
+import { createFakeTransport, deferred, type FakeHandlers } from '../../support/fake-transport';
+
+const row = (id: number, lastName: string): ParticipantRow => ({
+  id,
+  firstName: 'Anna',
+  lastName,
+  pesel: null,
+  documentNumber: 'AB12345',
+  sex: 'K',
+  birthDate: '1980-01-01',
+  locality: 'Radom',
+  socialWorkerName: null,
+});
+const result = (...rows: ParticipantRow[]): ParticipantSearchResult => ({
+  rows,
+  total: rows.length,
+  page: 1,
+  pageSize: 25,
+});
+
+beforeAll(() => {
+  // jsdom has no layout: antd's responsive helpers need these.
+  Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: vi.fn(),
+    removeListener: vi.fn(),
+    addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
+    dispatchEvent: vi.fn(),
+  })) as never;
+});
+
+async function renderList() {
+  const transport = createFakeTransport({
+    'participants.search': (input) =>
+      input.query === 'luk' ? { ...result(row(1, 'Żółkiewski')), rows: [{ ...row(1, 'Żółkiewski'), birthDate: '1944-05-14' }] } : result(),
+    'projects.list': () => [],
+  });
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  await act(async () =>
+    root.render(
+      <StoresProvider value={createStores(createApiClient(transport))}>
+        <App>
+          <MemoryRouter>
+            <ParticipantListScreen />
+          </MemoryRouter>
+        </App>
+      </StoresProvider>,
+    ),
+  );
+  return { transport, container, unmount: () => act(() => root.unmount()) };
+}
+
+/** Types as React sees it: the native value setter, then an input event. */
+function typeInto(input: HTMLInputElement, text: string) {
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  act(() => {
+    setValue.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function waitFor(check: () => void, timeoutMs = 2000) {
+  const start = Date.now();
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (e) {
+      if (Date.now() - start > timeoutMs) throw e;
+      await act(() => new Promise((r) => setTimeout(r, 25)));
+    }
+  }
+}
+
+function setup(handlers: FakeHandlers = {}) {
+  const transport = createFakeTransport(handlers);
+  const store = createParticipantsStore(createApiClient(transport));
+  return { transport, store };
+}
+
+describe('participants store: search', () => {
+  it('keeps the answer to the latest request when an older one arrives later', async () => {
+    const answers = new Map([
+      ['k', deferred<ParticipantSearchResult>()],
+      ['kow', deferred<ParticipantSearchResult>()],
+    ]);
+    const { store } = setup({ 'participants.search': (input) => answers.get(input.query ?? '')!.promise });
+
+    const older = store.getState().search({ query: 'k' });
+    const newer = store.getState().search({ query: 'kow' });
+    answers.get('kow')!.resolve(result(row(2, 'Kowalska')));
+    await newer;
+    answers.get('k')!.resolve(result(row(1, 'Kaczmarek'), row(2, 'Kowalska')));
+    await older;
+
+    const state = store.getState();
+    expect(state.rows.map((r) => r.lastName)).toEqual(['Kowalska']);
+    expect(state.total).toBe(1);
+    expect(state.criteria.query).toBe('kow');
+    expect(state.loading).toBe(false);
+  });
+
+  it('ignores a stale failure too', async () => {
+    const first = deferred<ParticipantSearchResult>();
+    let n = 0;
+    const { store } = setup({
+      'participants.search': () => (++n === 1 ? first.promise : result(row(1, 'Nowak'))),
+    });
+    const older = store.getState().search({ query: 'a' });
+    await store.getState().search({ query: 'ab' });
+    first.reject(new AppError('internal', 'Błąd'));
+    await older;
+    expect(store.getState().error).toBeNull();
+    expect(store.getState().rows).toHaveLength(1);
+  });
+
+  it('puts the Polish message of a failure in error and stops loading', async () => {
+    const { store } = setup({
+      'participants.search': () => {
+        throw new AppError('internal', 'Wystąpił błąd programu');
+      },
+    });
+    await store.getState().search({ query: 'x' });
+    expect(store.getState()).toMatchObject({ error: 'Wystąpił błąd programu', loading: false });
+  });
+
+  it('starts from page 1 when a filter changes, keeps the filters when paging', async () => {
+    const { store, transport } = setup({ 'participants.search': () => result() });
+    await store.getState().search({ page: 3 });
+    await store.getState().search({ projectId: 7 });
+    await store.getState().search({ page: 2 });
+    await store.getState().search({ projectId: undefined, sort: 'birthDate', dir: 'desc' });
+    expect(transport.calls.map((c) => c.input)).toEqual([
+      expect.objectContaining({ page: 3 }),
+      expect.objectContaining({ page: 1, projectId: 7 }),
+      expect.objectContaining({ page: 2, projectId: 7 }),
+      expect.objectContaining({ page: 1, projectId: undefined, sort: 'birthDate', dir: 'desc' }),
+    ]);
+  });
+});
+
+describe('participants store: one participant', () => {
+  it('rethrows invalid_input with its issues so the form can show them', async () => {
+    const { store } = setup({
+      'participants.create': () => {
+        throw new AppError('invalid_input', 'Popraw zaznaczone pola', {
+          issues: [{ path: ['pesel'], message: 'Nieprawidłowa cyfra kontrolna numeru PESEL' }],
+        });
+      },
+    });
+    const error = await store
+      .getState()
+      .save({} as never)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).issues[0]?.message).toBe('Nieprawidłowa cyfra kontrolna numeru PESEL');
+    expect(store.getState().saving).toBe(false);
+  });
+
+  it('updates through participants.update when an id is given', async () => {
+    const saved = { id: 5, firstName: 'Jan' } as never;
+    const { store, transport } = setup({ 'participants.update': () => saved });
+    await store.getState().save({ firstName: 'Jan' } as never, 5);
+    expect(transport.calls[0]).toEqual({
+      channel: 'participants.update',
+      input: { id: 5, participant: { firstName: 'Jan' } },
+    });
+    expect(store.getState().current).toBe(saved);
+  });
+
+  it('reports a missing participant on the card', async () => {
+    const { store } = setup({
+      'participants.get': () => {
+        throw new AppError('not_found', 'Nie znaleziono uczestnika');
+      },
+    });
+    await store.getState().loadOne(9);
+    expect(store.getState()).toMatchObject({ current: null, currentError: 'Nie znaleziono uczestnika' });
+  });
+
+  it('loads the audit trail of the participant', async () => {
+    const entry = {
+      id: 1,
+      at: '2026-03-01T10:00:00Z',
+      actorName: 'Ewa Nowak',
+      channel: 'participants.update',
+      entity: 'participant' as const,
+      entityId: 4,
+      action: 'update' as const,
+      changedFields: ['phone'],
+    };
+    const { store, transport } = setup({ 'audit.forEntity': () => [entry] });
+    await store.getState().loadAudit(4);
+    expect(transport.calls[0]?.input).toEqual({ entity: 'participant', entityId: 4 });
+    expect(store.getState().audit).toEqual([entry]);
+  });
+});
+
+describe('participant list screen', () => {
+  it('searches once the worker stops typing, and shows the count and rows', async () => {
+    const { transport, unmount, container } = await renderList();
+    const searchBox = container.querySelector<HTMLInputElement>('input[aria-label="Szukaj uczestnika"]')!;
+    for (const text of ['l', 'lu', 'luk']) typeInto(searchBox, text);
+    await waitFor(() => expect(container.textContent).toContain('Znaleziono: 1'));
+
+    const queries = transport.calls.filter((c) => c.channel === 'participants.search').map((c) => (c.input as { query: string }).query);
+    expect(queries).toEqual(['', 'luk']);
+    expect(container.textContent).toContain('Żółkiewski');
+    expect(container.textContent).toContain('14.05.1944');
+    unmount();
+  });
+});
