@@ -1,5 +1,16 @@
 import { useEffect } from 'react';
-import { App as AntApp, Button, ConfigProvider, Flex, Layout, Menu, Select, Space, Switch, Typography } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  ConfigProvider,
+  Flex,
+  Layout,
+  Menu,
+  Select,
+  Space,
+  Switch,
+  Typography,
+} from 'antd';
 import { ProjectOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import plPL from 'antd/locale/pl_PL';
 import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router';
@@ -11,7 +22,13 @@ import { ProjectListScreen } from '../features/projects/ProjectListScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { LeaveGuardProvider, useGuardedNavigate } from '../ui/leave-guard';
 import { useFeature, useStores } from './stores';
-import { buildTheme, FONT_SCALE_OPTIONS, FONT_SCALES, useAppearance, type Appearance } from './theme';
+import {
+  buildTheme,
+  FONT_SCALE_OPTIONS,
+  FONT_SCALES,
+  useAppearance,
+  type Appearance,
+} from './theme';
 import './app.css';
 
 export function App() {
@@ -32,7 +49,13 @@ export function App() {
                 <AppHeader appearance={appearance} onAppearanceChange={setAppearance} />
               </Layout.Header>
               <Layout>
-                <Layout.Sider width={210} breakpoint="lg" collapsedWidth={64} theme="light" className="app-sider">
+                <Layout.Sider
+                  width={210}
+                  breakpoint="lg"
+                  collapsedWidth={64}
+                  theme="light"
+                  className="app-sider"
+                >
                   <Navigation />
                 </Layout.Sider>
                 <Layout.Content className="app-content">
@@ -84,7 +107,10 @@ function Navigation() {
   );
 }
 
-function AppHeader(props: { appearance: Appearance; onAppearanceChange: (patch: Partial<Appearance>) => void }) {
+function AppHeader(props: {
+  appearance: Appearance;
+  onAppearanceChange: (patch: Partial<Appearance>) => void;
+}) {
   const { appearance, onAppearanceChange } = props;
   const office = useFeature('session', (s) => s.office);
   return (

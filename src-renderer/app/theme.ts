@@ -5,7 +5,10 @@ import type { ThemeConfig } from 'antd';
 export const FONT_SCALES = ['normal', 'large', 'larger'] as const;
 export type FontScale = (typeof FONT_SCALES)[number];
 
-export const FONT_SCALE_OPTIONS: Record<FontScale, { fontSize: number; label: string; ariaLabel: string }> = {
+export const FONT_SCALE_OPTIONS: Record<
+  FontScale,
+  { fontSize: number; label: string; ariaLabel: string }
+> = {
   normal: { fontSize: 14, label: 'A', ariaLabel: 'Rozmiar czcionki normalny' },
   large: { fontSize: 16, label: 'A+', ariaLabel: 'Rozmiar czcionki duży' },
   larger: { fontSize: 18, label: 'A++', ariaLabel: 'Rozmiar czcionki bardzo duży' },
@@ -24,7 +27,9 @@ export function loadAppearance(storage: Storage): Appearance {
   try {
     const raw = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as Partial<Appearance>;
     return {
-      fontScale: FONT_SCALES.includes(raw.fontScale as FontScale) ? (raw.fontScale as FontScale) : 'normal',
+      fontScale: FONT_SCALES.includes(raw.fontScale as FontScale)
+        ? (raw.fontScale as FontScale)
+        : 'normal',
       highContrast: raw.highContrast === true,
     };
   } catch {
@@ -75,7 +80,11 @@ export function buildTheme(appearance: Appearance): ThemeConfig {
         : { headerBg: '#10284e' },
       Button: appearance.highContrast ? { primaryShadow: 'none', defaultShadow: 'none' } : {},
       Menu: appearance.highContrast
-        ? { itemSelectedBg: HIGH_CONTRAST_PRIMARY, itemSelectedColor: '#ffffff', itemColor: '#000000' }
+        ? {
+            itemSelectedBg: HIGH_CONTRAST_PRIMARY,
+            itemSelectedColor: '#ffffff',
+            itemColor: '#000000',
+          }
         : {},
     },
   };

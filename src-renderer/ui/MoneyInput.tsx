@@ -19,7 +19,11 @@ export function MoneyInput(props: {
   const current = value ?? null;
   // The typed text wins only while it still means the current value (not after a reset).
   const shown =
-    typed !== null && parseZloty(typed) === current ? typed : current === null ? '' : formatGrosze(current, ' ');
+    typed !== null && parseZloty(typed) === current
+      ? typed
+      : current === null
+        ? ''
+        : formatGrosze(current, ' ');
 
   return (
     <Input
@@ -35,7 +39,9 @@ export function MoneyInput(props: {
         onChange?.(parseZloty(text));
       }}
       // Malformed text stays visible (with the field's error) so it can be corrected.
-      onBlur={() => setTyped((t) => (t !== null && t.trim() !== '' && parseZloty(t) === null ? t : null))}
+      onBlur={() =>
+        setTyped((t) => (t !== null && t.trim() !== '' && parseZloty(t) === null ? t : null))
+      }
     />
   );
 }

@@ -4,7 +4,10 @@ import { ApiError } from '../api/client';
 
 type FieldErrors = { name: (string | number)[]; errors: string[] }[];
 
-function group(issues: { path: PropertyKey[]; message: string }[], prefix: (string | number)[] = []): FieldErrors {
+function group(
+  issues: { path: PropertyKey[]; message: string }[],
+  prefix: (string | number)[] = [],
+): FieldErrors {
   const byPath = new Map<string, FieldErrors[number]>();
   for (const issue of issues) {
     const name = [...prefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
@@ -20,7 +23,11 @@ function group(issues: { path: PropertyKey[]; message: string }[], prefix: (stri
  * Shows the core's per-field issues on an antd form. Returns false when the error was not
  * a validation error, so the caller shows it as a general message instead.
  */
-export function showApiIssues(form: FormInstance, error: unknown, prefix: (string | number)[] = []): boolean {
+export function showApiIssues(
+  form: FormInstance,
+  error: unknown,
+  prefix: (string | number)[] = [],
+): boolean {
   if (!(error instanceof ApiError) || error.code !== 'invalid_input') return false;
   form.setFields(group(error.issues, prefix));
   return true;

@@ -1,11 +1,20 @@
 import type { Page } from '@playwright/test';
-import type { ParticipantInput, ParticipantSearchResult } from '../../src-main/contract/participants';
+import type {
+  ParticipantInput,
+  ParticipantSearchResult,
+} from '../../src-main/contract/participants';
 import { generatePesel, type Sex } from '../../src-main/domain/pesel';
 import { expect, test, type E2eApp } from './fixtures';
 
 const SCREENS = 'test-results/screens';
 
-function person(firstName: string, lastName: string, birthDate: string, sex: Sex, locality: string): ParticipantInput {
+function person(
+  firstName: string,
+  lastName: string,
+  birthDate: string,
+  sex: Sex,
+  locality: string,
+): ParticipantInput {
   return {
     firstName,
     lastName,
@@ -38,7 +47,8 @@ async function arrangeParticipants(app: E2eApp) {
     person('Grzegorz', 'Brzęczyszczykiewicz', '1969-07-30', 'M', 'Jedlińsk'),
     person('Małgorzata', 'Ślęzak', '1991-01-17', 'K', 'Radom'),
   ];
-  for (const p of people) await app.call('participants.create', { ...p, socialWorkerId: worker.id });
+  for (const p of people)
+    await app.call('participants.create', { ...p, socialWorkerId: worker.id });
 }
 
 async function openNewParticipantForm(page: Page, app: E2eApp) {
@@ -58,7 +68,10 @@ async function fillAddress(page: Page) {
   await page.getByLabel('Wiejski', { exact: true }).check();
 }
 
-test('a valid PESEL fills birth date and sex; the saved participant opens on the card', async ({ page, app }) => {
+test('a valid PESEL fills birth date and sex; the saved participant opens on the card', async ({
+  page,
+  app,
+}) => {
   await openNewParticipantForm(page, app);
   await page.getByLabel('Nazwisko', { exact: true }).fill('Żółkiewski');
   await page.getByLabel('Imię', { exact: true }).fill('Łukasz');
@@ -76,10 +89,15 @@ test('a valid PESEL fills birth date and sex; the saved participant opens on the
   await expect(page.getByRole('heading', { name: 'Żółkiewski Łukasz' })).toBeVisible();
   await expect(page.getByText('14.05.1944')).toBeVisible();
   await expect(page.getByText('Mężczyzna')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Historia zmian' }).or(page.getByText('Historia zmian'))).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Historia zmian' }).or(page.getByText('Historia zmian')),
+  ).toBeVisible();
 });
 
-test('a wrong PESEL shows the Polish reason at once and nothing is saved', async ({ page, app }) => {
+test('a wrong PESEL shows the Polish reason at once and nothing is saved', async ({
+  page,
+  app,
+}) => {
   await openNewParticipantForm(page, app);
   await page.getByLabel('Nazwisko', { exact: true }).fill('Nowak');
   await page.getByLabel('Imię', { exact: true }).fill('Jan');

@@ -1,19 +1,64 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ParticipantSearchInput } from '../../src-main/contract/participants';
 import type { Sex } from '../../src-main/domain/pesel';
-import { useTestApp, validEnrolment, validParticipant, validProject, validStaff } from '../support/test-app';
+import {
+  useTestApp,
+  validEnrolment,
+  validParticipant,
+  validProject,
+  validStaff,
+} from '../support/test-app';
 
 const app = useTestApp();
 
 /** Seven people chosen so that plain-Latin order and Polish order differ (Ł, Ś, Ż). */
-const PEOPLE: { firstName: string; lastName: string; locality: string; sex: Sex; birthDate: string; pesel?: string }[] = [
-  { firstName: 'Łukasz', lastName: 'Łukaszewicz', locality: 'Łabędnik', sex: 'M', birthDate: '1975-03-10' },
-  { firstName: 'Lucyna', lastName: 'Lis', locality: 'Bartoszyce', sex: 'K', birthDate: '1980-04-15' },
+const PEOPLE: {
+  firstName: string;
+  lastName: string;
+  locality: string;
+  sex: Sex;
+  birthDate: string;
+  pesel?: string;
+}[] = [
+  {
+    firstName: 'Łukasz',
+    lastName: 'Łukaszewicz',
+    locality: 'Łabędnik',
+    sex: 'M',
+    birthDate: '1975-03-10',
+  },
+  {
+    firstName: 'Lucyna',
+    lastName: 'Lis',
+    locality: 'Bartoszyce',
+    sex: 'K',
+    birthDate: '1980-04-15',
+  },
   { firstName: 'Lydia', lastName: 'Lyko', locality: 'Lidzbark', sex: 'K', birthDate: '1985-07-20' },
   { firstName: 'Zenon', lastName: 'Żółć', locality: 'Sępopol', sex: 'M', birthDate: '1970-01-05' },
-  { firstName: 'Zofia', lastName: 'Zyskowska', locality: 'Bartoszyce', sex: 'K', birthDate: '1992-12-31', pesel: '92123104749' },
-  { firstName: 'Stefan', lastName: 'Śliwa', locality: 'Górowo Iławeckie', sex: 'M', birthDate: '1944-05-14', pesel: '44051401359' },
-  { firstName: 'Sabina', lastName: 'Sykut', locality: 'Bartoszyce', sex: 'K', birthDate: '1988-09-09' },
+  {
+    firstName: 'Zofia',
+    lastName: 'Zyskowska',
+    locality: 'Bartoszyce',
+    sex: 'K',
+    birthDate: '1992-12-31',
+    pesel: '92123104749',
+  },
+  {
+    firstName: 'Stefan',
+    lastName: 'Śliwa',
+    locality: 'Górowo Iławeckie',
+    sex: 'M',
+    birthDate: '1944-05-14',
+    pesel: '44051401359',
+  },
+  {
+    firstName: 'Sabina',
+    lastName: 'Sykut',
+    locality: 'Bartoszyce',
+    sex: 'K',
+    birthDate: '1988-09-09',
+  },
 ];
 
 let id: Record<string, number>;
@@ -22,7 +67,10 @@ let projectB: number;
 let workerId: number;
 
 beforeEach(async () => {
-  const worker = await app().call('staff.create', validStaff({ firstName: 'Ewa', lastName: 'Wróbel' }));
+  const worker = await app().call(
+    'staff.create',
+    validStaff({ firstName: 'Ewa', lastName: 'Wróbel' }),
+  );
   workerId = worker.id;
   id = {};
   for (const p of PEOPLE) {
@@ -32,14 +80,16 @@ beforeEach(async () => {
         ...p,
         address: { locality: p.locality },
         socialWorkerId: ['Żółć', 'Śliwa'].includes(p.lastName) ? workerId : null,
-        exclusionReasons: p.lastName === 'Łukaszewicz' ? ['unemployment', 'addiction'] : ['unemployment'],
+        exclusionReasons:
+          p.lastName === 'Łukaszewicz' ? ['unemployment', 'addiction'] : ['unemployment'],
       }),
     );
     id[p.lastName] = created.id;
   }
   projectA = (await app().call('projects.create', validProject({ title: 'A' }))).id;
   projectB = (await app().call('projects.create', validProject({ title: 'B' }))).id;
-  for (const name of ['Lis', 'Sykut']) await app().call('enrolments.create', validEnrolment(id[name]!, projectA));
+  for (const name of ['Lis', 'Sykut'])
+    await app().call('enrolments.create', validEnrolment(id[name]!, projectA));
   await app().call('enrolments.create', validEnrolment(id.Zyskowska!, projectB));
   const [lis] = await app().call('enrolments.forParticipant', { participantId: id.Lis! });
   await app().call('enrolments.changeStatus', { id: lis!.id, to: 'qualified', date: '2013-02-02' });
@@ -135,19 +185,31 @@ describe('participants.search — filters', () => {
 describe('participants.search — Polish order', () => {
   it('sorts by surname with Ł after L, Ś after S and Ż after Z', async () => {
     expect(await surnames({})).toEqual(ALL_POLISH_ORDER);
-    expect(await surnames({ sort: 'lastName', dir: 'desc' })).toEqual([...ALL_POLISH_ORDER].reverse());
+    expect(await surnames({ sort: 'lastName', dir: 'desc' })).toEqual(
+      [...ALL_POLISH_ORDER].reverse(),
+    );
   });
 
   it('sorts by first name in Polish order (Łukasz after Lydia)', async () => {
     const firstNames = async (dir: 'asc' | 'desc') =>
-      (await app().call('participants.search', { sort: 'firstName', dir })).rows.map((r) => r.firstName);
+      (await app().call('participants.search', { sort: 'firstName', dir })).rows.map(
+        (r) => r.firstName,
+      );
     const expected = ['Lucyna', 'Lydia', 'Łukasz', 'Sabina', 'Stefan', 'Zenon', 'Zofia'];
     expect(await firstNames('asc')).toEqual(expected);
     expect(await firstNames('desc')).toEqual([...expected].reverse());
   });
 
   it('sorts by locality in Polish order (Łabędnik after Lidzbark), then by surname', async () => {
-    expect(await surnames({ sort: 'locality' })).toEqual(['Lis', 'Sykut', 'Zyskowska', 'Śliwa', 'Lyko', 'Łukaszewicz', 'Żółć']);
+    expect(await surnames({ sort: 'locality' })).toEqual([
+      'Lis',
+      'Sykut',
+      'Zyskowska',
+      'Śliwa',
+      'Lyko',
+      'Łukaszewicz',
+      'Żółć',
+    ]);
   });
 
   it('sorts by birth date both ways', async () => {
@@ -172,7 +234,9 @@ describe('participants.search — paging', () => {
   });
 
   it('counts the total with the filters applied', async () => {
-    expect(await app().call('participants.search', { query: 'bartoszyce', pageSize: 1 })).toMatchObject({ total: 3 });
+    expect(
+      await app().call('participants.search', { query: 'bartoszyce', pageSize: 1 }),
+    ).toMatchObject({ total: 3 });
   });
 });
 
@@ -192,7 +256,11 @@ describe('participants.search — invalid input', () => {
   });
 
   it('names the filter the exclusion reason is not in, in Polish', async () => {
-    const error = await app().fail('participants.search', { exclusionReason: 'poverty' }, 'invalid_input');
+    const error = await app().fail(
+      'participants.search',
+      { exclusionReason: 'poverty' },
+      'invalid_input',
+    );
     expect(error.issues).toEqual([{ path: ['exclusionReason'], message: 'Nieznana przesłanka' }]);
   });
 });

@@ -7,7 +7,12 @@ describe('projects.create', () => {
   it('creates a project with amounts in grosze and gives it back on projects.get', async () => {
     const created = await app().call(
       'projects.create',
-      validProject({ criteria: [{ kind: 'minAge', years: 36 }, { kind: 'residenceInCommune', commune: 'Bartoszyce' }] }),
+      validProject({
+        criteria: [
+          { kind: 'minAge', years: 36 },
+          { kind: 'residenceInCommune', commune: 'Bartoszyce' },
+        ],
+      }),
     );
 
     expect(created).toEqual({
@@ -23,10 +28,14 @@ describe('projects.create', () => {
       totalValue: 34977380,
       euFunding: 31050380,
       ownContribution: 3927000,
-      partners: [{ name: 'Powiatowy Urząd Pracy w Bartoszycach', nip: '1234563218', role: 'Partner' }],
+      partners: [
+        { name: 'Powiatowy Urząd Pracy w Bartoszycach', nip: '1234563218', role: 'Partner' },
+      ],
       plannedWomen: 8,
       plannedMen: 6,
-      indicators: [{ name: 'Liczba osób objętych kontraktem socjalnym', targetWomen: 8, targetMen: 6 }],
+      indicators: [
+        { name: 'Liczba osób objętych kontraktem socjalnym', targetWomen: 8, targetMen: 6 },
+      ],
       criteria: [
         { kind: 'minAge', years: 36 },
         { kind: 'residenceInCommune', commune: 'Bartoszyce' },
@@ -37,20 +46,55 @@ describe('projects.create', () => {
   });
 
   it.each([
-    ['a sum that does not add up', { euFunding: 31050381 }, ['totalValue'], 'Wartość projektu musi być sumą dofinansowania i wkładu własnego'],
-    ['an end before the start', { startDate: '2014-01-01', endDate: '2013-12-31' }, ['endDate'], 'Koniec projektu nie może być przed jego początkiem'],
-    ['złote with a fraction instead of grosze', { totalValue: 349773.8 }, ['totalValue'], 'Kwota w groszach musi być liczbą całkowitą'],
-    ['a negative own contribution', { ownContribution: -1 }, ['ownContribution'], 'Kwota nie może być ujemna'],
+    [
+      'a sum that does not add up',
+      { euFunding: 31050381 },
+      ['totalValue'],
+      'Wartość projektu musi być sumą dofinansowania i wkładu własnego',
+    ],
+    [
+      'an end before the start',
+      { startDate: '2014-01-01', endDate: '2013-12-31' },
+      ['endDate'],
+      'Koniec projektu nie może być przed jego początkiem',
+    ],
+    [
+      'złote with a fraction instead of grosze',
+      { totalValue: 349773.8 },
+      ['totalValue'],
+      'Kwota w groszach musi być liczbą całkowitą',
+    ],
+    [
+      'a negative own contribution',
+      { ownContribution: -1 },
+      ['ownContribution'],
+      'Kwota nie może być ujemna',
+    ],
     ['a missing title', { title: '' }, ['title'], 'Pole „Tytuł projektu” jest wymagane'],
-    ['a date that does not exist', { startDate: '2013-02-29' }, ['startDate'], 'Nieprawidłowa data (oczekiwano RRRR-MM-DD)'],
-    ['a negative planned number', { plannedWomen: -2 }, ['plannedWomen'], 'Liczba nie może być ujemna'],
+    [
+      'a date that does not exist',
+      { startDate: '2013-02-29' },
+      ['startDate'],
+      'Nieprawidłowa data (oczekiwano RRRR-MM-DD)',
+    ],
+    [
+      'a negative planned number',
+      { plannedWomen: -2 },
+      ['plannedWomen'],
+      'Liczba nie może być ujemna',
+    ],
     [
       'a partner with a wrong NIP',
       { partners: [{ name: 'PUP', nip: '1234563219', role: null }] },
       ['partners', 0, 'nip'],
       'Nieprawidłowa cyfra kontrolna numeru NIP',
     ],
-    ['an age criterion over 120', { criteria: [{ kind: 'maxAge', years: 121 }] }, ['criteria', 0, 'years'], 'Najwyżej 120 lat'],
+    [
+      'an age criterion over 120',
+      { criteria: [{ kind: 'maxAge', years: 121 }] },
+      ['criteria', 0, 'years'],
+      'Najwyżej 120 lat',
+    ],
     [
       'a reason criterion with no reasons',
       { criteria: [{ kind: 'exclusionReasonAmong', reasons: [] }] },
@@ -59,7 +103,11 @@ describe('projects.create', () => {
     ],
   ])('refuses %s and writes nothing', async (_what, overrides, path, message) => {
     const before = app().counts();
-    const error = await app().fail('projects.create', validProject(overrides as never), 'invalid_input');
+    const error = await app().fail(
+      'projects.create',
+      validProject(overrides as never),
+      'invalid_input',
+    );
     expect(error.issues).toContainEqual({ path, message });
     expect(app().counts()).toEqual(before);
   });
@@ -92,14 +140,24 @@ describe('projects.update', () => {
 
     const updated = await app().call('projects.update', { id, project: changed });
 
-    expect(updated).toMatchObject({ id, title: 'Klub Integracji Społecznej — edycja II', edition: 'II', totalValue: 10000000, partners: [] });
+    expect(updated).toMatchObject({
+      id,
+      title: 'Klub Integracji Społecznej — edycja II',
+      edition: 'II',
+      totalValue: 10000000,
+      partners: [],
+    });
     expect(await app().call('projects.get', { id })).toEqual(updated);
     expect(updated.criteria).toEqual([{ kind: 'registeredUnemployedMonths', months: 24 }]);
   });
 
   it('answers a missing id with not_found and writes nothing', async () => {
     const before = app().counts();
-    const error = await app().fail('projects.update', { id: 77, project: validProject() }, 'not_found');
+    const error = await app().fail(
+      'projects.update',
+      { id: 77, project: validProject() },
+      'not_found',
+    );
     expect(error.message).toBe('Nie znaleziono projektu');
     expect(app().counts()).toEqual(before);
   });
@@ -108,10 +166,17 @@ describe('projects.update', () => {
     const created = await app().call('projects.create', validProject());
     const before = app().counts();
 
-    const error = await app().fail('projects.update', { id: created.id, project: validProject({ ownContribution: 0 }) }, 'invalid_input');
+    const error = await app().fail(
+      'projects.update',
+      { id: created.id, project: validProject({ ownContribution: 0 }) },
+      'invalid_input',
+    );
 
     expect(error.issues).toEqual([
-      { path: ['project', 'totalValue'], message: 'Wartość projektu musi być sumą dofinansowania i wkładu własnego' },
+      {
+        path: ['project', 'totalValue'],
+        message: 'Wartość projektu musi być sumą dofinansowania i wkładu własnego',
+      },
     ]);
     expect(app().counts()).toEqual(before);
     expect(await app().call('projects.get', { id: created.id })).toEqual(created);
@@ -124,14 +189,27 @@ describe('projects.list', () => {
   });
 
   it('lists projects by start date with how many are enrolled and how many started', async () => {
-    const later = await app().call('projects.create', validProject({ title: 'Edycja 2014', startDate: '2014-01-01', endDate: '2014-12-31' }));
+    const later = await app().call(
+      'projects.create',
+      validProject({ title: 'Edycja 2014', startDate: '2014-01-01', endDate: '2014-12-31' }),
+    );
     const earlier = await app().call('projects.create', validProject({ title: 'Edycja 2013' }));
     const people = [];
-    for (const lastName of ['Nowak', 'Lis', 'Wróbel']) people.push(await app().call('participants.create', validParticipant({ lastName })));
-    for (const person of people) await app().call('enrolments.create', validEnrolment(person.id, earlier.id));
+    for (const lastName of ['Nowak', 'Lis', 'Wróbel'])
+      people.push(await app().call('participants.create', validParticipant({ lastName })));
+    for (const person of people)
+      await app().call('enrolments.create', validEnrolment(person.id, earlier.id));
     const [first] = await app().call('enrolments.forParticipant', { participantId: people[0]!.id });
-    await app().call('enrolments.changeStatus', { id: first!.id, to: 'qualified', date: '2013-02-05' });
-    await app().call('enrolments.changeStatus', { id: first!.id, to: 'participant', date: '2013-02-10' });
+    await app().call('enrolments.changeStatus', {
+      id: first!.id,
+      to: 'qualified',
+      date: '2013-02-05',
+    });
+    await app().call('enrolments.changeStatus', {
+      id: first!.id,
+      to: 'participant',
+      date: '2013-02-10',
+    });
 
     expect(await app().call('projects.list')).toEqual([
       {

@@ -22,7 +22,9 @@ describe('settings.get', () => {
       phone: null,
       headOfOffice: null,
     });
-    expect(await app().call('settings.get', {})).toEqual(expect.objectContaining({ officeName: 'Ośrodek Pomocy Społecznej' }));
+    expect(await app().call('settings.get', {})).toEqual(
+      expect.objectContaining({ officeName: 'Ośrodek Pomocy Społecznej' }),
+    );
     expect(app().counts()).toEqual(before);
   });
 
@@ -38,8 +40,18 @@ describe('settings.update', () => {
   });
 
   it('stores empty optional fields as null and trims text', async () => {
-    const saved = await app().call('settings.update', { officeName: '  GOPS Siewierz  ', address: '', phone: '', headOfOffice: '' });
-    expect(saved).toEqual({ officeName: 'GOPS Siewierz', address: null, phone: null, headOfOffice: null });
+    const saved = await app().call('settings.update', {
+      officeName: '  GOPS Siewierz  ',
+      address: '',
+      phone: '',
+      headOfOffice: '',
+    });
+    expect(saved).toEqual({
+      officeName: 'GOPS Siewierz',
+      address: null,
+      phone: null,
+      headOfOffice: null,
+    });
     expect(await app().call('settings.get')).toEqual(saved);
   });
 
@@ -47,7 +59,11 @@ describe('settings.update', () => {
     await app().call('settings.update', OFFICE);
     const before = app().counts();
 
-    const error = await app().fail('settings.update', { ...OFFICE, officeName: '   ', phone: 'zadzwoń' }, 'invalid_input');
+    const error = await app().fail(
+      'settings.update',
+      { ...OFFICE, officeName: '   ', phone: 'zadzwoń' },
+      'invalid_input',
+    );
 
     expect(error.issues).toEqual(
       expect.arrayContaining([
@@ -66,7 +82,10 @@ describe('session', () => {
   });
 
   it('sets the acting staff member and remembers them in the database file', async () => {
-    const anna = await app().call('staff.create', validStaff({ firstName: 'Anna', lastName: 'Żółkiewska' }));
+    const anna = await app().call(
+      'staff.create',
+      validStaff({ firstName: 'Anna', lastName: 'Żółkiewska' }),
+    );
 
     const state = await app().call('session.setActingStaff', { staffId: anna.id });
 
@@ -75,7 +94,10 @@ describe('session', () => {
     // A second connection to the same file, as after a restart, sees the same person.
     const other = openDatabase(app().file, resolve('drizzle'));
     try {
-      expect(await createApp(other).dispatch('session.get', undefined)).toEqual({ ok: true, data: state });
+      expect(await createApp(other).dispatch('session.get', undefined)).toEqual({
+        ok: true,
+        data: state,
+      });
     } finally {
       other.close();
     }
@@ -83,20 +105,33 @@ describe('session', () => {
 
   it('clears the acting staff member with null', async () => {
     await app().actAs();
-    expect(await app().call('session.setActingStaff', { staffId: null })).toEqual({ actingStaffId: null, actingStaffName: null });
+    expect(await app().call('session.setActingStaff', { staffId: null })).toEqual({
+      actingStaffId: null,
+      actingStaffName: null,
+    });
     expect(await app().call('session.get')).toEqual({ actingStaffId: null, actingStaffName: null });
   });
 
   it('refuses an inactive staff member with invalid_state and keeps the previous one', async () => {
     const acting = await app().actAs({ firstName: 'Ewa', lastName: 'Lis' });
-    const retired = await app().call('staff.create', validStaff({ firstName: 'Jan', lastName: 'Stary', active: false }));
+    const retired = await app().call(
+      'staff.create',
+      validStaff({ firstName: 'Jan', lastName: 'Stary', active: false }),
+    );
     const before = app().counts();
 
-    const error = await app().fail('session.setActingStaff', { staffId: retired.id }, 'invalid_state');
+    const error = await app().fail(
+      'session.setActingStaff',
+      { staffId: retired.id },
+      'invalid_state',
+    );
 
     expect(error.message).toBe('Ten pracownik jest nieaktywny');
     expect(app().counts()).toEqual(before);
-    expect(await app().call('session.get')).toEqual({ actingStaffId: acting.id, actingStaffName: 'Ewa Lis' });
+    expect(await app().call('session.get')).toEqual({
+      actingStaffId: acting.id,
+      actingStaffName: 'Ewa Lis',
+    });
   });
 
   it('answers an unknown staff id with not_found', async () => {

@@ -5,7 +5,10 @@ const app = useTestApp();
 
 describe('staff.create', () => {
   it('creates a staff member and lists them', async () => {
-    const created = await app().call('staff.create', validStaff({ firstName: ' Łucja ', lastName: 'Wróbel', role: 'clubLeader' }));
+    const created = await app().call(
+      'staff.create',
+      validStaff({ firstName: ' Łucja ', lastName: 'Wróbel', role: 'clubLeader' }),
+    );
 
     expect(created).toEqual({
       id: expect.any(Number),
@@ -20,14 +23,23 @@ describe('staff.create', () => {
   });
 
   it('makes a new staff member active unless told otherwise, and an empty phone null', async () => {
-    const created = await app().call('staff.create', { firstName: 'Piotr', lastName: 'Lis', role: 'trainer', phone: '' });
+    const created = await app().call('staff.create', {
+      firstName: 'Piotr',
+      lastName: 'Lis',
+      role: 'trainer',
+      phone: '',
+    });
     expect(created).toMatchObject({ active: true, phone: null });
   });
 
   it('refuses invalid input field by field and writes nothing', async () => {
     const before = app().counts();
 
-    const error = await app().fail('staff.create', { firstName: '  ', lastName: 'Nowak', role: 'boss', phone: 'abc' }, 'invalid_input');
+    const error = await app().fail(
+      'staff.create',
+      { firstName: '  ', lastName: 'Nowak', role: 'boss', phone: 'abc' },
+      'invalid_input',
+    );
 
     expect(error.issues).toEqual(
       expect.arrayContaining([
@@ -41,8 +53,14 @@ describe('staff.create', () => {
   });
 
   it('refuses a surname over 80 characters', async () => {
-    const error = await app().fail('staff.create', validStaff({ lastName: 'N'.repeat(81) }), 'invalid_input');
-    expect(error.issues).toEqual([{ path: ['lastName'], message: 'Pole „Nazwisko” może mieć najwyżej 80 znaków' }]);
+    const error = await app().fail(
+      'staff.create',
+      validStaff({ lastName: 'N'.repeat(81) }),
+      'invalid_input',
+    );
+    expect(error.issues).toEqual([
+      { path: ['lastName'], message: 'Pole „Nazwisko” może mieć najwyżej 80 znaków' },
+    ]);
   });
 });
 
@@ -54,13 +72,18 @@ describe('staff.list', () => {
 
   it('hides inactive staff unless asked', async () => {
     const active = await app().call('staff.create', validStaff({ lastName: 'Aktywna' }));
-    const inactive = await app().call('staff.create', validStaff({ lastName: 'Emerytowana', active: false }));
+    const inactive = await app().call(
+      'staff.create',
+      validStaff({ lastName: 'Emerytowana', active: false }),
+    );
 
     expect((await app().call('staff.list')).map((s) => s.id)).toEqual([active.id]);
-    expect((await app().call('staff.list', { includeInactive: false })).map((s) => s.id)).toEqual([active.id]);
-    expect((await app().call('staff.list', { includeInactive: true })).map((s) => s.id).sort()).toEqual(
-      [active.id, inactive.id].sort(),
-    );
+    expect((await app().call('staff.list', { includeInactive: false })).map((s) => s.id)).toEqual([
+      active.id,
+    ]);
+    expect(
+      (await app().call('staff.list', { includeInactive: true })).map((s) => s.id).sort(),
+    ).toEqual([active.id, inactive.id].sort());
   });
 
   it('sorts by surname in Polish alphabetical order', async () => {
@@ -91,7 +114,14 @@ describe('staff.update', () => {
       active: false,
     });
 
-    expect(updated).toEqual({ id: anna.id, firstName: 'Anna', lastName: 'Nowak-Kowalska', role: 'coordinator', phone: null, active: false });
+    expect(updated).toEqual({
+      id: anna.id,
+      firstName: 'Anna',
+      lastName: 'Nowak-Kowalska',
+      role: 'coordinator',
+      phone: null,
+      active: false,
+    });
     expect(await app().call('staff.list')).toEqual([]);
     expect(await app().call('staff.list', { includeInactive: true })).toEqual([updated]);
   });
@@ -107,7 +137,11 @@ describe('staff.update', () => {
     const anna = await app().call('staff.create', validStaff());
     const before = app().counts();
 
-    const error = await app().fail('staff.update', { ...validStaff(), id: anna.id, role: 'dyrektor', lastName: '' }, 'invalid_input');
+    const error = await app().fail(
+      'staff.update',
+      { ...validStaff(), id: anna.id, role: 'dyrektor', lastName: '' },
+      'invalid_input',
+    );
 
     expect(error.issues).toEqual(
       expect.arrayContaining([

@@ -1,4 +1,10 @@
-import { AppError, type Channel, type ChannelInput, type ChannelOutput, type Envelope } from '../../src-main/contract';
+import {
+  AppError,
+  type Channel,
+  type ChannelInput,
+  type ChannelOutput,
+  type Envelope,
+} from '../../src-main/contract';
 import type { Transport } from '../../src-renderer/api/transport';
 
 export type FakeHandlers = {
@@ -28,7 +34,10 @@ export function createFakeTransport(initial: FakeHandlers = {}): FakeTransport {
       calls.push({ channel, input });
       const handler = handlers[channel as Channel] as ((input: unknown) => unknown) | undefined;
       if (!handler)
-        return { ok: false, error: { code: 'unknown_channel', message: `Brak atrapy kanału ${channel}` } };
+        return {
+          ok: false,
+          error: { code: 'unknown_channel', message: `Brak atrapy kanału ${channel}` },
+        };
       try {
         return { ok: true, data: await handler(input) };
       } catch (e) {

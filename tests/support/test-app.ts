@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { createApp } from '../../src-main/app';
-import type { Channel, ChannelInput, ChannelOutput, ErrorBody, ErrorCode } from '../../src-main/contract';
+import type {
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+  ErrorBody,
+  ErrorCode,
+} from '../../src-main/contract';
 import type { EnrolmentCreateInput, MonitoringData } from '../../src-main/contract/enrolments';
 import type { ParticipantInput } from '../../src-main/contract/participants';
 import type { ProjectInput } from '../../src-main/contract/projects';
@@ -18,7 +24,9 @@ export class CallError extends Error {
     readonly channel: string,
     readonly error: ErrorBody,
   ) {
-    super(`${channel} → ${error.code}: ${error.message} ${JSON.stringify(error.issues ?? error.details ?? '')}`);
+    super(
+      `${channel} → ${error.code}: ${error.message} ${JSON.stringify(error.issues ?? error.details ?? '')}`,
+    );
     this.name = 'CallError';
   }
 }
@@ -80,7 +88,10 @@ export function createTestApp(): TestApp {
     return (handle.sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
   };
 
-  const call = async <C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+  const call = async <C extends Channel>(
+    channel: C,
+    input?: ChannelInput<C>,
+  ): Promise<ChannelOutput<C>> => {
     const envelope = await dispatch(channel, input);
     if (!envelope.ok) throw new CallError(channel, envelope.error);
     return envelope.data as ChannelOutput<C>;
@@ -101,7 +112,8 @@ export function createTestApp(): TestApp {
     loggedErrors,
     count,
     counts: () => Object.fromEntries(tableNames().map((t) => [t, count(t)])),
-    auditRows: () => handle.sqlite.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditRow[],
+    auditRows: () =>
+      handle.sqlite.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditRow[],
     async actAs(overrides = {}) {
       const member = await call('staff.create', validStaff(overrides));
       await call('session.setActingStaff', { staffId: member.id });
@@ -138,7 +150,9 @@ export function useTestApp(): () => TestApp {
 let peselSerial = 0;
 
 type Address = ParticipantInput['address'];
-export type ParticipantOverrides = Partial<Omit<ParticipantInput, 'address'>> & { address?: Partial<Address> };
+export type ParticipantOverrides = Partial<Omit<ParticipantInput, 'address'>> & {
+  address?: Partial<Address>;
+};
 
 /**
  * A valid participant. Unless `pesel` is given (also as null), a PESEL matching the final
@@ -181,6 +195,32 @@ export function validParticipant(overrides: ParticipantOverrides = {}): Particip
   };
 }
 
+/**
+ * Jan Kowalski, PESEL 44051401359 (born 1944-05-14, a man); the check digit worked out by
+ * hand: 4+12+0+45+1+12+0+9+3+15 = 101 → (10 − 1) mod 10 = 9.
+ */
+export function janKowalski(): ParticipantInput {
+  return validParticipant({
+    firstName: 'Jan',
+    lastName: 'Kowalski',
+    pesel: '44051401359',
+    birthDate: '1944-05-14',
+    sex: 'M',
+  });
+}
+
+/** Olena Kovalenko, a foreigner without PESEL, identified by `documentNumber`. */
+export function foreigner(documentNumber: string): ParticipantInput {
+  return validParticipant({
+    firstName: 'Olena',
+    lastName: 'Kovalenko',
+    pesel: null,
+    documentNumber,
+    sex: 'K',
+    birthDate: '1990-06-01',
+  });
+}
+
 /** A project like Bartoszyce's: 349 773,80 zł = 310 503,80 zł EFS + 39 270,00 zł own. */
 export function validProject(overrides: Partial<ProjectInput> = {}): ProjectInput {
   return {
@@ -195,17 +235,28 @@ export function validProject(overrides: Partial<ProjectInput> = {}): ProjectInpu
     totalValue: 34977380,
     euFunding: 31050380,
     ownContribution: 3927000,
-    partners: [{ name: 'Powiatowy Urząd Pracy w Bartoszycach', nip: '1234563218', role: 'Partner' }],
+    partners: [
+      { name: 'Powiatowy Urząd Pracy w Bartoszycach', nip: '1234563218', role: 'Partner' },
+    ],
     plannedWomen: 8,
     plannedMen: 6,
-    indicators: [{ name: 'Liczba osób objętych kontraktem socjalnym', targetWomen: 8, targetMen: 6 }],
+    indicators: [
+      { name: 'Liczba osób objętych kontraktem socjalnym', targetWomen: 8, targetMen: 6 },
+    ],
     criteria: [],
     ...overrides,
   };
 }
 
 export function validStaff(overrides: Partial<StaffInput> = {}): StaffInput {
-  return { firstName: 'Anna', lastName: 'Nowak', role: 'socialWorker', phone: '89 762 11 11', active: true, ...overrides };
+  return {
+    firstName: 'Anna',
+    lastName: 'Nowak',
+    role: 'socialWorker',
+    phone: '89 762 11 11',
+    active: true,
+    ...overrides,
+  };
 }
 
 /** EFS monitoring answers for a registered unemployed person who answered everything "no". */
@@ -238,4 +289,25 @@ export function validEnrolment(
     consentDate: '2013-02-01',
     ...overrides,
   };
+}
+
+/** A person and a project, created through the channels; returns their ids. */
+export async function personAndProject(
+  app: TestApp,
+  person: ParticipantOverrides = {},
+  project: Partial<ProjectInput> = {},
+): Promise<{ participantId: number; projectId: number }> {
+  const participant = await app.call('participants.create', validParticipant(person));
+  const created = await app.call('projects.create', validProject(project));
+  return { participantId: participant.id, projectId: created.id };
+}
+
+/** A new person enrolled as a candidate into a new project (enrolled on 2013-02-01 unless told). */
+export async function enrolCandidate(
+  app: TestApp,
+  person: ParticipantOverrides = {},
+  enrolment: Partial<EnrolmentCreateInput> = {},
+): Promise<ChannelOutput<'enrolments.create'>> {
+  const { participantId, projectId } = await personAndProject(app, person);
+  return app.call('enrolments.create', validEnrolment(participantId, projectId, enrolment));
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import type { HandlerTable } from '../../dispatcher';
-import { searchParticipants } from './participants.repo';
+import { searchParticipants } from './participants.search';
 import { createParticipant, getParticipant, updateParticipant } from './participants.service';
 
 type Channels = 'participants.search' | 'participants.get' | 'participants.create' | 'participants.update';

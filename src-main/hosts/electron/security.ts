@@ -1,23 +1,7 @@
 import { session, type Session, type WebContents, type WebPreferences } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 
-/**
- * The renderer is a local bundle: it needs nothing from the network, no eval, no frames.
- * 'unsafe-inline' styles stay because antd injects its CSS-in-JS as <style> elements.
- * The same policy should also sit in index.html as a <meta> tag: Electron's docs say the
- * header route may not reach file:// pages, and the meta tag covers that case.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /** The renderer gets no Node, runs in Chromium's sandbox and sees the preload only via the bridge. */
 export function secureWebPreferences(preload: string): WebPreferences {

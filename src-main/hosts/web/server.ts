@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import type { ErrorCode } from '../../contract/errors';
 import type { Dispatch } from '../../dispatcher';
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 
 /**
  * The web host: the built renderer and `POST /rpc` to the core's dispatcher, on 127.0.0.1
@@ -36,17 +37,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** Past this much unread oversize body the connection is dropped instead of drained. */
 const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

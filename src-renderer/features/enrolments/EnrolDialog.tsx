@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Checkbox, Col, Divider, Form, Modal, Row, Select } from 'antd';
 import { useStore, type StoreApi } from 'zustand';
-import { enrolmentCreate, type EnrolmentCreateInput, type MonitoringData } from '../../../src-main/contract/enrolments';
+import {
+  enrolmentCreate,
+  type EnrolmentCreateInput,
+  type MonitoringData,
+} from '../../../src-main/contract/enrolments';
 import { formatDate, todayIso } from '../../../src-main/domain/dates';
 import { useFeature, useStores } from '../../app/stores';
 import { DateInput } from '../../ui/DateInput';
@@ -21,7 +25,9 @@ interface EnrolValues {
 
 /** Monitoring left wholly empty is sent as "not collected yet"; partly filled must be complete. */
 function toInput(participantId: number, v: EnrolValues): EnrolmentCreateInput {
-  const monitoring = Object.values(v.monitoring ?? {}).some((a) => a != null) ? (v.monitoring as MonitoringData) : null;
+  const monitoring = Object.values(v.monitoring ?? {}).some((a) => a != null)
+    ? (v.monitoring as MonitoringData)
+    : null;
   return {
     participantId,
     projectId: v.projectId as number,
@@ -59,11 +65,17 @@ export function EnrolDialog(props: {
 
   async function submit() {
     setError(null);
-    const input = validateWithSchema(form, enrolmentCreate, toInput(participantId, form.getFieldsValue(true)));
+    const input = validateWithSchema(
+      form,
+      enrolmentCreate,
+      toInput(participantId, form.getFieldsValue(true)),
+    );
     if (!input) return;
     try {
       const saved = await store.getState().create(input);
-      message.success(`Zapisano zgłoszenie do projektu „${saved.projectTitle}” (status: kandydat).`);
+      message.success(
+        `Zapisano zgłoszenie do projektu „${saved.projectTitle}” (status: kandydat).`,
+      );
       onClose();
     } catch (e) {
       if (!showApiIssues(form, e)) setError((e as Error).message);
@@ -87,8 +99,15 @@ export function EnrolDialog(props: {
         form={form}
         layout="vertical"
         labelWrap
-        initialValues={{ enrolledOn: today, consentDataProcessing: false, consentDate: today, monitoring: {} }}
-        onValuesChange={() => validateTouched(form, enrolmentCreate, toInput(participantId, form.getFieldsValue(true)))}
+        initialValues={{
+          enrolledOn: today,
+          consentDataProcessing: false,
+          consentDate: today,
+          monitoring: {},
+        }}
+        onValuesChange={() =>
+          validateTouched(form, enrolmentCreate, toInput(participantId, form.getFieldsValue(true)))
+        }
       >
         <Row gutter={16}>
           <Col xs={24} md={16}>
@@ -105,19 +124,30 @@ export function EnrolDialog(props: {
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="enrolledOn" label="Data zgłoszenia" extra="Na ten dzień sprawdzane są kryteria">
+            <Form.Item
+              name="enrolledOn"
+              label="Data zgłoszenia"
+              extra="Na ten dzień sprawdzane są kryteria"
+            >
               <DateInput />
             </Form.Item>
           </Col>
         </Row>
-        <EligibilityView result={eligibility} loading={eligibilityLoading} error={eligibilityError} />
+        <EligibilityView
+          result={eligibility}
+          loading={eligibilityLoading}
+          error={eligibilityError}
+        />
         <Divider titlePlacement="start">Dane do monitorowania EFS</Divider>
         <MonitoringFields />
         <Divider titlePlacement="start">Zgoda (RODO)</Divider>
         <Row gutter={16} align="bottom">
           <Col xs={24} md={16}>
             <Form.Item name="consentDataProcessing" valuePropName="checked">
-              <Checkbox>Uczestnik wyraził zgodę na przetwarzanie danych osobowych i otrzymał klauzulę informacyjną</Checkbox>
+              <Checkbox>
+                Uczestnik wyraził zgodę na przetwarzanie danych osobowych i otrzymał klauzulę
+                informacyjną
+              </Checkbox>
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

@@ -28,16 +28,21 @@ const date = (iso: string | null) => (iso ? formatDate(iso) : '—');
 function StatusHistory({ history }: { history: Enrolment['history'] }) {
   return (
     <Timeline
-      aria-label="Historia statusów"
       items={history.map((h) => ({
         key: h.id,
         color: h.toStatus === 'rejected' || h.toStatus === 'droppedOut' ? 'red' : 'blue',
         title: formatDate(h.date),
         content: (
           <Flex vertical>
-            <span>{h.fromStatus ? `${LABEL[h.fromStatus]} → ${LABEL[h.toStatus]}` : `Zgłoszenie: ${LABEL[h.toStatus]}`}</span>
+            <span>
+              {h.fromStatus
+                ? `${LABEL[h.fromStatus]} → ${LABEL[h.toStatus]}`
+                : `Zgłoszenie: ${LABEL[h.toStatus]}`}
+            </span>
             {h.reason && <span>Uzasadnienie: {h.reason}</span>}
-            <Typography.Text type="secondary">{h.actorName ?? 'nie wybrano pracownika'}</Typography.Text>
+            <Typography.Text type="secondary">
+              {h.actorName ?? 'nie wybrano pracownika'}
+            </Typography.Text>
           </Flex>
         ),
       }))}
@@ -52,12 +57,19 @@ function eligibilityText(e: Enrolment['eligibility']): string {
 }
 
 /** One project the person is enrolled in, with its status history. */
-export function EnrolmentCard({ enrolment: e, onChangeStatus }: { enrolment: Enrolment; onChangeStatus: () => void }) {
+export function EnrolmentCard({
+  enrolment: e,
+  onChangeStatus,
+}: {
+  enrolment: Enrolment;
+  onChangeStatus: () => void;
+}) {
   const final = allowedNextStatuses(e.status).length === 0;
   return (
     <Card
       size="small"
       type="inner"
+      role="region"
       aria-label={`Zgłoszenie: ${e.projectTitle}`}
       title={
         <Flex gap={8} align="center" wrap>
@@ -66,7 +78,12 @@ export function EnrolmentCard({ enrolment: e, onChangeStatus }: { enrolment: Enr
         </Flex>
       }
       extra={
-        <Button icon={<SwapOutlined />} disabled={final} title={final ? 'To jest status końcowy' : undefined} onClick={onChangeStatus}>
+        <Button
+          icon={<SwapOutlined />}
+          disabled={final}
+          title={final ? 'To jest status końcowy' : undefined}
+          onClick={onChangeStatus}
+        >
           Zmień status
         </Button>
       }
@@ -78,7 +95,12 @@ export function EnrolmentCard({ enrolment: e, onChangeStatus }: { enrolment: Enr
           { key: 'enrolled', label: 'Data zgłoszenia', children: date(e.enrolledOn) },
           { key: 'started', label: 'Rozpoczęcie udziału', children: date(e.startedOn) },
           { key: 'ended', label: 'Zakończenie udziału', children: date(e.endedOn) },
-          { key: 'eligibility', label: 'Kryteria', children: eligibilityText(e.eligibility), span: 'filled' },
+          {
+            key: 'eligibility',
+            label: 'Kryteria',
+            children: eligibilityText(e.eligibility),
+            span: 'filled',
+          },
           {
             key: 'monitoring',
             label: 'Dane monitorowania EFS',
@@ -89,13 +111,19 @@ export function EnrolmentCard({ enrolment: e, onChangeStatus }: { enrolment: Enr
             label: 'Długotrwale bezrobotny',
             children: e.longTermUnemployed === null ? '—' : e.longTermUnemployed ? 'tak' : 'nie',
           },
-          { key: 'consent', label: 'Zgoda RODO', children: e.consentDataProcessing ? `tak, ${date(e.consentDate)}` : 'brak' },
+          {
+            key: 'consent',
+            label: 'Zgoda RODO',
+            children: e.consentDataProcessing ? `tak, ${date(e.consentDate)}` : 'brak',
+          },
         ]}
       />
-      <Typography.Title level={5} style={{ marginTop: 12 }}>
-        Historia statusów
-      </Typography.Title>
-      <StatusHistory history={e.history} />
+      <section aria-labelledby={`history-${e.id}`}>
+        <Typography.Title level={5} style={{ marginTop: 12 }} id={`history-${e.id}`}>
+          Historia statusów
+        </Typography.Title>
+        <StatusHistory history={e.history} />
+      </section>
     </Card>
   );
 }

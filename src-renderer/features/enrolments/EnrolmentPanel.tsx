@@ -21,7 +21,8 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
     void store.getState().load(participantId);
   }, [store, participantId]);
 
-  const statusOf = dialog?.kind === 'status' ? enrolments.find((e) => e.id === dialog.enrolmentId) : undefined;
+  const statusOf =
+    dialog?.kind === 'status' ? enrolments.find((e) => e.id === dialog.enrolmentId) : undefined;
 
   return (
     <Card
@@ -39,15 +40,25 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
             type="error"
             showIcon
             title={error}
-            action={<Button onClick={() => void store.getState().load(participantId)}>Spróbuj ponownie</Button>}
+            action={
+              <Button onClick={() => void store.getState().load(participantId)}>
+                Spróbuj ponownie
+              </Button>
+            }
           />
         )}
         {loading && enrolments.length === 0 && <Spin />}
         {!loading && !error && enrolments.length === 0 && (
-          <Typography.Text type="secondary">Osoba nie jest zgłoszona do żadnego projektu.</Typography.Text>
+          <Typography.Text type="secondary">
+            Osoba nie jest zgłoszona do żadnego projektu.
+          </Typography.Text>
         )}
         {enrolments.map((e) => (
-          <EnrolmentCard key={e.id} enrolment={e} onChangeStatus={() => setDialog({ kind: 'status', enrolmentId: e.id })} />
+          <EnrolmentCard
+            key={e.id}
+            enrolment={e}
+            onChangeStatus={() => setDialog({ kind: 'status', enrolmentId: e.id })}
+          />
         ))}
       </Flex>
       {dialog?.kind === 'enrol' && (
@@ -58,7 +69,9 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
           onClose={() => setDialog(null)}
         />
       )}
-      {statusOf && <StatusChangeDialog enrolment={statusOf} store={store} onClose={() => setDialog(null)} />}
+      {statusOf && (
+        <StatusChangeDialog enrolment={statusOf} store={store} onClose={() => setDialog(null)} />
+      )}
     </Card>
   );
 }

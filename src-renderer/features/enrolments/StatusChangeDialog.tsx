@@ -24,18 +24,31 @@ interface StatusValues {
 /** The contract's input plus the rule the core enforces: a refusal or an early end is explained. */
 const statusChangeForm = contract['enrolments.changeStatus'].input.superRefine((v, ctx) => {
   if (statusNeedsReason(v.to) && !v.reason)
-    ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Podaj uzasadnienie tej zmiany statusu' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reason'],
+      message: 'Podaj uzasadnienie tej zmiany statusu',
+    });
 });
 
 /** Zmień status: only the moves the enrolment's life allows from where it stands. */
-export function StatusChangeDialog(props: { enrolment: Enrolment; store: StoreApi<EnrolmentsState>; onClose: () => void }) {
+export function StatusChangeDialog(props: {
+  enrolment: Enrolment;
+  store: StoreApi<EnrolmentsState>;
+  onClose: () => void;
+}) {
   const { enrolment, store, onClose } = props;
   const [form] = Form.useForm<StatusValues>();
   const { message } = App.useApp();
   const saving = useStore(store, (s) => s.saving);
   const [error, setError] = useState<string | null>(null);
   const to = Form.useWatch('to', form);
-  const toInput = (v: StatusValues) => ({ id: enrolment.id, to: v.to, date: v.date, reason: v.reason ?? null });
+  const toInput = (v: StatusValues) => ({
+    id: enrolment.id,
+    to: v.to,
+    date: v.date,
+    reason: v.reason ?? null,
+  });
 
   async function submit() {
     setError(null);
@@ -69,12 +82,17 @@ export function StatusChangeDialog(props: { enrolment: Enrolment; store: StoreAp
         form={form}
         layout="vertical"
         initialValues={{ date: todayIso() }}
-        onValuesChange={() => validateTouched(form, statusChangeForm, toInput(form.getFieldsValue(true)))}
+        onValuesChange={() =>
+          validateTouched(form, statusChangeForm, toInput(form.getFieldsValue(true)))
+        }
       >
         <Form.Item name="to" label="Nowy status">
           <Radio.Group
             aria-label="Nowy status"
-            options={allowedNextStatuses(enrolment.status).map((s) => ({ value: s, label: ENROLMENT_STATUS_LABELS[s] }))}
+            options={allowedNextStatuses(enrolment.status).map((s) => ({
+              value: s,
+              label: ENROLMENT_STATUS_LABELS[s],
+            }))}
           />
         </Form.Item>
         <Form.Item name="date" label="Data zmiany">
@@ -84,9 +102,16 @@ export function StatusChangeDialog(props: { enrolment: Enrolment; store: StoreAp
           name="reason"
           label="Uzasadnienie"
           required={to !== undefined && statusNeedsReason(to)}
-          extra={to !== undefined && statusNeedsReason(to) ? 'Przy tej zmianie uzasadnienie jest wymagane.' : undefined}
+          extra={
+            to !== undefined && statusNeedsReason(to)
+              ? 'Przy tej zmianie uzasadnienie jest wymagane.'
+              : undefined
+          }
         >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} placeholder="np. Brak miejsc w grupie" />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            placeholder="np. Brak miejsc w grupie"
+          />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title="Nie zmieniono statusu" description={error} />}

@@ -1,6 +1,10 @@
 import { createStore } from 'zustand/vanilla';
 import type { ChannelInput } from '../../../src-main/contract';
-import type { EligibilityResult, Enrolment, EnrolmentCreateInput } from '../../../src-main/contract/enrolments';
+import type {
+  EligibilityResult,
+  Enrolment,
+  EnrolmentCreateInput,
+} from '../../../src-main/contract/enrolments';
 import type { ApiClient } from '../../api/client';
 
 export type StatusChangeInput = ChannelInput<'enrolments.changeStatus'>;
@@ -16,7 +20,11 @@ export interface EnrolmentsState {
   eligibility: EligibilityResult | null;
   eligibilityLoading: boolean;
   eligibilityError: string | null;
-  checkEligibility(participantId: number, projectId: number | null, onDate: string | null): Promise<void>;
+  checkEligibility(
+    participantId: number,
+    projectId: number | null,
+    onDate: string | null,
+  ): Promise<void>;
 
   saving: boolean;
   /** Rethrow ApiError, so a dialog can show the core's Polish message and field issues. */
@@ -54,7 +62,10 @@ export function createEnrolmentsStore(api: ApiClient) {
       async load(participantId) {
         set({ loading: true, error: null });
         try {
-          set({ enrolments: await api.call('enrolments.forParticipant', { participantId }), loading: false });
+          set({
+            enrolments: await api.call('enrolments.forParticipant', { participantId }),
+            loading: false,
+          });
         } catch (e) {
           set({ loading: false, error: messageOf(e) });
         }
@@ -71,7 +82,11 @@ export function createEnrolmentsStore(api: ApiClient) {
         }
         set({ eligibilityLoading: true, eligibilityError: null });
         try {
-          const eligibility = await api.call('enrolments.checkEligibility', { participantId, projectId, onDate });
+          const eligibility = await api.call('enrolments.checkEligibility', {
+            participantId,
+            projectId,
+            onDate,
+          });
           if (request === latestCheck) set({ eligibility, eligibilityLoading: false });
         } catch (e) {
           if (request === latestCheck)

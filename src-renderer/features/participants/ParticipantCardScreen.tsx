@@ -7,7 +7,7 @@ import type { AuditEntry } from '../../../src-main/contract/audit';
 import type { Participant } from '../../../src-main/contract/participants';
 import { formatDate } from '../../../src-main/domain/dates';
 import { EDUCATION_LABELS } from '../../../src-main/domain/education';
-import { EXCLUSION_REASON_LABELS } from '../../../src-main/domain/exclusion';
+import { EXCLUSION_REASONS, EXCLUSION_REASON_LABELS } from '../../../src-main/domain/exclusion';
 import { useFeature, useStores } from '../../app/stores';
 import { EnrolmentPanel } from '../enrolments/EnrolmentPanel';
 import {
@@ -22,7 +22,8 @@ const date = (iso: string | null) => (iso ? formatDate(iso) : '—');
 const text = (s: string | null) => s || '—';
 
 function formatAddress(a: Participant['address']): string {
-  const street = [a.street ?? a.locality, a.houseNumber].join(' ') + (a.flatNumber ? `/${a.flatNumber}` : '');
+  const street =
+    [a.street ?? a.locality, a.houseNumber].join(' ') + (a.flatNumber ? `/${a.flatNumber}` : '');
   return `${street}, ${a.postalCode} ${a.locality}`;
 }
 
@@ -53,7 +54,11 @@ export function ParticipantCardScreen() {
           <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/participants')}>
             Lista uczestników
           </Button>
-          <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/participants/${id}/edit`)}>
+          <Button
+            type="primary"
+            icon={<EditOutlined />}
+            onClick={() => navigate(`/participants/${id}/edit`)}
+          >
             Edytuj
           </Button>
         </Flex>
@@ -62,10 +67,14 @@ export function ParticipantCardScreen() {
         <Descriptions
           bordered
           size="small"
-          column={{ xs: 1, lg: 2, xxl: 3 }}
+          column={{ xs: 1, sm: 1, md: 1, lg: 1, xl: 2, xxl: 3 }}
           items={[
             p.pesel
-              ? { key: 'pesel', label: L.pesel, children: p.pesel }
+              ? {
+                  key: 'pesel',
+                  label: L.pesel,
+                  children: <span className="nowrap">{p.pesel}</span>,
+                }
               : { key: 'doc', label: L.documentNumber, children: text(p.documentNumber) },
             { key: 'sex', label: L.sex, children: SEX_LABELS[p.sex] },
             { key: 'birthDate', label: L.birthDate, children: date(p.birthDate) },
@@ -87,7 +96,10 @@ export function ParticipantCardScreen() {
             {
               key: 'exclusion',
               label: L.exclusionReasons,
-              children: p.exclusionReasons.map((r) => EXCLUSION_REASON_LABELS[r]).join(', ') || '—',
+              children:
+                EXCLUSION_REASONS.filter((r) => p.exclusionReasons.includes(r))
+                  .map((r) => EXCLUSION_REASON_LABELS[r])
+                  .join(', ') || '—',
             },
             { key: 'unemployed', label: L.unemployedSince, children: date(p.unemployedSince) },
             { key: 'client', label: L.officeClientSince, children: date(p.officeClientSince) },
@@ -131,9 +143,26 @@ function AuditTrail() {
         pagination={audit.length > 10 ? { pageSize: 10 } : false}
         locale={{ emptyText: 'Brak wpisów' }}
         columns={[
-          { title: 'Kiedy', dataIndex: 'at', width: 150, render: (at: string) => dayjs(at).format('DD.MM.YYYY HH:mm') },
-          { title: 'Kto', dataIndex: 'actorName', width: 220, render: (n: string | null) => n ?? 'nie wybrano pracownika' },
-          { title: 'Czynność', dataIndex: 'action', width: 150, render: (a: AuditEntry['action']) => AUDIT_ACTION_LABELS[a] },
+          {
+            title: 'Kiedy',
+            dataIndex: 'at',
+            width: 150,
+            render: (at: string) => (
+              <span className="nowrap">{dayjs(at).format('DD.MM.YYYY HH:mm')}</span>
+            ),
+          },
+          {
+            title: 'Kto',
+            dataIndex: 'actorName',
+            width: 180,
+            render: (n: string | null) => n ?? 'nie wybrano pracownika',
+          },
+          {
+            title: 'Czynność',
+            dataIndex: 'action',
+            width: 150,
+            render: (a: AuditEntry['action']) => AUDIT_ACTION_LABELS[a],
+          },
           {
             title: 'Dotyczy pól',
             dataIndex: 'changedFields',

@@ -108,7 +108,10 @@ function ParticipantForm({ initial }: { initial: Participant | null }) {
       if (showApiIssues(form, e)) message.error('Popraw zaznaczone pola');
       else if (e instanceof ApiError && e.code === 'conflict') {
         const existingId = e.body.details?.existingId;
-        setConflict({ message: e.message, existingId: typeof existingId === 'number' ? existingId : null });
+        setConflict({
+          message: e.message,
+          existingId: typeof existingId === 'number' ? existingId : null,
+        });
       } else message.error((e as Error).message);
     }
   };
@@ -145,7 +148,10 @@ function ParticipantForm({ initial }: { initial: Participant | null }) {
             title={conflict.message}
             description={
               conflict.existingId !== null && (
-                <Button type="link" onClick={() => guardedNavigate(`/participants/${conflict.existingId}`)}>
+                <Button
+                  type="link"
+                  onClick={() => guardedNavigate(`/participants/${conflict.existingId}`)}
+                >
                   Otwórz kartę istniejącego uczestnika
                 </Button>
               )

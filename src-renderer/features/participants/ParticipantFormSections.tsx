@@ -6,14 +6,31 @@ import { DateInput } from '../../ui/DateInput';
 import { AREA_TYPE_LABELS, FIELD_LABELS as L, SEX_LABELS } from './participant-labels';
 
 const VOIVODESHIPS = [
-  'dolnośląskie', 'kujawsko-pomorskie', 'lubelskie', 'lubuskie', 'łódzkie', 'małopolskie',
-  'mazowieckie', 'opolskie', 'podkarpackie', 'podlaskie', 'pomorskie', 'śląskie',
-  'świętokrzyskie', 'warmińsko-mazurskie', 'wielkopolskie', 'zachodniopomorskie',
+  'dolnośląskie',
+  'kujawsko-pomorskie',
+  'lubelskie',
+  'lubuskie',
+  'łódzkie',
+  'małopolskie',
+  'mazowieckie',
+  'opolskie',
+  'podkarpackie',
+  'podlaskie',
+  'pomorskie',
+  'śląskie',
+  'świętokrzyskie',
+  'warmińsko-mazurskie',
+  'wielkopolskie',
+  'zachodniopomorskie',
 ].map((v) => ({ value: v, label: v }));
 
 const EDUCATION_OPTIONS = EDUCATION_LEVELS.map((l) => ({ value: l, label: EDUCATION_LABELS[l] }));
-const EXCLUSION_OPTIONS = EXCLUSION_REASONS.map((r) => ({ value: r, label: EXCLUSION_REASON_LABELS[r] }));
-const radios = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+const EXCLUSION_OPTIONS = EXCLUSION_REASONS.map((r) => ({
+  value: r,
+  label: EXCLUSION_REASON_LABELS[r],
+}));
+const radios = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** Columns: one per line on a narrow window, up to four side by side on a wide one. */
 const col = (span: 1 | 2 | 3 | 4 = 1) => ({ xs: 24, md: 12 * Math.min(span, 2), xl: 6 * span });
@@ -135,7 +152,11 @@ export function ContactSection() {
   );
 }
 
-export function SituationSection({ socialWorkers }: { socialWorkers: { value: number; label: string }[] }) {
+export function SituationSection({
+  socialWorkers,
+}: {
+  socialWorkers: { value: number; label: string }[];
+}) {
   return (
     <Card size="small" title="Sytuacja">
       <Row gutter={16}>
@@ -197,7 +218,11 @@ export function FamilySection() {
                   {cell('pesel', 4)}
                   <Col xs={24} xl={3}>
                     <Form.Item label=" " colon={false}>
-                      <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={`Usuń: ${who}`}>
+                      <Button
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(field.name)}
+                        aria-label={`Usuń: ${who}`}
+                      >
                         Usuń
                       </Button>
                     </Form.Item>

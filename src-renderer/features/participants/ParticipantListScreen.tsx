@@ -5,7 +5,10 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import type { ParticipantRow } from '../../../src-main/contract/participants';
 import { formatDate } from '../../../src-main/domain/dates';
-import { ENROLMENT_STATUSES, ENROLMENT_STATUS_LABELS } from '../../../src-main/domain/enrolment-status';
+import {
+  ENROLMENT_STATUSES,
+  ENROLMENT_STATUS_LABELS,
+} from '../../../src-main/domain/enrolment-status';
 import { EXCLUSION_REASONS, EXCLUSION_REASON_LABELS } from '../../../src-main/domain/exclusion';
 import { useFeature, useStores } from '../../app/stores';
 import type { ParticipantCriteria, ParticipantSortField } from './participants.store';
@@ -14,11 +17,20 @@ import { FIELD_LABELS as L } from './participant-labels';
 /** Typing pauses this long before the list is searched again. */
 export const SEARCH_DEBOUNCE_MS = 250;
 
-const STATUS_OPTIONS = ENROLMENT_STATUSES.map((s) => ({ value: s, label: ENROLMENT_STATUS_LABELS[s] }));
-const EXCLUSION_OPTIONS = EXCLUSION_REASONS.map((r) => ({ value: r, label: EXCLUSION_REASON_LABELS[r] }));
+const STATUS_OPTIONS = ENROLMENT_STATUSES.map((s) => ({
+  value: s,
+  label: ENROLMENT_STATUS_LABELS[s],
+}));
+const EXCLUSION_OPTIONS = EXCLUSION_REASONS.map((r) => ({
+  value: r,
+  label: EXCLUSION_REASON_LABELS[r],
+}));
 
 /** Columns the core can sort by; the column key is the sort field. */
-const sortable = (field: ParticipantSortField, c: ParticipantCriteria): ColumnType<ParticipantRow> => ({
+const sortable = (
+  field: ParticipantSortField,
+  c: ParticipantCriteria,
+): ColumnType<ParticipantRow> => ({
   key: field,
   sorter: true,
   sortDirections: ['ascend', 'descend', 'ascend'],
@@ -44,7 +56,10 @@ export function ParticipantListScreen() {
     return () => clearTimeout(timer);
   }, [query, search, stores]);
 
-  const projectOptions = useMemo(() => projects.map((p) => ({ value: p.id, label: p.title })), [projects]);
+  const projectOptions = useMemo(
+    () => projects.map((p) => ({ value: p.id, label: p.title })),
+    [projects],
+  );
   const workerOptions = useMemo(
     () =>
       staff
@@ -53,7 +68,11 @@ export function ParticipantListScreen() {
     [staff],
   );
 
-  const filter = <K extends keyof ParticipantCriteria>(key: K, label: string, options: { value: ParticipantCriteria[K]; label: string }[]) => (
+  const filter = <K extends keyof ParticipantCriteria>(
+    key: K,
+    label: string,
+    options: { value: ParticipantCriteria[K]; label: string }[],
+  ) => (
     <Select
       aria-label={`Filtr: ${label.toLowerCase()}`}
       placeholder={label}
@@ -73,7 +92,11 @@ export function ParticipantListScreen() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           Uczestnicy
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/participants/new')}>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => navigate('/participants/new')}
+        >
           Nowy uczestnik
         </Button>
       </Flex>
@@ -102,7 +125,10 @@ export function ParticipantListScreen() {
         loading={loading}
         dataSource={rows}
         locale={{ emptyText: 'Brak uczestników spełniających kryteria' }}
-        onRow={(row) => ({ onClick: () => navigate(`/participants/${row.id}`), style: { cursor: 'pointer' } })}
+        onRow={(row) => ({
+          onClick: () => navigate(`/participants/${row.id}`),
+          style: { cursor: 'pointer' },
+        })}
         onChange={(pagination, _filters, sorter) => {
           const s = sorter as SorterResult<ParticipantRow>;
           const sort = (s.order ? s.columnKey : 'lastName') as ParticipantSortField;
@@ -111,7 +137,10 @@ export function ParticipantListScreen() {
           void search(
             sortChanged
               ? { sort, dir }
-              : { page: pagination.current ?? 1, pageSize: pagination.pageSize ?? criteria.pageSize },
+              : {
+                  page: pagination.current ?? 1,
+                  pageSize: pagination.pageSize ?? criteria.pageSize,
+                },
           );
         }}
         pagination={{
@@ -137,11 +166,21 @@ export function ParticipantListScreen() {
           {
             title: 'PESEL / nr dokumentu',
             key: 'identity',
-            render: (_, row) => row.pesel ?? (row.documentNumber ? `dok. ${row.documentNumber}` : '—'),
+            render: (_, row) =>
+              row.pesel ?? (row.documentNumber ? `dok. ${row.documentNumber}` : '—'),
           },
-          { title: L.birthDate, dataIndex: 'birthDate', render: formatDate, ...sortable('birthDate', criteria) },
+          {
+            title: L.birthDate,
+            dataIndex: 'birthDate',
+            render: formatDate,
+            ...sortable('birthDate', criteria),
+          },
           { title: L.locality, dataIndex: 'locality', ...sortable('locality', criteria) },
-          { title: L.socialWorkerId, dataIndex: 'socialWorkerName', render: (n: string | null) => n ?? '—' },
+          {
+            title: L.socialWorkerId,
+            dataIndex: 'socialWorkerName',
+            render: (n: string | null) => n ?? '—',
+          },
         ]}
       />
     </Flex>

@@ -69,7 +69,8 @@ const IDENTITY_FIELDS = ['pesel', 'documentNumber'];
 export function participantIssues(values: ParticipantFormValues, noPesel: boolean): Issue[] {
   const parsed = participantFields.safeParse(toInput(values, noPesel));
   const schemaIssues = parsed.success ? [] : parsed.error.issues;
-  const isIdentity = (i: Issue) => i.path.length === 1 && IDENTITY_FIELDS.includes(String(i.path[0]));
+  const isIdentity = (i: Issue) =>
+    i.path.length === 1 && IDENTITY_FIELDS.includes(String(i.path[0]));
   return [...identityIssues(values, noPesel), ...schemaIssues.filter((i) => !isIdentity(i))];
 }
 

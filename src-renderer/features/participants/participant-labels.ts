@@ -44,6 +44,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
 
 /** "address.locality" → "Miejscowość"; unknown names are shown as they are. */
 export function fieldLabel(path: string): string {
-  const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? path;
+  const last =
+    path
+      .split('.')
+      .filter((p) => !/^\d+$/.test(p))
+      .pop() ?? path;
   return (FIELD_LABELS as Record<string, string>)[last] ?? path;
 }

@@ -77,7 +77,11 @@ export function createParticipantsStore(api: ApiClient) {
     error: null,
     async search(patch = {}) {
       const onlyPaging = Object.keys(patch).every((k) => k === 'page' || k === 'pageSize');
-      const criteria = { ...get().criteria, ...patch, ...(onlyPaging ? {} : { page: patch.page ?? 1 }) };
+      const criteria = {
+        ...get().criteria,
+        ...patch,
+        ...(onlyPaging ? {} : { page: patch.page ?? 1 }),
+      };
       const request = ++latestSearch;
       set({ criteria, loading: true, error: null });
       try {

@@ -11,10 +11,17 @@ function BudgetSum() {
   const eu = Form.useWatch<number | null | undefined>('euFunding');
   const own = Form.useWatch<number | null | undefined>('ownContribution');
   if (total == null || eu == null || own == null) {
-    return <Typography.Text type="secondary">Podaj wszystkie trzy kwoty, aby sprawdzić sumę.</Typography.Text>;
+    return (
+      <Typography.Text type="secondary">
+        Podaj wszystkie trzy kwoty, aby sprawdzić sumę.
+      </Typography.Text>
+    );
   }
   const sum = eu + own;
-  const share = total > 0 ? ` Dofinansowanie UE stanowi ${((eu / total) * 100).toFixed(2).replace('.', ',')}% wartości.` : '';
+  const share =
+    total > 0
+      ? ` Dofinansowanie UE stanowi ${((eu / total) * 100).toFixed(2).replace('.', ',')}% wartości.`
+      : '';
   if (sum === total) {
     return (
       <Typography.Text type="success" role="status">
@@ -24,8 +31,8 @@ function BudgetSum() {
   }
   return (
     <Typography.Text type="danger" role="status">
-      <WarningFilled /> Suma się nie zgadza: dofinansowanie i wkład własny dają {zl(sum)}, a wartość projektu to {zl(total)}{' '}
-      (różnica {zl(Math.abs(total - sum))}).
+      <WarningFilled /> Suma się nie zgadza: dofinansowanie i wkład własny dają {zl(sum)}, a wartość
+      projektu to {zl(total)} (różnica {zl(Math.abs(total - sum))}).
     </Typography.Text>
   );
 }

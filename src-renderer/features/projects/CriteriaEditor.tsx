@@ -8,27 +8,44 @@ import { EXCLUSION_REASON_LABELS, EXCLUSION_REASONS } from '../../../src-main/do
 
 type Kind = EligibilityCriterion['kind'];
 
-const numberInput = (max: number) => <InputNumber min={0} max={max} precision={0} style={{ width: 140 }} />;
+const numberInput = (max: number) => (
+  <InputNumber min={0} max={max} precision={0} style={{ width: 140 }} />
+);
 
 /**
  * The catalogue of criteria (kryteria rekrutacji): the name offered in "Dodaj kryterium",
  * the values a new criterion starts with, and the inputs of its row.
  */
-const CATALOGUE: Record<Kind, { title: string; initial: EligibilityCriterion; fields: (row: number) => ReactNode }> = {
+const CATALOGUE: Record<
+  Kind,
+  { title: string; initial: EligibilityCriterion; fields: (row: number) => ReactNode }
+> = {
   minAge: {
     title: 'Wiek minimalny',
     initial: { kind: 'minAge', years: 18 },
-    fields: (row) => <Form.Item name={[row, 'years']} label="Minimalny wiek (lata)">{numberInput(120)}</Form.Item>,
+    fields: (row) => (
+      <Form.Item name={[row, 'years']} label="Minimalny wiek (lata)">
+        {numberInput(120)}
+      </Form.Item>
+    ),
   },
   maxAge: {
     title: 'Wiek maksymalny',
     initial: { kind: 'maxAge', years: 64 },
-    fields: (row) => <Form.Item name={[row, 'years']} label="Maksymalny wiek (lata)">{numberInput(120)}</Form.Item>,
+    fields: (row) => (
+      <Form.Item name={[row, 'years']} label="Maksymalny wiek (lata)">
+        {numberInput(120)}
+      </Form.Item>
+    ),
   },
   registeredUnemployedMonths: {
     title: 'Okres rejestracji jako bezrobotny',
     initial: { kind: 'registeredUnemployedMonths', months: 12 },
-    fields: (row) => (<Form.Item name={[row, 'months']} label="Zarejestrowany jako bezrobotny co najmniej (miesiące)">
+    fields: (row) => (
+      <Form.Item
+        name={[row, 'months']}
+        label="Zarejestrowany jako bezrobotny co najmniej (miesiące)"
+      >
         {numberInput(600)}
       </Form.Item>
     ),
@@ -36,7 +53,8 @@ const CATALOGUE: Record<Kind, { title: string; initial: EligibilityCriterion; fi
   maxEducation: {
     title: 'Wykształcenie najwyżej',
     initial: { kind: 'maxEducation', level: 'isced3' },
-    fields: (row) => (<Form.Item name={[row, 'level']} label="Wykształcenie najwyżej">
+    fields: (row) => (
+      <Form.Item name={[row, 'level']} label="Wykształcenie najwyżej">
         <Select
           style={{ minWidth: 320 }}
           options={EDUCATION_LEVELS.map((value) => ({ value, label: EDUCATION_LABELS[value] }))}
@@ -47,7 +65,8 @@ const CATALOGUE: Record<Kind, { title: string; initial: EligibilityCriterion; fi
   officeClientMonths: {
     title: 'Okres korzystania z pomocy ośrodka',
     initial: { kind: 'officeClientMonths', months: 12 },
-    fields: (row) => (<Form.Item name={[row, 'months']} label="Klient ośrodka co najmniej (miesiące)">
+    fields: (row) => (
+      <Form.Item name={[row, 'months']} label="Klient ośrodka co najmniej (miesiące)">
         {numberInput(600)}
       </Form.Item>
     ),
@@ -55,12 +74,16 @@ const CATALOGUE: Record<Kind, { title: string; initial: EligibilityCriterion; fi
   exclusionReasonAmong: {
     title: 'Przesłanka wykluczenia społecznego',
     initial: { kind: 'exclusionReasonAmong', reasons: [] },
-    fields: (row) => (<Form.Item name={[row, 'reasons']} label="Co najmniej jedna z przesłanek">
+    fields: (row) => (
+      <Form.Item name={[row, 'reasons']} label="Co najmniej jedna z przesłanek">
         <Select
           mode="multiple"
           style={{ minWidth: 360 }}
           placeholder="Wybierz przesłanki"
-          options={EXCLUSION_REASONS.map((value) => ({ value, label: EXCLUSION_REASON_LABELS[value] }))}
+          options={EXCLUSION_REASONS.map((value) => ({
+            value,
+            label: EXCLUSION_REASON_LABELS[value],
+          }))}
         />
       </Form.Item>
     ),
@@ -68,7 +91,8 @@ const CATALOGUE: Record<Kind, { title: string; initial: EligibilityCriterion; fi
   residenceInCommune: {
     title: 'Zamieszkanie w gminie',
     initial: { kind: 'residenceInCommune', commune: '' },
-    fields: (row) => (<Form.Item name={[row, 'commune']} label="Gmina zamieszkania">
+    fields: (row) => (
+      <Form.Item name={[row, 'commune']} label="Gmina zamieszkania">
         <Input placeholder="np. Siewierz" style={{ width: 240 }} />
       </Form.Item>
     ),
@@ -89,7 +113,12 @@ function CriterionRow({ row, onRemove }: { row: number; onRemove: () => void }) 
       type="inner"
       title={entry.title}
       extra={
-        <Button size="small" icon={<DeleteOutlined />} onClick={onRemove} aria-label={`Usuń kryterium: ${entry.title}`}>
+        <Button
+          size="small"
+          icon={<DeleteOutlined />}
+          onClick={onRemove}
+          aria-label={`Usuń kryterium: ${entry.title}`}
+        >
           Usuń
         </Button>
       }
@@ -124,7 +153,11 @@ export function CriteriaEditor() {
             <Dropdown
               trigger={['click']}
               menu={{
-                items: KINDS.map((kind) => ({ key: kind, label: CATALOGUE[kind].title, disabled: used.has(kind) })),
+                items: KINDS.map((kind) => ({
+                  key: kind,
+                  label: CATALOGUE[kind].title,
+                  disabled: used.has(kind),
+                })),
                 onClick: ({ key }) => add(structuredClone(CATALOGUE[key as Kind].initial)),
               }}
             >

@@ -9,7 +9,9 @@ export function PartnersFields() {
         {(fields, { add, remove }) => (
           <>
             {fields.length === 0 && (
-              <Typography.Paragraph type="secondary">Projekt realizowany bez partnerów.</Typography.Paragraph>
+              <Typography.Paragraph type="secondary">
+                Projekt realizowany bez partnerów.
+              </Typography.Paragraph>
             )}
             {fields.map((field, index) => (
               <Row key={field.key} gutter={12} align="bottom">

@@ -59,7 +59,10 @@ export function PlanFields() {
                   </Form.Item>
                 </Col>
                 <Col xs={6} md={3}>
-                  <Total women={['indicators', field.name, 'targetWomen']} men={['indicators', field.name, 'targetMen']} />
+                  <Total
+                    women={['indicators', field.name, 'targetWomen']}
+                    men={['indicators', field.name, 'targetMen']}
+                  />
                 </Col>
                 <Col xs={4} md={3}>
                   <Form.Item>
@@ -73,7 +76,10 @@ export function PlanFields() {
                 </Col>
               </Row>
             ))}
-            <Button icon={<PlusOutlined />} onClick={() => add({ name: '', targetWomen: 0, targetMen: 0 })}>
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => add({ name: '', targetWomen: 0, targetMen: 0 })}
+            >
               Dodaj wskaźnik
             </Button>
           </>

@@ -3,7 +3,13 @@ import { searchKey } from '../../../src-main/domain/text';
 import { DateInput } from '../../ui/DateInput';
 
 /** Programme periods offered first; any other name may be typed. */
-const PROGRAMMES = ['PO KL 2007–2013', 'RPO 2014–2020', 'POWER 2014–2020', 'FE 2021–2027', 'FERS 2021–2027'];
+const PROGRAMMES = [
+  'PO KL 2007–2013',
+  'RPO 2014–2020',
+  'POWER 2014–2020',
+  'FE 2021–2027',
+  'FERS 2021–2027',
+];
 
 function programmeOptions(typed: string | undefined) {
   const key = searchKey(typed ?? '');
@@ -18,11 +24,18 @@ export function ProjectDetailsFields() {
     <>
       <Card title="Dane projektu" size="small">
         <Form.Item name="title" label="Tytuł projektu">
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} placeholder="np. Klub Integracji Społecznej szansą na lepsze jutro" />
+          <Input.TextArea
+            autoSize={{ minRows: 1, maxRows: 3 }}
+            placeholder="np. Klub Integracji Społecznej szansą na lepsze jutro"
+          />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item name="programme" label="Program" extra="Wybierz z listy albo wpisz własną nazwę">
+            <Form.Item
+              name="programme"
+              label="Program"
+              extra="Wybierz z listy albo wpisz własną nazwę"
+            >
               <AutoComplete options={programmeOptions(programme)} placeholder="np. RPO 2014–2020" />
             </Form.Item>
           </Col>

@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert, App, Button, Flex, Form, Spin, Typography } from 'antd';
-import { projectFields, type Project, type ProjectInput } from '../../../src-main/contract/projects';
+import {
+  projectFields,
+  type Project,
+  type ProjectInput,
+} from '../../../src-main/contract/projects';
 import { useFeature } from '../../app/stores';
 import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { useGuardedNavigate, useLeaveGuard } from '../../ui/leave-guard';
@@ -15,7 +19,15 @@ import { ProjectDetailsFields } from './ProjectDetailsFields';
 type FormValues = Partial<ProjectInput>;
 
 function emptyProject(beneficiary: string | undefined): FormValues {
-  return { beneficiary, isEfs: true, partners: [], plannedWomen: 0, plannedMen: 0, indicators: [], criteria: [] };
+  return {
+    beneficiary,
+    isEfs: true,
+    partners: [],
+    plannedWomen: 0,
+    plannedMen: 0,
+    indicators: [],
+    criteria: [],
+  };
 }
 
 /** /projects/new and /projects/:id — the project and its edition, with its recruitment criteria. */
@@ -78,7 +90,9 @@ function ProjectForm({ id, initial }: { id: number | undefined; initial: FormVal
     try {
       const saved = await save(fields, id);
       setDirty(false);
-      message.success(id === undefined ? `Dodano projekt „${saved.title}”.` : 'Zapisano zmiany w projekcie.');
+      message.success(
+        id === undefined ? `Dodano projekt „${saved.title}”.` : 'Zapisano zmiany w projekcie.',
+      );
       navigate('/projects');
     } catch (e) {
       if (showApiIssues(form, e)) {

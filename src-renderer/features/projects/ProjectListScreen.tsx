@@ -18,7 +18,11 @@ const columns: TableColumnsType<ProjectSummary> = [
     sorter: (a, b) => comparePolish(a.title, b.title),
     defaultSortOrder: 'ascend',
   },
-  { title: 'Program', dataIndex: 'programme', sorter: (a, b) => comparePolish(a.programme, b.programme) },
+  {
+    title: 'Program',
+    dataIndex: 'programme',
+    sorter: (a, b) => comparePolish(a.programme, b.programme),
+  },
   {
     title: 'Edycja',
     dataIndex: 'edition',
@@ -98,7 +102,11 @@ export function ProjectListScreen() {
         dataSource={shown}
         loading={loading}
         pagination={shown.length > 25 ? { pageSize: 25, showSizeChanger: false } : false}
-        locale={{ emptyText: query ? 'Żaden projekt nie pasuje do wyszukiwania' : 'Nie ma jeszcze projektów' }}
+        locale={{
+          emptyText: query
+            ? 'Żaden projekt nie pasuje do wyszukiwania'
+            : 'Nie ma jeszcze projektów',
+        }}
       />
     </Flex>
   );

@@ -41,7 +41,11 @@ export function createProjectsStore(api: ApiClient) {
 
     async loadOne(id) {
       const request = ++latestLoadOne;
-      set((s) => ({ current: s.current?.id === id ? s.current : null, loading: true, error: null }));
+      set((s) => ({
+        current: s.current?.id === id ? s.current : null,
+        loading: true,
+        error: null,
+      }));
       try {
         const current = await api.call('projects.get', { id });
         if (request === latestLoadOne) set({ current, loading: false });
@@ -62,7 +66,9 @@ export function createProjectsStore(api: ApiClient) {
           current: saved,
           saving: false,
           // The list is reloaded when shown; until then the title and period stay right.
-          projects: s.projects.map((p) => (p.id === saved.id ? { ...p, ...pickSummary(saved) } : p)),
+          projects: s.projects.map((p) =>
+            p.id === saved.id ? { ...p, ...pickSummary(saved) } : p,
+          ),
         }));
         return saved;
       } catch (e) {

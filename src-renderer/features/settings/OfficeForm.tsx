@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { App, Button, Col, Form, Input, Row } from 'antd';
-import { officeSettings, type OfficeSettings, type OfficeSettingsInput } from '../../../src-main/contract/settings';
+import {
+  officeSettings,
+  type OfficeSettings,
+  type OfficeSettingsInput,
+} from '../../../src-main/contract/settings';
 import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { useLeaveGuard } from '../../ui/leave-guard';
 import { validateTouched } from '../../ui/live-validation';
@@ -44,7 +48,10 @@ export function OfficeForm(props: {
         <Input placeholder="np. Miejski Ośrodek Pomocy Społecznej w Bartoszycach" />
       </Form.Item>
       <Form.Item name="address" label="Adres">
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} placeholder="ul. …, 11-200 Bartoszyce" />
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 4 }}
+          placeholder="ul. …, 11-200 Bartoszyce"
+        />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={10}>

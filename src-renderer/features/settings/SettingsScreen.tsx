@@ -35,7 +35,14 @@ export function SettingsScreen() {
           {
             key: 'staff',
             label: 'Pracownicy',
-            children: <StaffTable staff={staff} saving={saving} onSave={saveStaff} onSetActive={setStaffActive} />,
+            children: (
+              <StaffTable
+                staff={staff}
+                saving={saving}
+                onSave={saveStaff}
+                onSetActive={setStaffActive}
+              />
+            ),
           },
         ]}
       />

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { Alert, Col, Form, Input, Modal, Row, Select } from 'antd';
-import { STAFF_ROLE_LABELS, STAFF_ROLES, staffFields, type StaffInput, type StaffMember } from '../../../src-main/contract/staff';
+import {
+  STAFF_ROLE_LABELS,
+  STAFF_ROLES,
+  staffFields,
+  type StaffInput,
+  type StaffMember,
+} from '../../../src-main/contract/staff';
 import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { validateTouched } from '../../ui/live-validation';
 
@@ -43,7 +49,9 @@ export function StaffDialog(props: {
         form={form}
         layout="vertical"
         initialValues={member ?? { role: 'socialWorker' }}
-        onValuesChange={() => validateTouched(form, staffFields, toInput(form.getFieldsValue(true)))}
+        onValuesChange={() =>
+          validateTouched(form, staffFields, toInput(form.getFieldsValue(true)))
+        }
       >
         <Row gutter={12}>
           <Col span={12}>
@@ -58,7 +66,9 @@ export function StaffDialog(props: {
           </Col>
         </Row>
         <Form.Item name="role" label="Funkcja">
-          <Select options={STAFF_ROLES.map((value) => ({ value, label: STAFF_ROLE_LABELS[value] }))} />
+          <Select
+            options={STAFF_ROLES.map((value) => ({ value, label: STAFF_ROLE_LABELS[value] }))}
+          />
         </Form.Item>
         <Form.Item name="phone" label="Telefon">
           <Input placeholder="np. 89 762 11 11" />

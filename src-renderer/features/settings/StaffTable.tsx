@@ -2,7 +2,12 @@ import { useState } from 'react';
 import { App, Button, Flex, Popconfirm, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { STAFF_ROLE_LABELS, STAFF_ROLES, type StaffInput, type StaffMember } from '../../../src-main/contract/staff';
+import {
+  STAFF_ROLE_LABELS,
+  STAFF_ROLES,
+  type StaffInput,
+  type StaffMember,
+} from '../../../src-main/contract/staff';
 import { comparePolish } from '../../../src-main/domain/text';
 import { StaffDialog } from './StaffDialog';
 
@@ -24,12 +29,21 @@ export function StaffTable(props: {
 
   const setActive = (member: StaffMember, active: boolean) =>
     onSetActive(member, active).then(
-      () => message.success(`${member.firstName} ${member.lastName}: ${active ? 'aktywny' : 'nieaktywny'}.`),
+      () =>
+        message.success(
+          `${member.firstName} ${member.lastName}: ${active ? 'aktywny' : 'nieaktywny'}.`,
+        ),
       (e: Error) => message.error(e.message),
     );
 
   const columns: TableColumnsType<StaffMember> = [
-    { title: 'Nazwisko i imię', key: 'name', render: (_, m) => fullName(m), sorter: (a, b) => comparePolish(fullName(a), fullName(b)), defaultSortOrder: 'ascend' },
+    {
+      title: 'Nazwisko i imię',
+      key: 'name',
+      render: (_, m) => fullName(m),
+      sorter: (a, b) => comparePolish(fullName(a), fullName(b)),
+      defaultSortOrder: 'ascend',
+    },
     {
       title: 'Funkcja',
       dataIndex: 'role',
@@ -41,7 +55,8 @@ export function StaffTable(props: {
     {
       title: 'Status',
       dataIndex: 'active',
-      render: (active: boolean) => (active ? <Tag color="green">Aktywny</Tag> : <Tag>Nieaktywny</Tag>),
+      render: (active: boolean) =>
+        active ? <Tag color="green">Aktywny</Tag> : <Tag>Nieaktywny</Tag>,
       sorter: (a, b) => Number(b.active) - Number(a.active),
     },
     {
@@ -49,7 +64,12 @@ export function StaffTable(props: {
       key: 'actions',
       render: (_, m) => (
         <Flex gap="small" wrap>
-          <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(m)} aria-label={`Edytuj: ${fullName(m)}`}>
+          <Button
+            size="small"
+            icon={<EditOutlined />}
+            onClick={() => setEditing(m)}
+            aria-label={`Edytuj: ${fullName(m)}`}
+          >
             Edytuj
           </Button>
           {m.active ? (
@@ -77,7 +97,12 @@ export function StaffTable(props: {
 
   return (
     <Flex vertical gap="middle">
-      <Button type="primary" icon={<PlusOutlined />} style={{ alignSelf: 'flex-start' }} onClick={() => setEditing('new')}>
+      <Button
+        type="primary"
+        icon={<PlusOutlined />}
+        style={{ alignSelf: 'flex-start' }}
+        onClick={() => setEditing('new')}
+      >
         Dodaj pracownika
       </Button>
       <Table<StaffMember>
@@ -86,7 +111,7 @@ export function StaffTable(props: {
         columns={columns}
         dataSource={staff}
         pagination={false}
-        rowClassName={(m) => (m.active ? '' : 'row-inactive')}
+        onRow={(m) => ({ style: m.active ? undefined : { color: 'rgba(0, 0, 0, 0.55)' } })}
         locale={{ emptyText: 'Nie dodano jeszcze pracowników' }}
       />
       {editing && (

@@ -38,7 +38,9 @@ export function createSettingsStore(api: ApiClient, session: StoreApi<SessionSta
       saveStaff: (fields, id) =>
         saving(async () => {
           const member =
-            id === undefined ? await api.call('staff.create', fields) : await api.call('staff.update', { ...fields, id });
+            id === undefined
+              ? await api.call('staff.create', fields)
+              : await api.call('staff.update', { ...fields, id });
           await session.getState().reloadStaff();
           return member;
         }),

@@ -4,7 +4,10 @@ import { App } from 'antd';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../src-main/contract';
-import type { ParticipantRow, ParticipantSearchResult } from '../../../src-main/contract/participants';
+import type {
+  ParticipantRow,
+  ParticipantSearchResult,
+} from '../../../src-main/contract/participants';
 import { ApiError, createApiClient } from '../../../src-renderer/api/client';
 import { createStores, StoresProvider } from '../../../src-renderer/app/stores';
 import { ParticipantListScreen } from '../../../src-renderer/features/participants/ParticipantListScreen';
@@ -47,7 +50,12 @@ beforeAll(() => {
 async function renderList() {
   const transport = createFakeTransport({
     'participants.search': (input) =>
-      input.query === 'luk' ? { ...result(row(1, 'Żółkiewski')), rows: [{ ...row(1, 'Żółkiewski'), birthDate: '1944-05-14' }] } : result(),
+      input.query === 'luk'
+        ? {
+            ...result(row(1, 'Żółkiewski')),
+            rows: [{ ...row(1, 'Żółkiewski'), birthDate: '1944-05-14' }],
+          }
+        : result(),
     'projects.list': () => [],
   });
   const container = document.createElement('div');
@@ -101,7 +109,9 @@ describe('participants store: search', () => {
       ['k', deferred<ParticipantSearchResult>()],
       ['kow', deferred<ParticipantSearchResult>()],
     ]);
-    const { store } = setup({ 'participants.search': (input) => answers.get(input.query ?? '')!.promise });
+    const { store } = setup({
+      'participants.search': (input) => answers.get(input.query ?? '')!.promise,
+    });
 
     const older = store.getState().search({ query: 'k' });
     const newer = store.getState().search({ query: 'kow' });
@@ -170,7 +180,9 @@ describe('participants store: one participant', () => {
       .save({} as never)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).issues[0]?.message).toBe('Nieprawidłowa cyfra kontrolna numeru PESEL');
+    expect((error as ApiError).issues[0]?.message).toBe(
+      'Nieprawidłowa cyfra kontrolna numeru PESEL',
+    );
     expect(store.getState().saving).toBe(false);
   });
 
@@ -192,7 +204,10 @@ describe('participants store: one participant', () => {
       },
     });
     await store.getState().loadOne(9);
-    expect(store.getState()).toMatchObject({ current: null, currentError: 'Nie znaleziono uczestnika' });
+    expect(store.getState()).toMatchObject({
+      current: null,
+      currentError: 'Nie znaleziono uczestnika',
+    });
   });
 
   it('loads the audit trail of the participant', async () => {
@@ -216,11 +231,15 @@ describe('participants store: one participant', () => {
 describe('participant list screen', () => {
   it('searches once the worker stops typing, and shows the count and rows', async () => {
     const { transport, unmount, container } = await renderList();
-    const searchBox = container.querySelector<HTMLInputElement>('input[aria-label="Szukaj uczestnika"]')!;
+    const searchBox = container.querySelector<HTMLInputElement>(
+      'input[aria-label="Szukaj uczestnika"]',
+    )!;
     for (const text of ['l', 'lu', 'luk']) typeInto(searchBox, text);
     await waitFor(() => expect(container.textContent).toContain('Znaleziono: 1'));
 
-    const queries = transport.calls.filter((c) => c.channel === 'participants.search').map((c) => (c.input as { query: string }).query);
+    const queries = transport.calls
+      .filter((c) => c.channel === 'participants.search')
+      .map((c) => (c.input as { query: string }).query);
     expect(queries).toEqual(['', 'luk']);
     expect(container.textContent).toContain('Żółkiewski');
     expect(container.textContent).toContain('14.05.1944');

@@ -1,0 +1,18 @@
+/**
+ * The policy both hosts send with the renderer. The renderer is a local bundle: it needs
+ * nothing from the network, no eval, no frames. 'unsafe-inline' styles stay because antd
+ * injects its CSS-in-JS as <style> elements. index.html repeats it as a <meta> tag for
+ * file:// pages, which Electron's header route may not reach.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');

@@ -1,0 +1,219 @@
+import type { Page } from '@playwright/test';
+import { generatePesel } from '../../src-main/domain/pesel';
+import { expect, test, type E2eApp } from './fixtures';
+
+const SCREENS = 'test-results/screens';
+
+/** Radom's KIS: over 35, registered unemployed over 24 months, at most vocational education. */
+const KIS_CRITERIA = [
+  { kind: 'minAge', years: 35 },
+  { kind: 'registeredUnemployedMonths', months: 24 },
+  { kind: 'maxEducation', level: 'isced3' },
+];
+
+async function arrangeProject(app: E2eApp) {
+  return app.call<{ id: number; title: string }>('projects.create', {
+    title: 'Klub Integracji Społecznej w Radomiu',
+    programme: 'PO KL 2007–2013',
+    measure: 'Działanie 7.1 Poddziałanie 7.1.1',
+    edition: 'I edycja',
+    beneficiary: 'Miejski Ośrodek Pomocy Społecznej w Radomiu',
+    isEfs: true,
+    startDate: '2026-01-01',
+    endDate: '2027-06-30',
+    totalValue: 34977380,
+    euFunding: 31050380,
+    ownContribution: 3927000,
+    plannedWomen: 18,
+    plannedMen: 12,
+    criteria: KIS_CRITERIA,
+  });
+}
+
+/** A 30-year-old, unemployed since 2020: fails only the age criterion. */
+async function arrangeParticipant(app: E2eApp) {
+  const staff = await app.call<{ id: number }>('staff.create', {
+    firstName: 'Anna',
+    lastName: 'Nowak',
+    role: 'socialWorker',
+  });
+  await app.call('session.setActingStaff', { staffId: staff.id });
+  return app.call<{ id: number }>('participants.create', {
+    firstName: 'Łukasz',
+    lastName: 'Wiśniewski',
+    pesel: generatePesel('1996-05-10', 'M', 17),
+    sex: 'M',
+    birthDate: '1996-05-10',
+    educationLevel: 'isced2',
+    exclusionReasons: ['unemployment'],
+    unemployedSince: '2020-03-01',
+    officeClientSince: '2021-01-15',
+    address: {
+      voivodeship: 'mazowieckie',
+      county: 'Radom',
+      commune: 'Radom',
+      locality: 'Radom',
+      street: 'Żeromskiego',
+      houseNumber: '12',
+      postalCode: '26-600',
+      areaType: 'urban',
+    },
+  });
+}
+
+async function typeDate(page: Page, label: string, date: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+test('a project with recruitment criteria is created through the form and listed', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await page.getByRole('menuitem', { name: 'Projekty' }).click();
+  await page.getByRole('button', { name: 'Nowy projekt' }).click();
+  await expect(page.getByRole('heading', { name: 'Nowy projekt' })).toBeVisible();
+
+  await page.getByLabel('Tytuł projektu').fill('Klub Integracji Społecznej szansą na lepsze jutro');
+  await page.getByLabel('Program').fill('RPO 2014–2020');
+  await page.getByLabel('Program').press('Escape');
+  await page.getByLabel('Działanie / poddziałanie').fill('Działanie 9.1, Poddziałanie 9.1.6');
+  await page.getByLabel('Edycja').fill('II edycja');
+  await page.getByLabel('Beneficjent').fill('Miejski Ośrodek Pomocy Społecznej w Radomiu');
+  await typeDate(page, 'Początek projektu', '01.03.2019');
+  await typeDate(page, 'Koniec projektu', '30.11.2020');
+
+  await page.getByLabel('Wartość projektu').fill('349 773,80');
+  await page.getByLabel('Dofinansowanie UE').fill('310 503,80');
+  await page.getByLabel('Wkład własny').fill('39 000');
+  await expect(page.getByText('Suma się nie zgadza')).toBeVisible();
+  await page.getByLabel('Wkład własny').fill('39 270,00');
+  await expect(page.getByText('Suma się zgadza')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Dodaj partnera' }).click();
+  await page.getByLabel('Nazwa partnera 1').fill('Powiatowy Urząd Pracy w Radomiu');
+  await page.getByLabel('Kobiety (K)').fill('12');
+  await page.getByLabel('Mężczyźni (M)').fill('8');
+
+  await page.getByRole('button', { name: 'Dodaj kryterium' }).click();
+  await page.getByRole('menuitem', { name: 'Wiek minimalny' }).click();
+  await page.getByLabel('Minimalny wiek (lata)').fill('35');
+  await page.getByRole('button', { name: 'Dodaj kryterium' }).click();
+  await page.getByRole('menuitem', { name: 'Okres rejestracji jako bezrobotny' }).click();
+  await page.getByLabel('Zarejestrowany jako bezrobotny co najmniej (miesiące)').fill('24');
+  await page.getByRole('button', { name: 'Dodaj kryterium' }).click();
+  await page.getByRole('menuitem', { name: 'Wykształcenie najwyżej' }).click();
+  await expect(page.getByText('Wiek co najmniej 35 lat')).toBeVisible();
+  await expect(page.getByText('Zarejestrowany jako bezrobotny co najmniej 24 mies.')).toBeVisible();
+  await expect(page.getByText('Wykształcenie najwyżej: Ponadgimnazjalne')).toBeVisible();
+
+  await page.screenshot({ path: `${SCREENS}/project-form.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Zapisz projekt' }).click();
+
+  await expect(
+    page.getByText('Dodano projekt „Klub Integracji Społecznej szansą na lepsze jutro”.'),
+  ).toBeVisible();
+  const row = page.getByRole('row', { name: /Klub Integracji Społecznej szansą/ });
+  await expect(row).toContainText('RPO 2014–2020');
+  await expect(row).toContainText('01.03.2019–30.11.2020');
+  await expect(row).toContainText('12 K / 8 M');
+
+  await page.getByLabel('Szukaj projektu po tytule').fill('szansa na lepsze');
+  await expect(row).toBeVisible();
+
+  const [listed] = await app.call<{ id: number }[]>('projects.list', {});
+  const saved = await app.call<Record<string, unknown>>('projects.get', { id: listed!.id });
+  expect(saved).toMatchObject({
+    totalValue: 34977380,
+    euFunding: 31050380,
+    ownContribution: 3927000,
+    criteria: KIS_CRITERIA,
+  });
+});
+
+test('a person who fails a criterion is registered as a candidate from the card', async ({
+  page,
+  app,
+}) => {
+  const project = await arrangeProject(app);
+  const person = await arrangeParticipant(app);
+  await page.goto(`${app.url}#/participants/${person.id}`);
+
+  await page.getByRole('button', { name: 'Zapisz do projektu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Zapisz do projektu' });
+  await dialog.getByLabel('Projekt').click();
+  await page.getByRole('option', { name: new RegExp(project.title) }).click();
+
+  const criteria = dialog.getByRole('region', { name: 'Kryteria kwalifikacji' });
+  await expect(
+    criteria.getByRole('listitem').filter({ hasText: 'Wiek co najmniej 35 lat' }),
+  ).toContainText(/30 lat, wymagane co najmniej 35/);
+  await expect(criteria.getByRole('img', { name: 'niespełnione' })).toHaveCount(1);
+  await expect(criteria.getByRole('img', { name: 'spełnione', exact: true })).toHaveCount(2);
+  await expect(criteria).toContainText('Osoba nie spełnia wszystkich kryteriów projektu');
+
+  await dialog.getByLabel('Status na rynku pracy').click();
+  await page.getByRole('option', { name: 'Bezrobotny zarejestrowany w PUP' }).click();
+  for (const group of await dialog.getByRole('radiogroup').all())
+    await group.getByText('Nie', { exact: true }).click();
+  await dialog
+    .getByRole('radiogroup', { name: 'Osoba z niepełnosprawnościami' })
+    .getByText('Odmowa odpowiedzi')
+    .click();
+
+  await dialog.getByRole('button', { name: 'Zapisz jako kandydata' }).click();
+  await expect(
+    dialog.getByText('Bez zgody na przetwarzanie danych osobowych nie można przyjąć zgłoszenia'),
+  ).toBeVisible();
+  await dialog.getByLabel(/wyraził zgodę na przetwarzanie danych osobowych/).check();
+  await page.screenshot({ path: `${SCREENS}/enrolment-dialog.png`, fullPage: true });
+  await dialog.getByRole('button', { name: 'Zapisz jako kandydata' }).click();
+
+  await expect(dialog).toBeHidden();
+  const card = page.getByRole('region', { name: `Zgłoszenie: ${project.title}` });
+  await expect(card).toContainText('Kandydat');
+  await expect(card).toContainText('Nie spełnia kryteriów');
+  await expect(card.getByRole('region', { name: 'Historia statusów' })).toContainText('Zgłoszenie: Kandydat');
+  await expect(card.getByRole('region', { name: 'Historia statusów' })).toContainText('Anna Nowak');
+});
+
+test('a status change with a reason appears in the history timeline', async ({ page, app }) => {
+  const project = await arrangeProject(app);
+  const person = await arrangeParticipant(app);
+  await app.call('enrolments.create', {
+    participantId: person.id,
+    projectId: project.id,
+    enrolledOn: '2026-02-02',
+    consentDataProcessing: true,
+    consentDate: '2026-02-02',
+  });
+  await page.goto(`${app.url}#/participants/${person.id}`);
+
+  await page.getByRole('button', { name: 'Zmień status' }).click();
+  const dialog = page.getByRole('dialog', { name: /Zmiana statusu/ });
+  await expect(dialog.getByRole('radio')).toHaveCount(3); // zakwalifikowany, lista rezerwowa, odrzucony
+  await dialog.getByLabel('Lista rezerwowa').check();
+  await typeDate(page, 'Data zmiany', '01.02.2026');
+  await dialog.getByRole('button', { name: 'Zmień status' }).click();
+  await expect(dialog.getByText('Podaj uzasadnienie tej zmiany statusu')).toBeVisible();
+
+  await dialog.getByLabel('Uzasadnienie').fill('Brak miejsc w grupie');
+  await dialog.getByRole('button', { name: 'Zmień status' }).click();
+  // The core refuses a change dated before the enrolment; its Polish message is shown.
+  await expect(
+    dialog.getByText('Data zmiany nie może być wcześniejsza niż poprzednia zmiana statusu'),
+  ).toBeVisible();
+  await typeDate(page, 'Data zmiany', '16.02.2026');
+  await dialog.getByRole('button', { name: 'Zmień status' }).click();
+  await expect(dialog).toBeHidden();
+
+  const history = page.getByRole('region', { name: 'Historia statusów' });
+  await expect(history).toContainText('16.02.2026');
+  await expect(history).toContainText('Kandydat → Lista rezerwowa');
+  await expect(history).toContainText('Uzasadnienie: Brak miejsc w grupie');
+  await expect(page.getByRole('region', { name: `Zgłoszenie: ${project.title}` })).toContainText(
+    'Lista rezerwowa',
+  );
+});

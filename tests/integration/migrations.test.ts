@@ -1,0 +1,217 @@
+import Database from 'better-sqlite3';
+import { is } from 'drizzle-orm';
+import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DatabaseTooNewError, openDatabase } from '../../src-main/db/open';
+import * as schema from '../../src-main/db/schema';
+
+const MIGRATIONS = resolve('drizzle');
+const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as {
+  entries: { tag: string }[];
+};
+const TABLES = (Object.values(schema) as unknown[]).filter((v): v is SQLiteTable =>
+  is(v, SQLiteTable),
+);
+
+let dir: string;
+let file: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'aktywator-migrations-'));
+  file = join(dir, 'aktywator.sqlite');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Opens, runs `fn` on the raw connection, closes. */
+function withOpened<T>(
+  path: string,
+  fn: (sqlite: Database.Database) => T,
+  migrations = MIGRATIONS,
+): T {
+  const handle = openDatabase(path, migrations);
+  try {
+    return fn(handle.sqlite);
+  } finally {
+    handle.close();
+  }
+}
+
+const userTables = (sqlite: Database.Database) =>
+  (
+    sqlite
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_\\_drizzle%' ESCAPE '\\' ORDER BY name",
+      )
+      .all() as { name: string }[]
+  ).map((r) => r.name);
+
+describe('migrations on an empty database file', () => {
+  it('create exactly the tables of the schema', () => {
+    const tables = withOpened(file, userTables);
+    expect(tables).toEqual([
+      'audit_log',
+      'enrolment_status_changes',
+      'enrolments',
+      'participant_exclusion_reasons',
+      'participants',
+      'projects',
+      'settings',
+      'staff',
+    ]);
+    expect(tables).toEqual(TABLES.map((t) => getTableConfig(t).name).sort());
+  });
+
+  it.each(TABLES.map((t) => [getTableConfig(t).name, t] as const))(
+    'give table %s the columns and indexes of the schema',
+    (name, table) => {
+      const config = getTableConfig(table);
+      withOpened(file, (sqlite) => {
+        const columns = sqlite.pragma(`table_info("${name}")`) as {
+          name: string;
+          notnull: number;
+        }[];
+        expect(
+          columns
+            .map((c) => ({ name: c.name, notNull: c.notnull === 1 }))
+            .sort((a, b) => a.name.localeCompare(b.name)),
+        ).toEqual(
+          config.columns
+            .map((c) => ({ name: c.name, notNull: c.notNull }))
+            .sort((a, b) => a.name.localeCompare(b.name)),
+        );
+
+        const indexes = (
+          sqlite.pragma(`index_list("${name}")`) as {
+            name: string;
+            unique: number;
+            origin: string;
+          }[]
+        )
+          .filter((i) => i.origin === 'c') // created by CREATE INDEX, not the implicit primary-key index
+          .map((i) => ({ name: i.name, unique: i.unique === 1 }))
+          .sort((a, b) => a.name.localeCompare(b.name));
+        expect(indexes).toEqual(
+          config.indexes
+            .map((i) => ({ name: i.config.name, unique: i.config.unique }))
+            .sort((a, b) => a.name.localeCompare(b.name)),
+        );
+      });
+    },
+  );
+
+  it('stamp user_version with the number of journal entries', () => {
+    const handle = openDatabase(file, MIGRATIONS);
+    try {
+      expect(journal.entries.length).toBeGreaterThan(0);
+      expect(handle.schemaVersion).toBe(journal.entries.length);
+      expect(handle.sqlite.pragma('user_version', { simple: true })).toBe(journal.entries.length);
+    } finally {
+      handle.close();
+    }
+  });
+
+  it('turn on foreign keys and write-ahead logging', () => {
+    withOpened(file, (sqlite) => {
+      expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    });
+  });
+});
+
+describe('opening an existing database', () => {
+  it('is idempotent and keeps the data', () => {
+    withOpened(file, (sqlite) => {
+      sqlite
+        .prepare(
+          "INSERT INTO staff (first_name, last_name, role) VALUES ('Anna', 'Łoś', 'socialWorker')",
+        )
+        .run();
+    });
+    const tablesBefore = withOpened(file, userTables);
+
+    withOpened(file, (sqlite) => {
+      expect(sqlite.prepare('SELECT first_name, last_name, active FROM staff').all()).toEqual([
+        { first_name: 'Anna', last_name: 'Łoś', active: 1 },
+      ]);
+      expect(userTables(sqlite)).toEqual(tablesBefore);
+      expect(
+        (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n,
+      ).toBe(journal.entries.length);
+      expect(sqlite.pragma('user_version', { simple: true })).toBe(journal.entries.length);
+    });
+  });
+
+  it.each(journal.entries.map((e, i) => [e.tag, i + 1] as const))(
+    'upgrades a database written by the version ending with migration %s, keeping its data',
+    (_tag, applied) => {
+      // A migrations folder as that release shipped it: the first `applied` journal entries.
+      const released = join(dir, `released-${applied}`);
+      cpSync(MIGRATIONS, released, { recursive: true });
+      writeFileSync(
+        join(released, 'meta', '_journal.json'),
+        JSON.stringify({ ...journal, entries: journal.entries.slice(0, applied) }),
+      );
+      withOpened(
+        file,
+        (s) =>
+          s
+            .prepare(
+              "INSERT INTO staff (first_name, last_name, role) VALUES ('Jan', 'Lis', 'trainer')",
+            )
+            .run(),
+        released,
+      );
+
+      withOpened(file, (sqlite) => {
+        expect(sqlite.prepare('SELECT last_name FROM staff').all()).toEqual([{ last_name: 'Lis' }]);
+        expect(sqlite.pragma('user_version', { simple: true })).toBe(journal.entries.length);
+      });
+    },
+  );
+});
+
+describe('a database from a newer version', () => {
+  it('is refused with a Polish message naming both versions, and the file is not modified', () => {
+    const newer = journal.entries.length + 1;
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE future_things (id INTEGER PRIMARY KEY)');
+    raw.pragma(`user_version = ${newer}`);
+    raw.close();
+    const bytesBefore = readFileSync(file);
+    const mtimeBefore = statSync(file).mtimeMs;
+
+    let thrown: unknown;
+    try {
+      openDatabase(file, MIGRATIONS).close();
+    } catch (error) {
+      thrown = error;
+    }
+
+    expect(thrown).toBeInstanceOf(DatabaseTooNewError);
+    const message = (thrown as Error).message;
+    expect(message).toContain('nowszą wersję programu Aktywator');
+    expect(message).toContain(`wersja schematu ${newer}`);
+    expect(message).toContain(`zna wersje do ${journal.entries.length}`);
+    expect(message).toContain('baza nie została zmieniona');
+    expect(readFileSync(file).equals(bytesBefore)).toBe(true);
+    expect(statSync(file).mtimeMs).toBe(mtimeBefore);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    const after = new Database(file, { readonly: true });
+    try {
+      expect(after.pragma('user_version', { simple: true })).toBe(newer);
+      expect(userTables(after)).toEqual(['future_things']);
+    } finally {
+      after.close();
+    }
+  });
+});
