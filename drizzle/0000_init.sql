@@ -83,6 +83,8 @@ CREATE TABLE `participants` (
 	`first_name_key` text NOT NULL,
 	`locality_key` text NOT NULL,
 	`sort_key` text NOT NULL,
+	`first_name_sort_key` text NOT NULL,
+	`locality_sort_key` text NOT NULL,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
 	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
 	FOREIGN KEY (`social_worker_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action
@@ -94,6 +96,8 @@ CREATE INDEX `participants_last_name_key_idx` ON `participants` (`last_name_key`
 CREATE INDEX `participants_first_name_key_idx` ON `participants` (`first_name_key`);--> statement-breakpoint
 CREATE INDEX `participants_locality_key_idx` ON `participants` (`locality_key`);--> statement-breakpoint
 CREATE INDEX `participants_sort_key_idx` ON `participants` (`sort_key`);--> statement-breakpoint
+CREATE INDEX `participants_first_name_sort_idx` ON `participants` (`first_name_sort_key`);--> statement-breakpoint
+CREATE INDEX `participants_locality_sort_idx` ON `participants` (`locality_sort_key`);--> statement-breakpoint
 CREATE INDEX `participants_social_worker_idx` ON `participants` (`social_worker_id`);--> statement-breakpoint
 CREATE TABLE `projects` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

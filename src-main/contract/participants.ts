@@ -67,11 +67,11 @@ export const participantFields = z
   })
   .superRefine((p, ctx) => {
     if (p.pesel) {
+      // An invalid PESEL is already reported on the field itself.
       const r = parsePesel(p.pesel);
-      if (!r.ok) return; // already reported on the field itself
-      if (r.birthDate !== p.birthDate)
+      if (r.ok && r.birthDate !== p.birthDate)
         ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Data urodzenia nie zgadza się z numerem PESEL' });
-      if (r.sex !== p.sex)
+      if (r.ok && r.sex !== p.sex)
         ctx.addIssue({ code: 'custom', path: ['sex'], message: 'Płeć nie zgadza się z numerem PESEL' });
     } else if (!p.documentNumber) {
       ctx.addIssue({
@@ -79,10 +79,9 @@ export const participantFields = z
         path: ['pesel'],
         message: 'Podaj numer PESEL albo — dla osoby bez numeru PESEL — numer dokumentu tożsamości',
       });
-    } else {
-      const problem = validateDocumentNumber(p.documentNumber);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['documentNumber'], message: problem });
     }
+    const documentProblem = p.documentNumber ? validateDocumentNumber(p.documentNumber) : null;
+    if (documentProblem) ctx.addIssue({ code: 'custom', path: ['documentNumber'], message: documentProblem });
   });
 export type ParticipantInput = z.input<typeof participantFields>;
 export type ParticipantFields = z.output<typeof participantFields>;

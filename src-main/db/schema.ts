@@ -81,6 +81,8 @@ export const participants = sqliteTable(
     firstNameKey: text('first_name_key').notNull(),
     localityKey: text('locality_key').notNull(),
     sortKey: text('sort_key').notNull(),
+    firstNameSortKey: text('first_name_sort_key').notNull(),
+    localitySortKey: text('locality_sort_key').notNull(),
     ...timestamps,
   },
   (t) => [
@@ -90,6 +92,8 @@ export const participants = sqliteTable(
     index('participants_first_name_key_idx').on(t.firstNameKey),
     index('participants_locality_key_idx').on(t.localityKey),
     index('participants_sort_key_idx').on(t.sortKey),
+    index('participants_first_name_sort_idx').on(t.firstNameSortKey),
+    index('participants_locality_sort_idx').on(t.localitySortKey),
     index('participants_social_worker_idx').on(t.socialWorkerId),
   ],
 );

@@ -61,6 +61,11 @@ async function arrangeParticipant(app: E2eApp) {
   });
 }
 
+/** antd draws its options outside the listbox it exposes to assistive technology. */
+async function pickOption(page: Page, text: string | RegExp) {
+  await page.locator('.ant-select-item-option').filter({ hasText: text }).click();
+}
+
 async function typeDate(page: Page, label: string, date: string) {
   const input = page.getByLabel(label, { exact: true });
   await input.fill(date);
@@ -144,7 +149,7 @@ test('a person who fails a criterion is registered as a candidate from the card'
   await page.getByRole('button', { name: 'Zapisz do projektu' }).click();
   const dialog = page.getByRole('dialog', { name: 'Zapisz do projektu' });
   await dialog.getByLabel('Projekt').click();
-  await page.getByRole('option', { name: new RegExp(project.title) }).click();
+  await pickOption(page, project.title);
 
   const criteria = dialog.getByRole('region', { name: 'Kryteria kwalifikacji' });
   await expect(
@@ -155,7 +160,7 @@ test('a person who fails a criterion is registered as a candidate from the card'
   await expect(criteria).toContainText('Osoba nie spełnia wszystkich kryteriów projektu');
 
   await dialog.getByLabel('Status na rynku pracy').click();
-  await page.getByRole('option', { name: 'Bezrobotny zarejestrowany w PUP' }).click();
+  await pickOption(page, 'Bezrobotny zarejestrowany w PUP');
   for (const group of await dialog.getByRole('radiogroup').all())
     await group.getByText('Nie', { exact: true }).click();
   await dialog
@@ -168,14 +173,18 @@ test('a person who fails a criterion is registered as a candidate from the card'
     dialog.getByText('Bez zgody na przetwarzanie danych osobowych nie można przyjąć zgłoszenia'),
   ).toBeVisible();
   await dialog.getByLabel(/wyraził zgodę na przetwarzanie danych osobowych/).check();
-  await page.screenshot({ path: `${SCREENS}/enrolment-dialog.png`, fullPage: true });
+  await expect(dialog.getByText('Bez zgody na przetwarzanie danych osobowych')).toBeHidden();
+  await page.setViewportSize({ width: 1366, height: 1500 }); // the whole dialog in one picture
+  await page.screenshot({ path: `${SCREENS}/enrolment-dialog.png` });
   await dialog.getByRole('button', { name: 'Zapisz jako kandydata' }).click();
 
   await expect(dialog).toBeHidden();
   const card = page.getByRole('region', { name: `Zgłoszenie: ${project.title}` });
   await expect(card).toContainText('Kandydat');
   await expect(card).toContainText('Nie spełnia kryteriów');
-  await expect(card.getByRole('region', { name: 'Historia statusów' })).toContainText('Zgłoszenie: Kandydat');
+  await expect(card.getByRole('region', { name: 'Historia statusów' })).toContainText(
+    'Zgłoszenie: Kandydat',
+  );
   await expect(card.getByRole('region', { name: 'Historia statusów' })).toContainText('Anna Nowak');
 });
 
@@ -216,4 +225,41 @@ test('a status change with a reason appears in the history timeline', async ({ p
   await expect(page.getByRole('region', { name: `Zgłoszenie: ${project.title}` })).toContainText(
     'Lista rezerwowa',
   );
+});
+
+test('the office and its staff are kept in the settings', async ({ page, app }) => {
+  await page.goto(`${app.url}#/settings`);
+  await page.getByLabel('Nazwa ośrodka').fill('Miejski Ośrodek Pomocy Społecznej w Bartoszycach');
+  await page.getByLabel('Kierownik ośrodka').fill('Maria Zielińska');
+  await page.getByLabel('Telefon').fill('abc');
+  await expect(page.getByText('Nieprawidłowy numer telefonu')).toBeVisible();
+  await page.getByLabel('Telefon').fill('89 762 00 00');
+  await page.getByRole('button', { name: 'Zapisz dane ośrodka' }).click();
+  await expect(page.getByText('Zapisano dane ośrodka.')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText(
+    'Miejski Ośrodek Pomocy Społecznej w Bartoszycach',
+  );
+
+  await page.getByRole('tab', { name: 'Pracownicy' }).click();
+  await page.getByRole('button', { name: 'Dodaj pracownika' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nowy pracownik' });
+  await dialog.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(dialog.getByText('Pole „Imię” jest wymagane')).toBeVisible();
+  await dialog.getByLabel('Imię').fill('Piotr');
+  await dialog.getByLabel('Nazwisko').fill('Łęcki');
+  await dialog.getByLabel('Funkcja').click();
+  await pickOption(page, 'Lider KIS');
+  await dialog.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(dialog).toBeHidden();
+
+  const row = page.getByRole('row', { name: /Łęcki Piotr/ });
+  await expect(row).toContainText('Lider KIS');
+  await expect(row).toContainText('Aktywny');
+  await row.getByRole('button', { name: 'Dezaktywuj' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: 'Dezaktywuj' }).click();
+  await expect(row).toContainText('Nieaktywny');
+  const staff = await app.call<{ lastName: string; active: boolean }[]>('staff.list', {
+    includeInactive: true,
+  });
+  expect(staff).toEqual([expect.objectContaining({ lastName: 'Łęcki', active: false })]);
 });

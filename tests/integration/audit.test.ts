@@ -42,13 +42,8 @@ describe('audit log — names of fields, never values', () => {
     await app().call('participants.get', { id });
     const project = await app().call('projects.create', validProject());
     const enrolment = await app().call('enrolments.create', validEnrolment(id, project.id));
-    const rejection = {
-      id: enrolment.id,
-      to: 'rejected',
-      date: '2013-02-05',
-      reason: secrets.reason,
-    };
-    await app().call('enrolments.changeStatus', rejection as never);
+    const rejection = { to: 'rejected', date: '2013-02-05', reason: secrets.reason } as const;
+    await app().call('enrolments.changeStatus', { id: enrolment.id, ...rejection });
 
     const dump = JSON.stringify(app().handle.sqlite.prepare('SELECT * FROM audit_log').all());
 

@@ -34,6 +34,7 @@ export class CallError extends Error {
 /** One raw row of `audit_log` as SQLite holds it (changed_fields is JSON text). */
 export interface AuditRow {
   id: number;
+  at: string;
   actor_id: number | null;
   actor_name: string | null;
   channel: string;
@@ -102,8 +103,10 @@ export function createTestApp(): TestApp {
     call,
     async fail(channel, input, code) {
       const envelope = await dispatch(channel, input);
-      expect(envelope.ok, `${channel} should fail with ${code}`).toBe(false);
-      if (envelope.ok) throw new Error('unreachable');
+      if (envelope.ok)
+        expect.fail(
+          `${channel} should fail with ${code}, but answered ${JSON.stringify(envelope)}`,
+        );
       expect(envelope.error.code, envelope.error.message).toBe(code);
       return envelope.error;
     },

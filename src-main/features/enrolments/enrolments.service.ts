@@ -141,7 +141,7 @@ export function updateMonitoring(db: Db, ctx: HandlerContext, id: number, monito
     const enrolment = requireEnrolment(tx, id);
     const onDate = enrolment.startedOn ?? enrolment.enrolledOn;
     updateEnrolmentRow(tx, id, { monitoring, longTermUnemployed: longTermFlag(tx, enrolment.participantId, monitoring, onDate) });
-    recordAudit(tx, ctx, { entity: 'enrolment', entityId: id, action: 'update', changedFields: ['monitoring'] });
+    recordAudit(tx, ctx, { entity: 'enrolment', entityId: id, action: 'update', changedFields: ['monitoring', 'longTermUnemployed'] });
     return requireEnrolment(tx, id);
   });
 }

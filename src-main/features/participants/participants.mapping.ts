@@ -19,6 +19,8 @@ export function toColumns(p: ParticipantFields): Omit<ParticipantInsert, 'id'> {
     firstNameKey: searchKey(p.firstName),
     localityKey: searchKey(address.locality),
     sortKey: polishSortKey(`${p.lastName} ${p.firstName}`),
+    firstNameSortKey: polishSortKey(p.firstName),
+    localitySortKey: polishSortKey(address.locality),
   };
 }
 

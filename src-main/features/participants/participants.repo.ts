@@ -24,18 +24,23 @@ export function findParticipant(db: Db, id: number): Participant | undefined {
   return toParticipant(row.p, reasons, row.workerName);
 }
 
-/** The record that already holds this PESEL or document number, if any. */
+/** The records that already hold this PESEL or this document number (at most one each). */
 export function findByIdentity(db: Db, p: Pick<ParticipantFields, 'pesel' | 'documentNumber'>) {
   const match = or(
     p.pesel ? eq(participants.pesel, p.pesel) : undefined,
     p.documentNumber ? eq(participants.documentNumber, p.documentNumber) : undefined,
   );
-  if (!match) return undefined;
+  if (!match) return [];
   return db
-    .select({ id: participants.id, firstName: participants.firstName, lastName: participants.lastName })
+    .select({
+      id: participants.id,
+      firstName: participants.firstName,
+      lastName: participants.lastName,
+      pesel: participants.pesel,
+    })
     .from(participants)
     .where(match)
-    .get();
+    .all();
 }
 
 function replaceReasons(db: Db, participantId: number, reasons: ExclusionReason[]): void {

@@ -57,9 +57,9 @@ function whereClause(db: Db, s: SearchCriteria, tokens: string[]): SQL | undefin
 
 const ORDER: Record<SearchCriteria['sort'], AnyColumn[]> = {
   lastName: [participants.sortKey],
-  firstName: [participants.firstNameKey, participants.sortKey],
+  firstName: [participants.firstNameSortKey, participants.sortKey],
   birthDate: [participants.birthDate],
-  locality: [participants.localityKey, participants.sortKey],
+  locality: [participants.localitySortKey, participants.sortKey],
   createdAt: [participants.createdAt],
 };
 

@@ -18,12 +18,14 @@ export function getParticipant(db: Db, ctx: HandlerContext, id: number): Partici
 
 /** One person is in the register once: the same PESEL or document is a conflict naming the record. */
 function assertUniqueIdentity(db: Db, fields: ParticipantFields, selfId?: number): void {
-  const existing = findByIdentity(db, fields);
-  if (existing && existing.id !== selfId) {
-    const what = fields.pesel ? 'tym numerem PESEL' : 'tym numerem dokumentu';
-    throw new AppError('conflict', `Osoba z ${what} jest już w rejestrze: ${existing.firstName} ${existing.lastName}`, {
+  const existing = findByIdentity(db, fields).find((other) => other.id !== selfId);
+  if (existing) {
+    const byPesel = fields.pesel !== null && existing.pesel === fields.pesel;
+    const what = byPesel ? 'tym numerem PESEL' : 'tym numerem dokumentu';
+    const name = `${existing.firstName} ${existing.lastName}`;
+    throw new AppError('conflict', `Osoba z ${what} jest już w rejestrze: ${name}`, {
       details: { existingId: existing.id },
-      issues: [{ path: [fields.pesel ? 'pesel' : 'documentNumber'], message: `Ten numer ma już ${existing.firstName} ${existing.lastName}` }],
+      issues: [{ path: [byPesel ? 'pesel' : 'documentNumber'], message: `Ten numer ma już ${name}` }],
     });
   }
 }

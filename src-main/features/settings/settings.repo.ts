@@ -7,6 +7,10 @@ export function readSetting<T>(db: Db, key: string): T | null {
   return row ? (row.value as T) : null;
 }
 
+export function deleteSetting(db: Db, key: string): void {
+  db.delete(settings).where(eq(settings.key, key)).run();
+}
+
 export function writeSetting(db: Db, key: string, value: unknown): void {
   db.insert(settings)
     .values({ key, value })

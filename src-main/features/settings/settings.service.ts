@@ -4,7 +4,7 @@ import type { Db } from '../../db/open';
 import type { Actor, HandlerContext } from '../../dispatcher';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { findStaff, staffName } from '../staff/staff.repo';
-import { readSetting, writeSetting } from './settings.repo';
+import { deleteSetting, readSetting, writeSetting } from './settings.repo';
 
 const OFFICE = 'office';
 const ACTING_STAFF = 'actingStaffId';
@@ -38,7 +38,8 @@ export function updateOffice(db: Db, ctx: HandlerContext, office: OfficeSettings
 export function currentActor(db: Db): Actor | null {
   const id = readSetting<number>(db, ACTING_STAFF);
   const member = id ? findStaff(db, id) : undefined;
-  return member ? { id: member.id, name: staffName(member) } : null;
+  // A deactivated member no longer acts, even if they were picked before.
+  return member?.active ? { id: member.id, name: staffName(member) } : null;
 }
 
 export function getSession(db: Db): SessionState {
@@ -52,6 +53,7 @@ export function setActingStaff(db: Db, staffId: number | null): SessionState {
     if (!member) throw new AppError('not_found', 'Nie znaleziono pracownika');
     if (!member.active) throw new AppError('invalid_state', 'Ten pracownik jest nieaktywny');
   }
-  writeSetting(db, ACTING_STAFF, staffId);
+  if (staffId === null) deleteSetting(db, ACTING_STAFF);
+  else writeSetting(db, ACTING_STAFF, staffId);
   return getSession(db);
 }

@@ -1,4 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { comparePolish } from '../../domain/text';
 import type { StaffMember, StaffRole } from '../../contract/staff';
 import type { Db } from '../../db/open';
 import { staff } from '../../db/schema';
@@ -20,10 +21,9 @@ export function findStaff(db: Db, id: number): StaffMember | undefined {
 
 export function listStaff(db: Db, includeInactive: boolean): StaffMember[] {
   const query = db.select().from(staff);
-  const rows = (includeInactive ? query : query.where(eq(staff.active, true)))
-    .orderBy(asc(staff.lastName), asc(staff.firstName))
-    .all();
-  return rows.map(toMember);
+  const rows = (includeInactive ? query : query.where(eq(staff.active, true))).all();
+  // A staff list is short: Polish order in code keeps the query dialect-neutral.
+  return rows.map(toMember).sort((a, b) => comparePolish(a.lastName, b.lastName) || comparePolish(a.firstName, b.firstName));
 }
 
 export function insertStaff(db: Db, fields: Omit<StaffMember, 'id'>): StaffMember {

@@ -64,6 +64,7 @@ export function MonitoringFields() {
             aria-label={QUESTIONS[key]}
             options={ANSWERS}
             optionType="button"
+            buttonStyle="solid"
             size="small"
           />
         </Form.Item>

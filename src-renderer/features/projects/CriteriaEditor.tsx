@@ -1,5 +1,16 @@
 import type { ReactNode } from 'react';
-import { Button, Card, Dropdown, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Dropdown,
+  type FormItemProps,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Typography,
+} from 'antd';
 import { DeleteOutlined, DownOutlined, PlusOutlined } from '@ant-design/icons';
 import { eligibilityCriterion } from '../../../src-main/contract/projects';
 import { EDUCATION_LABELS, EDUCATION_LEVELS } from '../../../src-main/domain/education';
@@ -7,6 +18,11 @@ import { describeCriterion, type EligibilityCriterion } from '../../../src-main/
 import { EXCLUSION_REASON_LABELS, EXCLUSION_REASONS } from '../../../src-main/domain/exclusion';
 
 type Kind = EligibilityCriterion['kind'];
+
+/** A criterion's input with its label on the left, so a criterion takes one line. */
+const CriterionField = (props: FormItemProps) => (
+  <Form.Item layout="horizontal" style={{ marginBottom: 0 }} {...props} />
+);
 
 const numberInput = (max: number) => (
   <InputNumber min={0} max={max} precision={0} style={{ width: 140 }} />
@@ -24,58 +40,58 @@ const CATALOGUE: Record<
     title: 'Wiek minimalny',
     initial: { kind: 'minAge', years: 18 },
     fields: (row) => (
-      <Form.Item name={[row, 'years']} label="Minimalny wiek (lata)">
+      <CriterionField name={[row, 'years']} label="Minimalny wiek (lata)">
         {numberInput(120)}
-      </Form.Item>
+      </CriterionField>
     ),
   },
   maxAge: {
     title: 'Wiek maksymalny',
     initial: { kind: 'maxAge', years: 64 },
     fields: (row) => (
-      <Form.Item name={[row, 'years']} label="Maksymalny wiek (lata)">
+      <CriterionField name={[row, 'years']} label="Maksymalny wiek (lata)">
         {numberInput(120)}
-      </Form.Item>
+      </CriterionField>
     ),
   },
   registeredUnemployedMonths: {
     title: 'Okres rejestracji jako bezrobotny',
     initial: { kind: 'registeredUnemployedMonths', months: 12 },
     fields: (row) => (
-      <Form.Item
+      <CriterionField
         name={[row, 'months']}
         label="Zarejestrowany jako bezrobotny co najmniej (miesiące)"
       >
         {numberInput(600)}
-      </Form.Item>
+      </CriterionField>
     ),
   },
   maxEducation: {
     title: 'Wykształcenie najwyżej',
     initial: { kind: 'maxEducation', level: 'isced3' },
     fields: (row) => (
-      <Form.Item name={[row, 'level']} label="Wykształcenie najwyżej">
+      <CriterionField name={[row, 'level']} label="Wykształcenie najwyżej">
         <Select
           style={{ minWidth: 320 }}
           options={EDUCATION_LEVELS.map((value) => ({ value, label: EDUCATION_LABELS[value] }))}
         />
-      </Form.Item>
+      </CriterionField>
     ),
   },
   officeClientMonths: {
     title: 'Okres korzystania z pomocy ośrodka',
     initial: { kind: 'officeClientMonths', months: 12 },
     fields: (row) => (
-      <Form.Item name={[row, 'months']} label="Klient ośrodka co najmniej (miesiące)">
+      <CriterionField name={[row, 'months']} label="Klient ośrodka co najmniej (miesiące)">
         {numberInput(600)}
-      </Form.Item>
+      </CriterionField>
     ),
   },
   exclusionReasonAmong: {
     title: 'Przesłanka wykluczenia społecznego',
     initial: { kind: 'exclusionReasonAmong', reasons: [] },
     fields: (row) => (
-      <Form.Item name={[row, 'reasons']} label="Co najmniej jedna z przesłanek">
+      <CriterionField name={[row, 'reasons']} label="Co najmniej jedna z przesłanek">
         <Select
           mode="multiple"
           style={{ minWidth: 360 }}
@@ -85,57 +101,55 @@ const CATALOGUE: Record<
             label: EXCLUSION_REASON_LABELS[value],
           }))}
         />
-      </Form.Item>
+      </CriterionField>
     ),
   },
   residenceInCommune: {
     title: 'Zamieszkanie w gminie',
     initial: { kind: 'residenceInCommune', commune: '' },
     fields: (row) => (
-      <Form.Item name={[row, 'commune']} label="Gmina zamieszkania">
+      <CriterionField name={[row, 'commune']} label="Gmina zamieszkania">
         <Input placeholder="np. Siewierz" style={{ width: 240 }} />
-      </Form.Item>
+      </CriterionField>
     ),
   },
 };
 
 const KINDS = Object.keys(CATALOGUE) as Kind[];
 
-/** One criterion: its inputs, what it means in words, and a remove button. */
+/** One criterion in one line: its inputs, what it means in words, and a remove button. */
 function CriterionRow({ row, onRemove }: { row: number; onRemove: () => void }) {
-  const value = Form.useWatch(['criteria', row]) as EligibilityCriterion | undefined;
+  const value = Form.useWatch(['criteria', row], { preserve: true }) as
+    EligibilityCriterion | undefined;
   if (!value) return null;
   const entry = CATALOGUE[value.kind];
   const parsed = eligibilityCriterion.safeParse(value);
   return (
-    <Card
-      size="small"
-      type="inner"
-      title={entry.title}
-      extra={
-        <Button
-          size="small"
-          icon={<DeleteOutlined />}
-          onClick={onRemove}
-          aria-label={`Usuń kryterium: ${entry.title}`}
-        >
-          Usuń
-        </Button>
-      }
-    >
-      <Flex gap="middle" align="end" wrap>
-        {entry.fields(row)}
-      </Flex>
-      <Typography.Text type={parsed.success ? undefined : 'secondary'} role="note">
-        {parsed.success ? describeCriterion(parsed.data) : 'Uzupełnij wartość kryterium'}
+    <Flex role="group" aria-label={entry.title} gap="middle" align="center" wrap style={ROW_STYLE}>
+      {entry.fields(row)}
+      <Typography.Text
+        type={parsed.success ? undefined : 'secondary'}
+        role="note"
+        style={{ flex: 1 }}
+      >
+        {parsed.success ? `→ ${describeCriterion(parsed.data)}` : 'Uzupełnij wartość kryterium'}
       </Typography.Text>
-    </Card>
+      <Button
+        icon={<DeleteOutlined />}
+        onClick={onRemove}
+        aria-label={`Usuń kryterium: ${entry.title}`}
+      >
+        Usuń
+      </Button>
+    </Flex>
   );
 }
 
+const ROW_STYLE = { padding: '8px 12px', border: '1px solid rgba(5, 5, 5, 0.12)', borderRadius: 6 };
+
 /** Kryteria kwalifikacji: chosen from the catalogue, each kind at most once. */
 export function CriteriaEditor() {
-  const criteria = (Form.useWatch('criteria') ?? []) as EligibilityCriterion[];
+  const criteria = (Form.useWatch('criteria', { preserve: true }) ?? []) as EligibilityCriterion[];
   const used = new Set(criteria.map((c) => c?.kind));
   return (
     <Card title="Kryteria kwalifikacji" size="small">

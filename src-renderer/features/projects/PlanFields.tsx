@@ -1,4 +1,4 @@
-import { Button, Card, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { Button, Card, Col, Divider, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 
 const sum = (a: unknown, b: unknown) => (Number(a) || 0) + (Number(b) || 0);
@@ -37,7 +37,9 @@ export function PlanFields() {
           <Total women={['plannedWomen']} men={['plannedMen']} />
         </Col>
       </Row>
-      <Typography.Title level={5}>Wskaźniki</Typography.Title>
+      <Divider titlePlacement="start" style={{ marginTop: 0 }}>
+        Wskaźniki
+      </Divider>
       <Form.List name="indicators">
         {(fields, { add, remove }) => (
           <>
