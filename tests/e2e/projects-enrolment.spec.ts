@@ -222,6 +222,9 @@ test('a status change with a reason appears in the history timeline', async ({ p
   await expect(history).toContainText('16.02.2026');
   await expect(history).toContainText('Kandydat → Lista rezerwowa');
   await expect(history).toContainText('Uzasadnienie: Brak miejsc w grupie');
+  await page
+    .getByRole('region', { name: `Zgłoszenie: ${project.title}` })
+    .screenshot({ path: `${SCREENS}/enrolment-history.png` });
   await expect(page.getByRole('region', { name: `Zgłoszenie: ${project.title}` })).toContainText(
     'Lista rezerwowa',
   );

@@ -140,8 +140,13 @@ export function updateMonitoring(db: Db, ctx: HandlerContext, id: number, monito
   return db.transaction((tx) => {
     const enrolment = requireEnrolment(tx, id);
     const onDate = enrolment.startedOn ?? enrolment.enrolledOn;
-    updateEnrolmentRow(tx, id, { monitoring, longTermUnemployed: longTermFlag(tx, enrolment.participantId, monitoring, onDate) });
-    recordAudit(tx, ctx, { entity: 'enrolment', entityId: id, action: 'update', changedFields: ['monitoring', 'longTermUnemployed'] });
+    const changes = { monitoring, longTermUnemployed: longTermFlag(tx, enrolment.participantId, monitoring, onDate) };
+    updateEnrolmentRow(tx, id, changes);
+    // Only names of what changed; a monitoring answer is sensitive, so no deeper than that.
+    const changed = Object.keys(changes).filter(
+      (key) => JSON.stringify(changes[key as keyof typeof changes]) !== JSON.stringify(enrolment[key as keyof typeof changes]),
+    );
+    recordAudit(tx, ctx, { entity: 'enrolment', entityId: id, action: 'update', changedFields: changed });
     return requireEnrolment(tx, id);
   });
 }

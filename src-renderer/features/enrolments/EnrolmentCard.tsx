@@ -28,6 +28,7 @@ const date = (iso: string | null) => (iso ? formatDate(iso) : '—');
 function StatusHistory({ history }: { history: Enrolment['history'] }) {
   return (
     <Timeline
+      titleSpan="110px"
       items={history.map((h) => ({
         key: h.id,
         color: h.toStatus === 'rejected' || h.toStatus === 'droppedOut' ? 'red' : 'blue',
