@@ -9,13 +9,27 @@ const electronOnlyInHost = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'release', 'drizzle', 'test-results', 'playwright-report', 'data'] },
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'release',
+      'drizzle',
+      'test-results',
+      'playwright-report',
+      'data',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-restricted-imports': ['error', { paths: [electronOnlyInHost] }],
     },
   },

@@ -12,8 +12,25 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['src-main/hosts/web/cli.ts'], outfile: 'out/main/web-server.mjs', format: 'esm',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
-  build({ ...common, entryPoints: ['src-main/hosts/electron/main.ts'], outfile: 'out/main/electron-main.cjs', format: 'cjs' }),
-  build({ ...common, entryPoints: ['src-main/hosts/electron/preload.ts'], outfile: 'out/main/preload.cjs', format: 'cjs' }),
+  build({
+    ...common,
+    entryPoints: ['src-main/hosts/web/cli.ts'],
+    outfile: 'out/main/web-server.mjs',
+    format: 'esm',
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  }),
+  build({
+    ...common,
+    entryPoints: ['src-main/hosts/electron/main.ts'],
+    outfile: 'out/main/electron-main.cjs',
+    format: 'cjs',
+  }),
+  build({
+    ...common,
+    entryPoints: ['src-main/hosts/electron/preload.ts'],
+    outfile: 'out/main/preload.cjs',
+    format: 'cjs',
+  }),
 ]);

@@ -24,16 +24,24 @@ rmSync(E2E_JSON, { force: true });
 step('typecheck', 'tsc --noEmit -p tsconfig.json');
 step('lint', 'eslint .');
 step('format', 'prettier --check . --log-level warn');
-step('unit + integration', `vitest run --reporter=default --reporter=json --outputFile.json=${VITEST_JSON}`);
+step(
+  'unit + integration',
+  `vitest run --reporter=default --reporter=json --outputFile.json=${VITEST_JSON}`,
+);
 step('build', 'npm run build');
 step('end-to-end', 'playwright test');
 
 const vitest = count(VITEST_JSON, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
-const e2e = count(E2E_JSON, (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }));
+const e2e = count(E2E_JSON, (r) => ({
+  passed: r.stats.expected + r.stats.flaky,
+  failed: r.stats.unexpected,
+}));
 const passed = vitest.passed + e2e.passed;
 const failed = vitest.failed + e2e.failed + (vitest.missing ? 1 : 0) + (e2e.missing ? 1 : 0);
 
-console.log(`\nvitest: ${vitest.passed} passed, ${vitest.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(
+  `\nvitest: ${vitest.passed} passed, ${vitest.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`,
+);
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length ? 1 : 0);

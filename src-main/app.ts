@@ -26,7 +26,10 @@ export function buildHandlers(handle: DatabaseHandle): HandlerTable {
   };
 }
 
-export function createApp(handle: DatabaseHandle, logError?: (channel: string, e: unknown) => void): App {
+export function createApp(
+  handle: DatabaseHandle,
+  logError?: (channel: string, e: unknown) => void,
+): App {
   const dispatch = createDispatcher({
     handlers: buildHandlers(handle),
     currentActor: () => currentActor(handle.db),

@@ -79,7 +79,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   const logError = options.logError ?? ((channel, e) => console.error(`[${channel}]`, e));
   return async (channel, input) => {
     if (!isChannel(channel))
-      return { ok: false, error: { code: 'unknown_channel', message: `Nieznany kanał: ${channel}` } };
+      return {
+        ok: false,
+        error: { code: 'unknown_channel', message: `Nieznany kanał: ${channel}` },
+      };
     try {
       const parsed = contract[channel].input.safeParse(input);
       if (!parsed.success)
@@ -92,7 +95,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
           },
         };
       const handler = options.handlers[channel] as Handler<Channel>;
-      const data = await handler(parsed.data as ParsedInput<Channel>, lazyContext(channel, options.currentActor));
+      const data = await handler(
+        parsed.data as ParsedInput<Channel>,
+        lazyContext(channel, options.currentActor),
+      );
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError)
@@ -103,7 +109,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       if (isConstraintError(error))
         return {
           ok: false,
-          error: { code: 'conflict', message: 'Zapis narusza spójność danych (rekord już istnieje lub jest powiązany)' },
+          error: {
+            code: 'conflict',
+            message: 'Zapis narusza spójność danych (rekord już istnieje lub jest powiązany)',
+          },
         };
       logError(channel, error);
       return {

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { ENROLMENT_STATUSES } from '../domain/enrolment-status';
 import { id, isoDate, optionalText, sensitiveAnswer } from './common';
 
-export const LABOUR_STATUSES = ['unemployedRegistered', 'unemployedUnregistered', 'inactive', 'employed'] as const;
+export const LABOUR_STATUSES = [
+  'unemployedRegistered',
+  'unemployedUnregistered',
+  'inactive',
+  'employed',
+] as const;
 export const LABOUR_STATUS_LABELS: Record<(typeof LABOUR_STATUSES)[number], string> = {
   unemployedRegistered: 'Bezrobotny zarejestrowany w PUP',
   unemployedUnregistered: 'Bezrobotny niezarejestrowany',
@@ -45,7 +50,11 @@ export const enrolmentCreate = z
         message: 'Bez zgody na przetwarzanie danych osobowych nie można przyjąć zgłoszenia',
       });
     else if (!e.consentDate)
-      ctx.addIssue({ code: 'custom', path: ['consentDate'], message: 'Podaj datę wyrażenia zgody' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['consentDate'],
+        message: 'Podaj datę wyrażenia zgody',
+      });
   });
 export type EnrolmentCreateInput = z.input<typeof enrolmentCreate>;
 
@@ -98,7 +107,10 @@ export const enrolmentChannels = {
     output: eligibilityResult,
   },
   'enrolments.create': { input: enrolmentCreate, output: enrolment },
-  'enrolments.forParticipant': { input: z.object({ participantId: id }).strict(), output: z.array(enrolment) },
+  'enrolments.forParticipant': {
+    input: z.object({ participantId: id }).strict(),
+    output: z.array(enrolment),
+  },
   'enrolments.changeStatus': {
     input: z
       .object({

@@ -70,9 +70,17 @@ export const participantFields = z
       // An invalid PESEL is already reported on the field itself.
       const r = parsePesel(p.pesel);
       if (r.ok && r.birthDate !== p.birthDate)
-        ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Data urodzenia nie zgadza się z numerem PESEL' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['birthDate'],
+          message: 'Data urodzenia nie zgadza się z numerem PESEL',
+        });
       if (r.ok && r.sex !== p.sex)
-        ctx.addIssue({ code: 'custom', path: ['sex'], message: 'Płeć nie zgadza się z numerem PESEL' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sex'],
+          message: 'Płeć nie zgadza się z numerem PESEL',
+        });
     } else if (!p.documentNumber) {
       ctx.addIssue({
         code: 'custom',
@@ -81,7 +89,8 @@ export const participantFields = z
       });
     }
     const documentProblem = p.documentNumber ? validateDocumentNumber(p.documentNumber) : null;
-    if (documentProblem) ctx.addIssue({ code: 'custom', path: ['documentNumber'], message: documentProblem });
+    if (documentProblem)
+      ctx.addIssue({ code: 'custom', path: ['documentNumber'], message: documentProblem });
   });
 export type ParticipantInput = z.input<typeof participantFields>;
 export type ParticipantFields = z.output<typeof participantFields>;
@@ -111,7 +120,13 @@ export const participant = z.object({
 });
 export type Participant = z.output<typeof participant>;
 
-export const PARTICIPANT_SORT_FIELDS = ['lastName', 'firstName', 'birthDate', 'locality', 'createdAt'] as const;
+export const PARTICIPANT_SORT_FIELDS = [
+  'lastName',
+  'firstName',
+  'birthDate',
+  'locality',
+  'createdAt',
+] as const;
 
 export const participantSearchInput = z
   .object({

@@ -1,9 +1,21 @@
 import { z } from 'zod';
 import type { EligibilityCriterion } from '../domain/eligibility';
 import { validateNip } from '../domain/nip';
-import { educationLevel, exclusionReason, grosze, id, isoDate, optionalText, requiredText } from './common';
+import {
+  educationLevel,
+  exclusionReason,
+  grosze,
+  id,
+  isoDate,
+  optionalText,
+  requiredText,
+} from './common';
 
-const months = z.number({ error: 'Podaj liczbę miesięcy' }).int().min(1, 'Co najmniej 1 miesiąc').max(600);
+const months = z
+  .number({ error: 'Podaj liczbę miesięcy' })
+  .int()
+  .min(1, 'Co najmniej 1 miesiąc')
+  .max(600);
 const years = z.number({ error: 'Podaj liczbę lat' }).int().min(0).max(120, 'Najwyżej 120 lat');
 
 /** The catalogue of eligibility criteria a project may choose from (kryteria rekrutacji). */
@@ -62,7 +74,11 @@ export const projectFields = z
   })
   .superRefine((p, ctx) => {
     if (p.endDate < p.startDate)
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Koniec projektu nie może być przed jego początkiem' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: 'Koniec projektu nie może być przed jego początkiem',
+      });
     if (p.euFunding + p.ownContribution !== p.totalValue)
       ctx.addIssue({
         code: 'custom',
@@ -94,12 +110,24 @@ export const project = z.object({
 export type Project = z.output<typeof project>;
 
 export const projectSummary = project
-  .pick({ id: true, title: true, programme: true, edition: true, startDate: true, endDate: true, plannedWomen: true, plannedMen: true })
+  .pick({
+    id: true,
+    title: true,
+    programme: true,
+    edition: true,
+    startDate: true,
+    endDate: true,
+    plannedWomen: true,
+    plannedMen: true,
+  })
   .extend({ enrolled: z.number(), participants: z.number() });
 export type ProjectSummary = z.output<typeof projectSummary>;
 
 export const projectChannels = {
-  'projects.list': { input: z.undefined().or(z.object({}).strict()), output: z.array(projectSummary) },
+  'projects.list': {
+    input: z.undefined().or(z.object({}).strict()),
+    output: z.array(projectSummary),
+  },
   'projects.get': { input: z.object({ id }).strict(), output: project },
   'projects.create': { input: projectFields, output: project },
   'projects.update': { input: z.object({ id, project: projectFields }).strict(), output: project },

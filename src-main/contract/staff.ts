@@ -38,9 +38,12 @@ export type StaffMember = z.output<typeof staffMember>;
 
 export const staffChannels = {
   'staff.list': {
-    input: z.object({ includeInactive: z.boolean().default(false) }).strict().default({
-      includeInactive: false,
-    }),
+    input: z
+      .object({ includeInactive: z.boolean().default(false) })
+      .strict()
+      .default({
+        includeInactive: false,
+      }),
     output: z.array(staffMember),
   },
   'staff.create': { input: staffFields, output: staffMember },

@@ -2,8 +2,12 @@ import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const timestamps = {
-  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  createdAt: text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 };
 
 /** Key–value settings of the office and of this workstation (e.g. the acting staff member). */
@@ -37,11 +41,17 @@ export const projects = sqliteTable('projects', {
   totalValue: integer('total_value').notNull(),
   euFunding: integer('eu_funding').notNull(),
   ownContribution: integer('own_contribution').notNull(),
-  partners: text('partners', { mode: 'json' }).notNull().default(sql`'[]'`),
+  partners: text('partners', { mode: 'json' })
+    .notNull()
+    .default(sql`'[]'`),
   plannedWomen: integer('planned_women').notNull(),
   plannedMen: integer('planned_men').notNull(),
-  indicators: text('indicators', { mode: 'json' }).notNull().default(sql`'[]'`),
-  criteria: text('criteria', { mode: 'json' }).notNull().default(sql`'[]'`),
+  indicators: text('indicators', { mode: 'json' })
+    .notNull()
+    .default(sql`'[]'`),
+  criteria: text('criteria', { mode: 'json' })
+    .notNull()
+    .default(sql`'[]'`),
   ...timestamps,
 });
 
@@ -75,7 +85,9 @@ export const participants = sqliteTable(
     unemployedSince: text('unemployed_since'),
     officeClientSince: text('office_client_since'),
     socialWorkerId: integer('social_worker_id').references(() => staff.id),
-    familyMembers: text('family_members', { mode: 'json' }).notNull().default(sql`'[]'`),
+    familyMembers: text('family_members', { mode: 'json' })
+      .notNull()
+      .default(sql`'[]'`),
     notes: text('notes'),
     lastNameKey: text('last_name_key').notNull(),
     firstNameKey: text('first_name_key').notNull(),
@@ -172,7 +184,9 @@ export const auditLog = sqliteTable(
     entity: text('entity').notNull(),
     entityId: integer('entity_id'),
     action: text('action').notNull(),
-    changedFields: text('changed_fields', { mode: 'json' }).notNull().default(sql`'[]'`),
+    changedFields: text('changed_fields', { mode: 'json' })
+      .notNull()
+      .default(sql`'[]'`),
   },
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
 );

@@ -18,7 +18,11 @@ export const DEMO_STAFF: ChannelInput<'staff.create'>[] = [
   { firstName: 'Halina', lastName: 'Zawadzka', role: 'administrator', phone: '48 360 12 34' },
 ];
 
-const PUP = { name: 'Powiatowy Urząd Pracy w Zielonej Dolinie', nip: '7961203452', role: 'Partner — rekrutacja osób bezrobotnych' };
+const PUP = {
+  name: 'Powiatowy Urząd Pracy w Zielonej Dolinie',
+  nip: '7961203452',
+  role: 'Partner — rekrutacja osób bezrobotnych',
+};
 
 export const DEMO_PROJECTS: ChannelInput<'projects.create'>[] = [
   {
@@ -70,7 +74,10 @@ export const DEMO_PROJECTS: ChannelInput<'projects.create'>[] = [
     ],
     criteria: [
       { kind: 'minAge', years: 18 },
-      { kind: 'exclusionReasonAmong', reasons: ['unemployment', 'disability', 'addiction', 'homelessness'] },
+      {
+        kind: 'exclusionReasonAmong',
+        reasons: ['unemployment', 'disability', 'addiction', 'homelessness'],
+      },
       { kind: 'residenceInCommune', commune: 'Zielona Dolina' },
     ],
   },

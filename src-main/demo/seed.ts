@@ -31,11 +31,17 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function seedDemoData(app: App, count = 60): void {
   const handlers = buildHandlers(app.handle);
-  const ctx = (channel: Channel, actor: HandlerContext['actor'] = null): HandlerContext => ({ channel, actor });
+  const ctx = (channel: Channel, actor: HandlerContext['actor'] = null): HandlerContext => ({
+    channel,
+    actor,
+  });
   let actor: HandlerContext['actor'] = null;
   const run = <C extends Channel>(channel: C, raw: ChannelInput<C>): ChannelOutput<C> => {
     const input = contract[channel].input.parse(raw);
-    return (handlers[channel] as (i: unknown, c: HandlerContext) => ChannelOutput<C>)(input, ctx(channel, actor));
+    return (handlers[channel] as (i: unknown, c: HandlerContext) => ChannelOutput<C>)(
+      input,
+      ctx(channel, actor),
+    );
   };
   const rnd = random(20261123);
 
@@ -126,10 +132,20 @@ function enrol(
     });
     if (!chosen.includes(person)) {
       if (extra.indexOf(person) === 0)
-        run('enrolments.changeStatus', { id: e.id, to: 'reserve', date: enrolledOn, reason: 'Brak miejsc w grupie' });
+        run('enrolments.changeStatus', {
+          id: e.id,
+          to: 'reserve',
+          date: enrolledOn,
+          reason: 'Brak miejsc w grupie',
+        });
       continue;
     }
-    run('enrolments.changeStatus', { id: e.id, to: 'qualified', date: addMonths(enrolledOn, 0), reason: null });
+    run('enrolments.changeStatus', {
+      id: e.id,
+      to: 'qualified',
+      date: addMonths(enrolledOn, 0),
+      reason: null,
+    });
     run('enrolments.changeStatus', { id: e.id, to: 'participant', date: startDate, reason: null });
   }
 }

@@ -2,7 +2,10 @@ import { createContext, useContext } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import type { ApiClient } from '../api/client';
 import { createSessionStore, type SessionState } from '../features/settings/session.store';
-import { createParticipantsStore, type ParticipantsState } from '../features/participants/participants.store';
+import {
+  createParticipantsStore,
+  type ParticipantsState,
+} from '../features/participants/participants.store';
 import { createProjectsStore, type ProjectsState } from '../features/projects/projects.store';
 
 /** Every feature store, each built over the injected ApiClient (never a global). */

@@ -50,8 +50,15 @@ export async function benchParticipantSearch(): Promise<void> {
           pesel: generatePesel(birthDate, sex, Math.floor(i / 18_000)),
           sex,
           birthDate,
-          address: { voivodeship: 'mazowieckie', county: 'radomski', commune: 'Zielona Dolina', locality: place.locality,
-            houseNumber: String(1 + (i % 90)), postalCode: place.postalCode, areaType: place.areaType },
+          address: {
+            voivodeship: 'mazowieckie',
+            county: 'radomski',
+            commune: 'Zielona Dolina',
+            locality: place.locality,
+            houseNumber: String(1 + (i % 90)),
+            postalCode: place.postalCode,
+            areaType: place.areaType,
+          },
           exclusionReasons: ['unemployment'],
         });
         insertParticipant(tx, fields);
@@ -65,9 +72,13 @@ export async function benchParticipantSearch(): Promise<void> {
     const openExisting = performance.now() - start;
     const dispatch = createApp(reopened).dispatch;
 
-    console.log(`participants.search — ${PEOPLE.toLocaleString('pl-PL')} participants (inserted in ${(insertTime / 1000).toFixed(1)} s)`);
+    console.log(
+      `participants.search — ${PEOPLE.toLocaleString('pl-PL')} participants (inserted in ${(insertTime / 1000).toFixed(1)} s)`,
+    );
     console.log(`open + migrate: new file ${ms(openFresh)}, existing file ${ms(openExisting)}`);
-    console.log('query                      dispatcher median / p95        raw SQL median / p95     ratio (p95)');
+    console.log(
+      'query                      dispatcher median / p95        raw SQL median / p95     ratio (p95)',
+    );
     const cases: [string, string, string][] = [
       ['surname prefix "kowal"', 'kowal', TEXT_WHERE],
       ['PESEL prefix "8503"', '8503', PESEL_WHERE],

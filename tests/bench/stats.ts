@@ -1,5 +1,8 @@
 /** Runs `fn` `runs` times after a warm-up and returns the median and p95 in milliseconds. */
-export async function measure(fn: () => unknown | Promise<unknown>, runs = 300): Promise<{ median: number; p95: number }> {
+export async function measure(
+  fn: () => unknown | Promise<unknown>,
+  runs = 300,
+): Promise<{ median: number; p95: number }> {
   for (let i = 0; i < 20; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

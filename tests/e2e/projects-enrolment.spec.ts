@@ -128,6 +128,20 @@ test('a project with recruitment criteria is created through the form and listed
   await page.getByLabel('Szukaj projektu po tytule').fill('szansa na lepsze');
   await expect(row).toBeVisible();
 
+  // Editing: the amounts come back in złote; leaving with unsaved changes asks first.
+  await row.getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Edycja projektu' })).toBeVisible();
+  await expect(page.getByLabel('Wartość projektu')).toHaveValue('349 773,80');
+  await expect(page.getByLabel('Minimalny wiek (lata)')).toHaveValue('35');
+  await page.getByLabel('Edycja').fill('III edycja');
+  await page.getByRole('button', { name: 'Anuluj' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Wróć do formularza' }).click();
+  await expect(page.getByLabel('Edycja')).toHaveValue('III edycja');
+  await page.getByRole('button', { name: 'Anuluj' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Porzuć zmiany' }).click();
+  await expect(page.getByRole('heading', { name: 'Projekty' })).toBeVisible();
+  await expect(row).toContainText('II edycja');
+
   const [listed] = await app.call<{ id: number }[]>('projects.list', {});
   const saved = await app.call<Record<string, unknown>>('projects.get', { id: listed!.id });
   expect(saved).toMatchObject({
@@ -261,6 +275,7 @@ test('the office and its staff are kept in the settings', async ({ page, app }) 
   await row.getByRole('button', { name: 'Dezaktywuj' }).click();
   await page.getByRole('tooltip').getByRole('button', { name: 'Dezaktywuj' }).click();
   await expect(row).toContainText('Nieaktywny');
+  await page.screenshot({ path: `${SCREENS}/settings-staff.png`, animations: 'disabled' });
   const staff = await app.call<{ lastName: string; active: boolean }[]>('staff.list', {
     includeInactive: true,
   });

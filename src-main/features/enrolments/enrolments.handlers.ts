@@ -1,6 +1,12 @@
 import type { Db } from '../../db/open';
 import type { HandlerTable } from '../../dispatcher';
-import { changeStatus, checkEligibility, createEnrolment, listForParticipant, updateMonitoring } from './enrolments.service';
+import {
+  changeStatus,
+  checkEligibility,
+  createEnrolment,
+  listForParticipant,
+  updateMonitoring,
+} from './enrolments.service';
 
 type Channels =
   | 'enrolments.checkEligibility'
@@ -10,9 +16,11 @@ type Channels =
   | 'enrolments.updateMonitoring';
 
 export const enrolmentHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
-  'enrolments.checkEligibility': ({ participantId, projectId, onDate }) => checkEligibility(db, participantId, projectId, onDate),
+  'enrolments.checkEligibility': ({ participantId, projectId, onDate }) =>
+    checkEligibility(db, participantId, projectId, onDate),
   'enrolments.create': (input, ctx) => createEnrolment(db, ctx, input),
   'enrolments.forParticipant': ({ participantId }) => listForParticipant(db, participantId),
   'enrolments.changeStatus': (input, ctx) => changeStatus(db, ctx, input),
-  'enrolments.updateMonitoring': ({ id, monitoring }, ctx) => updateMonitoring(db, ctx, id, monitoring),
+  'enrolments.updateMonitoring': ({ id, monitoring }, ctx) =>
+    updateMonitoring(db, ctx, id, monitoring),
 });

@@ -1,5 +1,10 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import type { Enrolment, EligibilityResult, MonitoringData, StatusChange } from '../../contract/enrolments';
+import type {
+  Enrolment,
+  EligibilityResult,
+  MonitoringData,
+  StatusChange,
+} from '../../contract/enrolments';
 import type { EnrolmentStatus } from '../../domain/enrolment-status';
 import type { Db } from '../../db/open';
 import { enrolmentStatusChanges, enrolments, projects } from '../../db/schema';
@@ -39,7 +44,10 @@ function selectEnrolments(db: Db, where: SQL): Enrolment[] {
     .where(where)
     .orderBy(asc(enrolments.enrolledOn), asc(enrolments.id))
     .all();
-  const history = historyOf(db, rows.map((r) => r.e.id));
+  const history = historyOf(
+    db,
+    rows.map((r) => r.e.id),
+  );
   return rows.map(({ e, projectTitle }) => ({
     id: e.id,
     participantId: e.participantId,
@@ -66,7 +74,11 @@ export function enrolmentsOfParticipant(db: Db, participantId: number): Enrolmen
   return selectEnrolments(db, eq(enrolments.participantId, participantId));
 }
 
-export function findEnrolmentOf(db: Db, participantId: number, projectId: number): { id: number } | undefined {
+export function findEnrolmentOf(
+  db: Db,
+  participantId: number,
+  projectId: number,
+): { id: number } | undefined {
   return db
     .select({ id: enrolments.id })
     .from(enrolments)
@@ -79,9 +91,15 @@ export function insertEnrolment(db: Db, values: Omit<EnrolmentInsert, 'id'>): nu
 }
 
 export function updateEnrolmentRow(db: Db, id: number, values: Partial<EnrolmentInsert>): void {
-  db.update(enrolments).set({ ...values, updatedAt: new Date().toISOString() }).where(eq(enrolments.id, id)).run();
+  db.update(enrolments)
+    .set({ ...values, updatedAt: new Date().toISOString() })
+    .where(eq(enrolments.id, id))
+    .run();
 }
 
-export function insertStatusChange(db: Db, change: typeof enrolmentStatusChanges.$inferInsert): void {
+export function insertStatusChange(
+  db: Db,
+  change: typeof enrolmentStatusChanges.$inferInsert,
+): void {
   db.insert(enrolmentStatusChanges).values(change).run();
 }

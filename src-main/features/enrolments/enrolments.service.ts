@@ -2,7 +2,12 @@ import { AppError } from '../../contract/errors';
 import type { Enrolment, EligibilityResult, MonitoringData } from '../../contract/enrolments';
 import type { ParsedInput } from '../../contract';
 import { evaluateEligibility } from '../../domain/eligibility';
-import { allowedNextStatuses, canChangeStatus, ENROLMENT_STATUS_LABELS, statusNeedsReason } from '../../domain/enrolment-status';
+import {
+  allowedNextStatuses,
+  canChangeStatus,
+  ENROLMENT_STATUS_LABELS,
+  statusNeedsReason,
+} from '../../domain/enrolment-status';
 import { isLongTermUnemployed } from '../../domain/labour-market';
 import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
@@ -34,7 +39,12 @@ function requireEnrolment(db: Db, id: number): Enrolment {
 }
 
 /** The project's criteria judged against the person as they are on `onDate`. */
-export function checkEligibility(db: Db, participantId: number, projectId: number, onDate: string): EligibilityResult {
+export function checkEligibility(
+  db: Db,
+  participantId: number,
+  projectId: number,
+  onDate: string,
+): EligibilityResult {
   const p = requireParticipant(db, participantId);
   const project = getProject(db, projectId);
   const { eligible, results } = evaluateEligibility(
@@ -49,20 +59,42 @@ export function checkEligibility(db: Db, participantId: number, projectId: numbe
     },
     onDate,
   );
-  return { eligible, onDate, results: results.map(({ label, passed, reason }) => ({ label, passed, reason })) };
+  return {
+    eligible,
+    onDate,
+    results: results.map(({ label, passed, reason }) => ({ label, passed, reason })),
+  };
 }
 
-function longTermFlag(db: Db, participantId: number, monitoring: MonitoringData | null, onDate: string): boolean | null {
+function longTermFlag(
+  db: Db,
+  participantId: number,
+  monitoring: MonitoringData | null,
+  onDate: string,
+): boolean | null {
   if (!monitoring) return null;
-  if (monitoring.labourStatus !== 'unemployedRegistered' && monitoring.labourStatus !== 'unemployedUnregistered') return false;
+  if (
+    monitoring.labourStatus !== 'unemployedRegistered' &&
+    monitoring.labourStatus !== 'unemployedUnregistered'
+  )
+    return false;
   const p = requireParticipant(db, participantId);
-  return isLongTermUnemployed({ birthDate: p.birthDate, unemployedSince: p.unemployedSince, onDate });
+  return isLongTermUnemployed({
+    birthDate: p.birthDate,
+    unemployedSince: p.unemployedSince,
+    onDate,
+  });
 }
 
 /** Registers a candidate; the eligibility on the enrolment date is kept as it stood. */
 export function createEnrolment(db: Db, ctx: HandlerContext, input: CreateInput): Enrolment {
   return db.transaction((tx) => {
-    const eligibility = checkEligibility(tx, input.participantId, input.projectId, input.enrolledOn);
+    const eligibility = checkEligibility(
+      tx,
+      input.participantId,
+      input.projectId,
+      input.enrolledOn,
+    );
     if (findEnrolmentOf(tx, input.participantId, input.projectId))
       throw new AppError('conflict', 'Ta osoba jest już zgłoszona do tego projektu');
     const id = insertEnrolment(tx, {
@@ -85,7 +117,12 @@ export function createEnrolment(db: Db, ctx: HandlerContext, input: CreateInput)
       actorName: ctx.actor?.name ?? null,
       at: new Date().toISOString(),
     });
-    recordAudit(tx, ctx, { entity: 'enrolment', entityId: id, action: 'create', changedFields: Object.keys(input) });
+    recordAudit(tx, ctx, {
+      entity: 'enrolment',
+      entityId: id,
+      action: 'create',
+      changedFields: Object.keys(input),
+    });
     return requireEnrolment(tx, id);
   });
 }
@@ -114,11 +151,17 @@ export function changeStatus(db: Db, ctx: HandlerContext, input: StatusInput): E
       throw new AppError('invalid_input', message, { issues: [{ path: ['reason'], message }] });
     }
     const lastDate = enrolment.history.at(-1)?.date ?? enrolment.enrolledOn;
-    if (input.date < lastDate) refuseDate('Data zmiany nie może być wcześniejsza niż poprzednia zmiana statusu');
+    if (input.date < lastDate)
+      refuseDate('Data zmiany nie może być wcześniejsza niż poprzednia zmiana statusu');
     const changes: Parameters<typeof updateEnrolmentRow>[2] = { status: input.to };
     if (input.to === 'participant') {
       changes.startedOn = input.date;
-      changes.longTermUnemployed = longTermFlag(tx, enrolment.participantId, enrolment.monitoring, input.date);
+      changes.longTermUnemployed = longTermFlag(
+        tx,
+        enrolment.participantId,
+        enrolment.monitoring,
+        input.date,
+      );
     }
     if (input.to === 'completed' || input.to === 'droppedOut') changes.endedOn = input.date;
     updateEnrolmentRow(tx, input.id, changes);
@@ -131,22 +174,42 @@ export function changeStatus(db: Db, ctx: HandlerContext, input: StatusInput): E
       actorName: ctx.actor?.name ?? null,
       at: new Date().toISOString(),
     });
-    recordAudit(tx, ctx, { entity: 'enrolment', entityId: input.id, action: 'status', changedFields: Object.keys(changes) });
+    recordAudit(tx, ctx, {
+      entity: 'enrolment',
+      entityId: input.id,
+      action: 'status',
+      changedFields: Object.keys(changes),
+    });
     return requireEnrolment(tx, input.id);
   });
 }
 
-export function updateMonitoring(db: Db, ctx: HandlerContext, id: number, monitoring: MonitoringData): Enrolment {
+export function updateMonitoring(
+  db: Db,
+  ctx: HandlerContext,
+  id: number,
+  monitoring: MonitoringData,
+): Enrolment {
   return db.transaction((tx) => {
     const enrolment = requireEnrolment(tx, id);
     const onDate = enrolment.startedOn ?? enrolment.enrolledOn;
-    const changes = { monitoring, longTermUnemployed: longTermFlag(tx, enrolment.participantId, monitoring, onDate) };
+    const changes = {
+      monitoring,
+      longTermUnemployed: longTermFlag(tx, enrolment.participantId, monitoring, onDate),
+    };
     updateEnrolmentRow(tx, id, changes);
     // Only names of what changed; a monitoring answer is sensitive, so no deeper than that.
     const changed = Object.keys(changes).filter(
-      (key) => JSON.stringify(changes[key as keyof typeof changes]) !== JSON.stringify(enrolment[key as keyof typeof changes]),
+      (key) =>
+        JSON.stringify(changes[key as keyof typeof changes]) !==
+        JSON.stringify(enrolment[key as keyof typeof changes]),
     );
-    recordAudit(tx, ctx, { entity: 'enrolment', entityId: id, action: 'update', changedFields: changed });
+    recordAudit(tx, ctx, {
+      entity: 'enrolment',
+      entityId: id,
+      action: 'update',
+      changedFields: changed,
+    });
     return requireEnrolment(tx, id);
   });
 }
@@ -155,4 +218,3 @@ export function listForParticipant(db: Db, participantId: number): Enrolment[] {
   requireParticipant(db, participantId);
   return enrolmentsOfParticipant(db, participantId);
 }
-

@@ -44,7 +44,9 @@ export function findByIdentity(db: Db, p: Pick<ParticipantFields, 'pesel' | 'doc
 }
 
 function replaceReasons(db: Db, participantId: number, reasons: ExclusionReason[]): void {
-  db.delete(participantExclusionReasons).where(eq(participantExclusionReasons.participantId, participantId)).run();
+  db.delete(participantExclusionReasons)
+    .where(eq(participantExclusionReasons.participantId, participantId))
+    .run();
   if (reasons.length)
     db.insert(participantExclusionReasons)
       .values([...new Set(reasons)].map((reason) => ({ participantId, reason })))
@@ -52,7 +54,11 @@ function replaceReasons(db: Db, participantId: number, reasons: ExclusionReason[
 }
 
 export function insertParticipant(db: Db, fields: ParticipantFields): number {
-  const { id } = db.insert(participants).values(toColumns(fields)).returning({ id: participants.id }).get();
+  const { id } = db
+    .insert(participants)
+    .values(toColumns(fields))
+    .returning({ id: participants.id })
+    .get();
   replaceReasons(db, id, fields.exclusionReasons);
   return id;
 }
@@ -66,6 +72,10 @@ export function updateParticipantRow(db: Db, id: number, fields: ParticipantFiel
 }
 
 export function participantsExist(db: Db, ids: number[]): boolean {
-  const n = db.select({ n: sql<number>`count(*)` }).from(participants).where(inArray(participants.id, ids)).get()?.n;
+  const n = db
+    .select({ n: sql<number>`count(*)` })
+    .from(participants)
+    .where(inArray(participants.id, ids))
+    .get()?.n;
   return n === ids.length;
 }

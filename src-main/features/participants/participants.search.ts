@@ -1,4 +1,16 @@
-import { and, asc, desc, eq, exists, gte, lt, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  exists,
+  gte,
+  lt,
+  or,
+  sql,
+  type AnyColumn,
+  type SQL,
+} from 'drizzle-orm';
 import type { ParticipantRow, ParticipantSearchInput } from '../../contract/participants';
 import type { Sex } from '../../domain/pesel';
 import { searchKey } from '../../domain/text';
@@ -42,15 +54,30 @@ function whereClause(db: Db, s: SearchCriteria, tokens: string[]): SQL | undefin
       s.projectId !== undefined ? eq(enrolments.projectId, p('projectId')) : undefined,
       s.status !== undefined ? eq(enrolments.status, p('status')) : undefined,
     );
-    conditions.push(exists(db.select({ one: sql`1` }).from(enrolments).where(enrolmentMatch)));
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(enrolments)
+          .where(enrolmentMatch),
+      ),
+    );
   }
-  if (s.socialWorkerId !== undefined) conditions.push(eq(participants.socialWorkerId, p('socialWorkerId')));
+  if (s.socialWorkerId !== undefined)
+    conditions.push(eq(participants.socialWorkerId, p('socialWorkerId')));
   if (s.exclusionReason !== undefined) {
     const reasonMatch = and(
       eq(participantExclusionReasons.participantId, participants.id),
       eq(participantExclusionReasons.reason, p('exclusionReason')),
     );
-    conditions.push(exists(db.select({ one: sql`1` }).from(participantExclusionReasons).where(reasonMatch)));
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(participantExclusionReasons)
+          .where(reasonMatch),
+      ),
+    );
   }
   return and(...conditions);
 }
@@ -85,7 +112,11 @@ function prepareSearch(db: Db, s: SearchCriteria, tokens: string[]) {
     .limit(p('limit'))
     .offset(p('offset'))
     .prepare();
-  const total = db.select({ n: sql<number>`count(*)` }).from(participants).where(where).prepare();
+  const total = db
+    .select({ n: sql<number>`count(*)` })
+    .from(participants)
+    .where(where)
+    .prepare();
   return { rows, total };
 }
 
@@ -96,11 +127,16 @@ function prepareSearch(db: Db, s: SearchCriteria, tokens: string[]) {
 const cache = new WeakMap<Db, Map<string, ReturnType<typeof prepareSearch>>>();
 
 function shapeOf(s: SearchCriteria, tokens: string[]): string {
-  const filters = [s.projectId, s.status, s.socialWorkerId, s.exclusionReason].map((f) => (f === undefined ? 0 : 1));
+  const filters = [s.projectId, s.status, s.socialWorkerId, s.exclusionReason].map((f) =>
+    f === undefined ? 0 : 1,
+  );
   return `${tokens.map((t) => (isDigits(t) ? 'd' : 'w')).join('')}|${filters.join('')}|${s.sort}|${s.dir}`;
 }
 
-export function searchParticipants(db: Db, s: SearchCriteria): { rows: ParticipantRow[]; total: number } {
+export function searchParticipants(
+  db: Db,
+  s: SearchCriteria,
+): { rows: ParticipantRow[]; total: number } {
   const tokens = tokensOf(s.query);
   const statements = cache.get(db) ?? new Map<string, ReturnType<typeof prepareSearch>>();
   cache.set(db, statements);

@@ -4,7 +4,12 @@ import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { findStaff } from '../staff/staff.repo';
-import { findByIdentity, findParticipant, insertParticipant, updateParticipantRow } from './participants.repo';
+import {
+  findByIdentity,
+  findParticipant,
+  insertParticipant,
+  updateParticipantRow,
+} from './participants.repo';
 
 /** Fields of special categories (art. 9 RODO): reading them is logged as a view. */
 const SENSITIVE: (keyof Participant)[] = ['exclusionReasons', 'notes'];
@@ -12,7 +17,12 @@ const SENSITIVE: (keyof Participant)[] = ['exclusionReasons', 'notes'];
 export function getParticipant(db: Db, ctx: HandlerContext, id: number): Participant {
   const participant = findParticipant(db, id);
   if (!participant) throw new AppError('not_found', 'Nie znaleziono uczestnika');
-  recordAudit(db, ctx, { entity: 'participant', entityId: id, action: 'view', changedFields: SENSITIVE });
+  recordAudit(db, ctx, {
+    entity: 'participant',
+    entityId: id,
+    action: 'view',
+    changedFields: SENSITIVE,
+  });
   return participant;
 }
 
@@ -25,7 +35,9 @@ function assertUniqueIdentity(db: Db, fields: ParticipantFields, selfId?: number
     const name = `${existing.firstName} ${existing.lastName}`;
     throw new AppError('conflict', `Osoba z ${what} jest już w rejestrze: ${name}`, {
       details: { existingId: existing.id },
-      issues: [{ path: [byPesel ? 'pesel' : 'documentNumber'], message: `Ten numer ma już ${name}` }],
+      issues: [
+        { path: [byPesel ? 'pesel' : 'documentNumber'], message: `Ten numer ma już ${name}` },
+      ],
     });
   }
 }
@@ -37,24 +49,43 @@ function assertSocialWorker(db: Db, fields: ParticipantFields): void {
     });
 }
 
-export function createParticipant(db: Db, ctx: HandlerContext, fields: ParticipantFields): Participant {
+export function createParticipant(
+  db: Db,
+  ctx: HandlerContext,
+  fields: ParticipantFields,
+): Participant {
   return db.transaction((tx) => {
     assertUniqueIdentity(tx, fields);
     assertSocialWorker(tx, fields);
     const id = insertParticipant(tx, fields);
-    recordAudit(tx, ctx, { entity: 'participant', entityId: id, action: 'create', changedFields: changedFields(null, fields) });
+    recordAudit(tx, ctx, {
+      entity: 'participant',
+      entityId: id,
+      action: 'create',
+      changedFields: changedFields(null, fields),
+    });
     return findParticipant(tx, id)!;
   });
 }
 
-export function updateParticipant(db: Db, ctx: HandlerContext, id: number, fields: ParticipantFields): Participant {
+export function updateParticipant(
+  db: Db,
+  ctx: HandlerContext,
+  id: number,
+  fields: ParticipantFields,
+): Participant {
   return db.transaction((tx) => {
     const before = findParticipant(tx, id);
     if (!before) throw new AppError('not_found', 'Nie znaleziono uczestnika');
     assertUniqueIdentity(tx, fields, id);
     assertSocialWorker(tx, fields);
     updateParticipantRow(tx, id, fields);
-    recordAudit(tx, ctx, { entity: 'participant', entityId: id, action: 'update', changedFields: changedFields(before, fields) });
+    recordAudit(tx, ctx, {
+      entity: 'participant',
+      entityId: id,
+      action: 'update',
+      changedFields: changedFields(before, fields),
+    });
     return findParticipant(tx, id)!;
   });
 }

@@ -50,6 +50,11 @@ export function insertProject(db: Db, values: ProjectValues): Project {
 
 export function updateProjectRow(db: Db, id: number, values: ProjectValues): Project {
   return toProject(
-    db.update(projects).set({ ...values, updatedAt: new Date().toISOString() }).where(eq(projects.id, id)).returning().get(),
+    db
+      .update(projects)
+      .set({ ...values, updatedAt: new Date().toISOString() })
+      .where(eq(projects.id, id))
+      .returning()
+      .get(),
   );
 }

@@ -14,16 +14,31 @@ export function getProject(db: Db, id: number): Project {
 export function createProject(db: Db, ctx: HandlerContext, values: ProjectValues): Project {
   return db.transaction((tx) => {
     const project = insertProject(tx, values);
-    recordAudit(tx, ctx, { entity: 'project', entityId: project.id, action: 'create', changedFields: Object.keys(values) });
+    recordAudit(tx, ctx, {
+      entity: 'project',
+      entityId: project.id,
+      action: 'create',
+      changedFields: Object.keys(values),
+    });
     return project;
   });
 }
 
-export function updateProject(db: Db, ctx: HandlerContext, id: number, values: ProjectValues): Project {
+export function updateProject(
+  db: Db,
+  ctx: HandlerContext,
+  id: number,
+  values: ProjectValues,
+): Project {
   return db.transaction((tx) => {
     const before = getProject(tx, id);
     const project = updateProjectRow(tx, id, values);
-    recordAudit(tx, ctx, { entity: 'project', entityId: id, action: 'update', changedFields: changedFields(before, project) });
+    recordAudit(tx, ctx, {
+      entity: 'project',
+      entityId: id,
+      action: 'update',
+      changedFields: changedFields(before, project),
+    });
     return project;
   });
 }

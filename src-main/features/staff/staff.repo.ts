@@ -7,7 +7,14 @@ import { staff } from '../../db/schema';
 type Row = typeof staff.$inferSelect;
 
 function toMember(r: Row): StaffMember {
-  return { id: r.id, firstName: r.firstName, lastName: r.lastName, role: r.role as StaffRole, phone: r.phone, active: r.active };
+  return {
+    id: r.id,
+    firstName: r.firstName,
+    lastName: r.lastName,
+    role: r.role as StaffRole,
+    phone: r.phone,
+    active: r.active,
+  };
 }
 
 export function staffName(m: { firstName: string; lastName: string }): string {
@@ -23,7 +30,11 @@ export function listStaff(db: Db, includeInactive: boolean): StaffMember[] {
   const query = db.select().from(staff);
   const rows = (includeInactive ? query : query.where(eq(staff.active, true))).all();
   // A staff list is short: Polish order in code keeps the query dialect-neutral.
-  return rows.map(toMember).sort((a, b) => comparePolish(a.lastName, b.lastName) || comparePolish(a.firstName, b.firstName));
+  return rows
+    .map(toMember)
+    .sort(
+      (a, b) => comparePolish(a.lastName, b.lastName) || comparePolish(a.firstName, b.firstName),
+    );
 }
 
 export function insertStaff(db: Db, fields: Omit<StaffMember, 'id'>): StaffMember {
@@ -32,6 +43,11 @@ export function insertStaff(db: Db, fields: Omit<StaffMember, 'id'>): StaffMembe
 
 export function updateStaffRow(db: Db, id: number, fields: Omit<StaffMember, 'id'>): StaffMember {
   return toMember(
-    db.update(staff).set({ ...fields, updatedAt: new Date().toISOString() }).where(eq(staff.id, id)).returning().get(),
+    db
+      .update(staff)
+      .set({ ...fields, updatedAt: new Date().toISOString() })
+      .where(eq(staff.id, id))
+      .returning()
+      .get(),
   );
 }

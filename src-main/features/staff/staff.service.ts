@@ -10,17 +10,32 @@ type StaffFields = Omit<StaffMember, 'id'>;
 export function createStaff(db: Db, ctx: HandlerContext, fields: StaffFields): StaffMember {
   return db.transaction((tx) => {
     const member = insertStaff(tx, fields);
-    recordAudit(tx, ctx, { entity: 'staff', entityId: member.id, action: 'create', changedFields: Object.keys(fields) });
+    recordAudit(tx, ctx, {
+      entity: 'staff',
+      entityId: member.id,
+      action: 'create',
+      changedFields: Object.keys(fields),
+    });
     return member;
   });
 }
 
-export function updateStaff(db: Db, ctx: HandlerContext, id: number, fields: StaffFields): StaffMember {
+export function updateStaff(
+  db: Db,
+  ctx: HandlerContext,
+  id: number,
+  fields: StaffFields,
+): StaffMember {
   return db.transaction((tx) => {
     const before = findStaff(tx, id);
     if (!before) throw new AppError('not_found', 'Nie znaleziono pracownika');
     const member = updateStaffRow(tx, id, fields);
-    recordAudit(tx, ctx, { entity: 'staff', entityId: id, action: 'update', changedFields: changedFields(before, member) });
+    recordAudit(tx, ctx, {
+      entity: 'staff',
+      entityId: id,
+      action: 'update',
+      changedFields: changedFields(before, member),
+    });
     return member;
   });
 }

@@ -115,6 +115,7 @@ export function EnrolDialog(props: {
               <Select
                 showSearch={{ optionFilterProp: 'label' }}
                 placeholder="Wybierz projekt"
+                notFoundContent="Brak projektów — najpierw dodaj projekt w module Projekty"
                 options={projects.map((p) => ({
                   value: p.id,
                   label: `${p.title}${p.edition ? ` (${p.edition})` : ''}, ${formatDate(p.startDate)}–${formatDate(p.endDate)}`,

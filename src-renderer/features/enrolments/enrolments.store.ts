@@ -36,6 +36,7 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createEnrolmentsStore(api: ApiClient) {
   let latestCheck = 0;
+  let latestLoad = 0;
 
   return createStore<EnrolmentsState>((set, get) => {
     /** Runs a write, then puts the returned enrolment in place of (or next to) the old one. */
@@ -60,14 +61,13 @@ export function createEnrolmentsStore(api: ApiClient) {
       loading: false,
       error: null,
       async load(participantId) {
+        const request = ++latestLoad; // the card may switch to another person meanwhile
         set({ loading: true, error: null });
         try {
-          set({
-            enrolments: await api.call('enrolments.forParticipant', { participantId }),
-            loading: false,
-          });
+          const enrolments = await api.call('enrolments.forParticipant', { participantId });
+          if (request === latestLoad) set({ enrolments, loading: false });
         } catch (e) {
-          set({ loading: false, error: messageOf(e) });
+          if (request === latestLoad) set({ loading: false, error: messageOf(e) });
         }
       },
 

@@ -31,7 +31,7 @@ export function StaffTable(props: {
     onSetActive(member, active).then(
       () =>
         message.success(
-          `${member.firstName} ${member.lastName}: ${active ? 'aktywny' : 'nieaktywny'}.`,
+          `${active ? 'Przywrócono' : 'Dezaktywowano'}: ${member.firstName} ${member.lastName}.`,
         ),
       (e: Error) => message.error(e.message),
     );

@@ -1,5 +1,8 @@
 import { createStore } from 'zustand/vanilla';
-import type { OfficeSettings, SessionState as CoreSession } from '../../../src-main/contract/settings';
+import type {
+  OfficeSettings,
+  SessionState as CoreSession,
+} from '../../../src-main/contract/settings';
 import type { StaffMember } from '../../../src-main/contract/staff';
 import type { ApiClient } from '../../api/client';
 

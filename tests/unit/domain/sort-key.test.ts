@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { polishSortKey } from '../../../src-main/domain/sort-key';
 
 const byKey = (names: string[]) =>
-  [...names].sort((a, b) => (polishSortKey(a) < polishSortKey(b) ? -1 : polishSortKey(a) > polishSortKey(b) ? 1 : 0));
+  [...names].sort((a, b) =>
+    polishSortKey(a) < polishSortKey(b) ? -1 : polishSortKey(a) > polishSortKey(b) ? 1 : 0,
+  );
 
 describe('polishSortKey', () => {
   it('orders by the Polish alphabet in plain binary comparison', () => {
