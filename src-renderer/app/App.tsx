@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import {
   App as AntApp,
   Button,
@@ -34,6 +34,7 @@ import './app.css';
 export function App() {
   const [appearance, setAppearance] = useAppearance();
   const { session } = useStores();
+  const [narrow, setNarrow] = useState(false);
 
   useEffect(() => {
     void session.getState().load();
@@ -53,10 +54,13 @@ export function App() {
                   width={210}
                   breakpoint="lg"
                   collapsedWidth={64}
+                  collapsed={narrow}
+                  onBreakpoint={setNarrow}
+                  trigger={null}
                   theme="light"
                   className="app-sider"
                 >
-                  <Navigation />
+                  <Navigation collapsed={narrow} />
                 </Layout.Sider>
                 <Layout.Content className="app-content">
                   <AppRoutes />
@@ -92,12 +96,14 @@ const NAV_ITEMS = [
   { key: 'settings', icon: <SettingOutlined />, label: 'Ustawienia' },
 ];
 
-function Navigation() {
+/** On a narrow window the menu shows only its icons (with the labels as tooltips). */
+function Navigation({ collapsed }: { collapsed: boolean }) {
   const section = useLocation().pathname.split('/')[1] ?? '';
   const navigate = useGuardedNavigate();
   return (
     <Menu
       mode="inline"
+      inlineCollapsed={collapsed}
       style={{ borderInlineEnd: 'none' }}
       aria-label="Nawigacja"
       selectedKeys={[section]}

@@ -112,8 +112,8 @@ export function ParticipantCardScreen() {
         <Table
           size="small"
           pagination={false}
-          rowKey={(_, i) => String(i)}
-          dataSource={p.familyMembers}
+          rowKey="key"
+          dataSource={p.familyMembers.map((member, i) => ({ ...member, key: i }))}
           locale={{ emptyText: 'Nie wpisano członków rodziny' }}
           columns={[
             { title: L.lastName, dataIndex: 'lastName' },
