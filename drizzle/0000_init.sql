@@ -53,6 +53,14 @@ CREATE TABLE `participant_exclusion_reasons` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `per_participant_reason_uq` ON `participant_exclusion_reasons` (`participant_id`,`reason`);--> statement-breakpoint
 CREATE INDEX `per_reason_idx` ON `participant_exclusion_reasons` (`reason`);--> statement-breakpoint
+CREATE TABLE `participant_search_tokens` (
+	`participant_id` integer NOT NULL,
+	`token` text NOT NULL,
+	FOREIGN KEY (`participant_id`) REFERENCES `participants`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `pst_participant_token_uq` ON `participant_search_tokens` (`participant_id`,`token`);--> statement-breakpoint
+CREATE INDEX `pst_token_idx` ON `participant_search_tokens` (`token`,`participant_id`);--> statement-breakpoint
 CREATE TABLE `participants` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`first_name` text NOT NULL,
@@ -75,13 +83,11 @@ CREATE TABLE `participants` (
 	`email` text,
 	`education_level` text,
 	`unemployed_since` text,
+	`without_work_since` text,
 	`office_client_since` text,
 	`social_worker_id` integer,
 	`family_members` text DEFAULT '[]' NOT NULL,
 	`notes` text,
-	`last_name_key` text NOT NULL,
-	`first_name_key` text NOT NULL,
-	`locality_key` text NOT NULL,
 	`sort_key` text NOT NULL,
 	`first_name_sort_key` text NOT NULL,
 	`locality_sort_key` text NOT NULL,
@@ -92,9 +98,6 @@ CREATE TABLE `participants` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `participants_pesel_uq` ON `participants` (`pesel`);--> statement-breakpoint
 CREATE UNIQUE INDEX `participants_document_uq` ON `participants` (`document_number`);--> statement-breakpoint
-CREATE INDEX `participants_last_name_key_idx` ON `participants` (`last_name_key`);--> statement-breakpoint
-CREATE INDEX `participants_first_name_key_idx` ON `participants` (`first_name_key`);--> statement-breakpoint
-CREATE INDEX `participants_locality_key_idx` ON `participants` (`locality_key`);--> statement-breakpoint
 CREATE INDEX `participants_sort_key_idx` ON `participants` (`sort_key`);--> statement-breakpoint
 CREATE INDEX `participants_first_name_sort_idx` ON `participants` (`first_name_sort_key`);--> statement-breakpoint
 CREATE INDEX `participants_locality_sort_idx` ON `participants` (`locality_sort_key`);--> statement-breakpoint

@@ -2,12 +2,12 @@ import { createApp } from './app';
 import type { Dispatch } from './dispatcher';
 import { openDatabase } from './db/open';
 import { seedDemoData } from './demo/seed';
-import { readSetting } from './features/settings/settings.repo';
+import { isEmptyDatabase } from './db/is-empty';
 
 export interface CoreOptions {
   dbPath: string;
   migrationsFolder: string;
-  /** Fill a new, empty database with the fictional demo office. */
+  /** Fill the database with the fictional demo office — only if nothing was ever written to it. */
   demo: boolean;
   logError?: (channel: string, e: unknown) => void;
 }
@@ -21,6 +21,6 @@ export interface Core {
 export function startCore(options: CoreOptions): Core {
   const handle = openDatabase(options.dbPath, options.migrationsFolder);
   const app = createApp(handle, options.logError);
-  if (options.demo && readSetting(handle.db, 'office') === null) seedDemoData(app);
+  if (options.demo && isEmptyDatabase(handle.db)) seedDemoData(app);
   return { dispatch: app.dispatch, close: () => handle.close() };
 }

@@ -48,14 +48,16 @@ function toIssues(error: z.ZodError): FieldIssue[] {
   }));
 }
 
-/** SQLite constraint failures that slipped past a service's own checks. */
-function isConstraintError(error: unknown): boolean {
+/**
+ * A UNIQUE or FOREIGN KEY failure that slipped past a service's own checks is a conflict
+ * with data already stored; any other constraint failure (NOT NULL, CHECK) is a bug.
+ */
+function isConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
   return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    typeof (error as { code: unknown }).code === 'string' &&
-    (error as { code: string }).code.startsWith('SQLITE_CONSTRAINT')
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    code === 'SQLITE_CONSTRAINT_FOREIGNKEY'
   );
 }
 
@@ -106,7 +108,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
           ok: false,
           error: { code: error.code, message: error.message, ...error.extra },
         };
-      if (isConstraintError(error))
+      if (isConflict(error))
         return {
           ok: false,
           error: {

@@ -8,7 +8,7 @@ import { EXCLUSION_REASONS } from '../domain/exclusion';
 // Zod's own Polish messages are the fallback; fields a person types get their own wording.
 z.config(z.locales.pl());
 
-export const id = z.number({ error: 'Brak identyfikatora' }).int().positive();
+export const id = z.number({ error: 'Nieprawidłowy identyfikator' }).int().positive();
 
 export const isoDate = z
   .string({ error: 'Podaj datę' })

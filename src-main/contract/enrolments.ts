@@ -9,10 +9,10 @@ export const LABOUR_STATUSES = [
   'employed',
 ] as const;
 export const LABOUR_STATUS_LABELS: Record<(typeof LABOUR_STATUSES)[number], string> = {
-  unemployedRegistered: 'Bezrobotny zarejestrowany w PUP',
-  unemployedUnregistered: 'Bezrobotny niezarejestrowany',
-  inactive: 'Bierny zawodowo',
-  employed: 'Pracujący',
+  unemployedRegistered: 'Osoba bezrobotna zarejestrowana w PUP',
+  unemployedUnregistered: 'Osoba bezrobotna niezarejestrowana w PUP',
+  inactive: 'Osoba bierna zawodowo',
+  employed: 'Osoba pracująca',
 };
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { todayIso } from '../domain/dates';
 import { parsePesel } from '../domain/pesel';
 import { normalizeDocumentNumber, validateDocumentNumber } from '../domain/identity-document';
 import {
@@ -59,6 +60,11 @@ export const participantFields = z
     exclusionReasons: z.array(exclusionReason).default([]),
     /** Registered as unemployed at the labour office (PUP) since. */
     unemployedSince: isoDate.nullish().transform((v) => v ?? null),
+    /**
+     * Without work since (pozostaje bez pracy od) — also for people not registered at the
+     * labour office; long-term unemployment (EFS) is counted from this date when given.
+     */
+    withoutWorkSince: isoDate.nullish().transform((v) => v ?? null),
     /** A client of the welfare office since. */
     officeClientSince: isoDate.nullish().transform((v) => v ?? null),
     socialWorkerId: id.nullish().transform((v) => v ?? null),
@@ -66,6 +72,8 @@ export const participantFields = z
     notes: optionalText('Uwagi', 4000),
   })
   .superRefine((p, ctx) => {
+    if (p.birthDate > todayIso())
+      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Data urodzenia nie może być z przyszłości' });
     if (p.pesel) {
       // An invalid PESEL is already reported on the field itself.
       const r = parsePesel(p.pesel);
@@ -110,6 +118,7 @@ export const participant = z.object({
   educationLevel: educationLevel.nullable(),
   exclusionReasons: z.array(exclusionReason),
   unemployedSince: z.string().nullable(),
+  withoutWorkSince: z.string().nullable(),
   officeClientSince: z.string().nullable(),
   socialWorkerId: z.number().nullable(),
   socialWorkerName: z.string().nullable(),

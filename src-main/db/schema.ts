@@ -56,8 +56,8 @@ export const projects = sqliteTable('projects', {
 });
 
 /**
- * A person in the register (uczestnik). The *_key columns hold the diacritic-free search keys
- * and sort_key a binary-sortable Polish ordering; both are derived in the repository.
+ * A person in the register (uczestnik). The *sort_key columns hold a binary-sortable Polish
+ * ordering, derived in the repository.
  */
 export const participants = sqliteTable(
   'participants',
@@ -83,15 +83,13 @@ export const participants = sqliteTable(
     email: text('email'),
     educationLevel: text('education_level'),
     unemployedSince: text('unemployed_since'),
+    withoutWorkSince: text('without_work_since'),
     officeClientSince: text('office_client_since'),
     socialWorkerId: integer('social_worker_id').references(() => staff.id),
     familyMembers: text('family_members', { mode: 'json' })
       .notNull()
       .default(sql`'[]'`),
     notes: text('notes'),
-    lastNameKey: text('last_name_key').notNull(),
-    firstNameKey: text('first_name_key').notNull(),
-    localityKey: text('locality_key').notNull(),
     sortKey: text('sort_key').notNull(),
     firstNameSortKey: text('first_name_sort_key').notNull(),
     localitySortKey: text('locality_sort_key').notNull(),
@@ -100,13 +98,28 @@ export const participants = sqliteTable(
   (t) => [
     uniqueIndex('participants_pesel_uq').on(t.pesel),
     uniqueIndex('participants_document_uq').on(t.documentNumber),
-    index('participants_last_name_key_idx').on(t.lastNameKey),
-    index('participants_first_name_key_idx').on(t.firstNameKey),
-    index('participants_locality_key_idx').on(t.localityKey),
     index('participants_sort_key_idx').on(t.sortKey),
     index('participants_first_name_sort_idx').on(t.firstNameSortKey),
     index('participants_locality_sort_idx').on(t.localitySortKey),
     index('participants_social_worker_idx').on(t.socialWorkerId),
+  ],
+);
+
+/**
+ * The diacritic-free words of a person's names and locality ("kowalska", "nowak" for
+ * Kowalska-Nowak), so that a prefix of any of them finds the person through one index.
+ */
+export const participantSearchTokens = sqliteTable(
+  'participant_search_tokens',
+  {
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    token: text('token').notNull(),
+  },
+  (t) => [
+    uniqueIndex('pst_participant_token_uq').on(t.participantId, t.token),
+    index('pst_token_idx').on(t.token, t.participantId),
   ],
 );
 

@@ -21,3 +21,12 @@ export const polishCollator = new Intl.Collator('pl', { sensitivity: 'base' });
 export function comparePolish(a: string, b: string): number {
   return polishCollator.compare(a, b);
 }
+
+/**
+ * The words a search can start from: diacritic-free, split on spaces, hyphens and
+ * apostrophes, without repeats — "Kowalska-Nowak" gives "kowalska" and "nowak".
+ */
+export function searchTokens(...texts: string[]): string[] {
+  const words = texts.flatMap((text) => searchKey(text).split(/[\s\-'’.,]+/));
+  return [...new Set(words.filter(Boolean))];
+}

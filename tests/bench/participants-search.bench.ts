@@ -21,9 +21,8 @@ const RAW_SQL = `
   where %WHERE%
   order by p.sort_key, p.id limit 25 offset 0`;
 const RAW_COUNT = `select count(*) from participants p where %WHERE%`;
-const TEXT_WHERE = `((p.last_name_key >= @q and p.last_name_key < @q || char(65535))
-  or (p.first_name_key >= @q and p.first_name_key < @q || char(65535))
-  or (p.locality_key >= @q and p.locality_key < @q || char(65535)))`;
+const TEXT_WHERE = `p.id in (select t.participant_id from participant_search_tokens t
+  where t.token >= @q and t.token < @q || char(65535))`;
 const PESEL_WHERE = `(p.pesel >= @q and p.pesel < @q || char(65535))`;
 
 export async function benchParticipantSearch(): Promise<void> {

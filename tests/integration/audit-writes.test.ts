@@ -26,7 +26,7 @@ const PARTICIPANT_FIELDS_SET_BY_BUILDER = [
     (f) => `address.${f}`,
   ),
   ...['postalCode', 'street', 'voivodeship'].map((f) => `address.${f}`),
-  ...['birthDate', 'educationLevel', 'exclusionReasons', 'familyMembers', 'firstName', 'lastName'],
+  ...['birthDate', 'educationLevel', 'exclusionReasons', 'firstName', 'lastName'],
   ...['notes', 'pesel', 'sex'],
 ];
 

@@ -47,8 +47,9 @@ describe('audit log — names of fields, never values', () => {
 
     const dump = JSON.stringify(app().handle.sqlite.prepare('SELECT * FROM audit_log').all());
 
-    // staff.create, participants.create/update/get, projects.create, enrolments.create/changeStatus
-    expect(app().count('audit_log')).toBe(7);
+    // session.setActingStaff, staff.create, participants.create/update/get, projects.create,
+    // enrolments.create/changeStatus
+    expect(app().count('audit_log')).toBe(8);
     for (const value of Object.values(secrets)) expect(dump).not.toContain(value);
     expect(dump).not.toContain('addiction');
   });

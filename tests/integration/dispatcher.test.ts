@@ -51,7 +51,7 @@ describe('dispatcher', () => {
     expect(error.message).toBe('Popraw zaznaczone pola');
     expect(error.issues).toHaveLength(1);
     expect(error.issues![0]!.path).toEqual(['id']);
-    expect(error.issues![0]!.message).toBe('Brak identyfikatora');
+    expect(error.issues![0]!.message).toBe('Nieprawidłowy identyfikator');
   });
 
   it('refuses keys a strict input does not know', async () => {

@@ -266,6 +266,14 @@ describe('enrolments.changeStatus — the start of participation', () => {
       true,
       false,
     ],
+    // Registered at PUP only on 2012-12-01, but without work since 2011-06-01: the time
+    // without work counts, so long-term on both days although the registration is recent.
+    [
+      'counts the time without work, not the registration',
+      { birthDate: '1970-06-01', unemployedSince: '2012-12-01', withoutWorkSince: '2011-06-01' },
+      true,
+      true,
+    ],
   ])(
     'sets startedOn and judges long-term unemployment on that day: %s',
     async (_case, person, atEnrolment, atStart) => {

@@ -151,7 +151,7 @@ describe('enrolments.create', () => {
 describe('enrolments.forParticipant', () => {
   it('lists a person’s enrolments by date, and nothing for a person without any', async () => {
     const { participantId, projectId } = await arrange();
-    const later = await app().call('projects.create', validProject({ title: 'KIS 2014' }));
+    const later = await app().call('projects.create', validProject({ title: 'KIS 2014', startDate: '2014-01-01', endDate: '2014-12-31' }));
     await app().call(
       'enrolments.create',
       validEnrolment(participantId, later.id, {
@@ -168,6 +168,52 @@ describe('enrolments.forParticipant', () => {
     expect(await app().call('enrolments.forParticipant', { participantId: other.id })).toEqual([]);
   });
 
+  it('refuses an enrolment dated after the project or in the future, writing nothing', async () => {
+    const { participantId, projectId } = await arrange();
+    const before = app().count('enrolments');
+    const late = await app().fail(
+      'enrolments.create',
+      validEnrolment(participantId, projectId, { enrolledOn: '2099-01-10', consentDate: '2099-01-10' }),
+      'invalid_input',
+    );
+    expect(late.issues).toEqual([
+      { path: ['enrolledOn'], message: 'Data zgłoszenia nie może być z przyszłości' },
+    ]);
+    const other = await app().call(
+      'projects.create',
+      validProject({ title: 'Krótki', startDate: '2012-01-01', endDate: '2012-06-30' }),
+    );
+    const afterEnd = await app().fail(
+      'enrolments.create',
+      validEnrolment(participantId, other.id, { enrolledOn: '2012-07-01', consentDate: '2012-07-01' }),
+      'invalid_input',
+    );
+    expect(afterEnd.message).toBe(
+      'Projekt kończy się 30.06.2012 — zgłoszenie po tej dacie nie jest możliwe',
+    );
+    expect(app().count('enrolments')).toBe(before);
+  });
+
+  it('starts participation only inside the project period', async () => {
+    const { participantId, projectId } = await arrange();
+    const enrolment = await app().call('enrolments.create', validEnrolment(participantId, projectId));
+    await app().call('enrolments.changeStatus', { id: enrolment.id, to: 'qualified', date: '2013-02-01' });
+    const refused = await app().fail(
+      'enrolments.changeStatus',
+      { id: enrolment.id, to: 'participant', date: '2014-02-01' },
+      'invalid_input',
+    );
+    expect(refused.issues).toEqual([
+      {
+        path: ['date'],
+        message: 'Udział może się rozpocząć tylko w okresie projektu: 01.01.2013–31.12.2013',
+      },
+    ]);
+    const [stored] = await app().call('enrolments.forParticipant', { participantId });
+    expect(stored!.status).toBe('qualified');
+    expect(stored!.startedOn).toBeNull();
+  });
+
   it('answers a missing participant with not_found', async () => {
     expect(
       (await app().fail('enrolments.forParticipant', { participantId: 31 }, 'not_found')).message,
@@ -176,7 +222,7 @@ describe('enrolments.forParticipant', () => {
 
   it('refuses a missing id', async () => {
     const error = await app().fail('enrolments.forParticipant', {}, 'invalid_input');
-    expect(error.issues).toEqual([{ path: ['participantId'], message: 'Brak identyfikatora' }]);
+    expect(error.issues).toEqual([{ path: ['participantId'], message: 'Nieprawidłowy identyfikator' }]);
   });
 });
 

@@ -63,6 +63,7 @@ describe('migrations on an empty database file', () => {
       'enrolment_status_changes',
       'enrolments',
       'participant_exclusion_reasons',
+      'participant_search_tokens',
       'participants',
       'projects',
       'settings',

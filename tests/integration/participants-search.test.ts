@@ -123,6 +123,23 @@ describe('participants.search — free text', () => {
     expect(await surnames({ query })).toEqual(expected);
   });
 
+  it('finds a double surname and a two-word locality by any of their words', async () => {
+    await app().call(
+      'participants.create',
+      validParticipant({
+        firstName: 'Anna',
+        lastName: 'Kowalska-Nowak',
+        sex: 'K',
+        birthDate: '1979-06-01',
+        address: { locality: 'Górowo Iławeckie' },
+      }),
+    );
+    expect(await surnames({ query: 'nowak' })).toEqual(['Kowalska-Nowak']);
+    expect(await surnames({ query: 'kowalska-nowak' })).toEqual(['Kowalska-Nowak']);
+    expect(await surnames({ query: 'ilaw' })).toEqual(['Kowalska-Nowak', 'Śliwa']);
+    expect(await surnames({ query: 'gorowo anna' })).toEqual(['Kowalska-Nowak']);
+  });
+
   it('returns the row shape with the social worker’s name', async () => {
     const result = await app().call('participants.search', { query: 'sliwa' });
     expect(result).toEqual({

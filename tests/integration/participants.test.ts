@@ -78,6 +78,7 @@ describe('participants.create', () => {
       educationLevel: 'isced2',
       exclusionReasons: 'checked above',
       unemployedSince: '2012-03-01',
+      withoutWorkSince: null,
       officeClientSince: '2011-01-15',
       socialWorkerId: worker.id,
       socialWorkerName: 'Ewa Wróbel',

@@ -155,6 +155,6 @@ describe('staff.update', () => {
 
   it('refuses a missing id as invalid_input', async () => {
     const error = await app().fail('staff.update', validStaff(), 'invalid_input');
-    expect(error.issues).toEqual([{ path: ['id'], message: 'Brak identyfikatora' }]);
+    expect(error.issues).toEqual([{ path: ['id'], message: 'Nieprawidłowy identyfikator' }]);
   });
 });

@@ -55,9 +55,14 @@ export function changedFields(before: object | null, after: object, prefix = '')
     const previous = old[key];
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       names.push(...changedFields((previous as object) ?? null, value, `${name}.`));
-    } else if (JSON.stringify(value ?? null) !== JSON.stringify(previous ?? null)) {
+    } else if (JSON.stringify(blankAsNull(value)) !== JSON.stringify(blankAsNull(previous))) {
       names.push(name);
     }
   }
   return names;
+}
+
+/** An empty list, undefined and null all mean "nothing entered". */
+function blankAsNull(value: unknown): unknown {
+  return value === undefined || (Array.isArray(value) && value.length === 0) ? null : value;
 }

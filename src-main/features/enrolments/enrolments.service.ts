@@ -8,6 +8,7 @@ import {
   ENROLMENT_STATUS_LABELS,
   statusNeedsReason,
 } from '../../domain/enrolment-status';
+import { formatDate, todayIso } from '../../domain/dates';
 import { isLongTermUnemployed } from '../../domain/labour-market';
 import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
@@ -51,7 +52,7 @@ export function checkEligibility(
     project.criteria,
     {
       birthDate: p.birthDate,
-      unemployedSince: p.unemployedSince,
+      unemployedSince: p.withoutWorkSince ?? p.unemployedSince,
       educationLevel: p.educationLevel,
       officeClientSince: p.officeClientSince,
       exclusionReasons: p.exclusionReasons,
@@ -79,9 +80,10 @@ function longTermFlag(
   )
     return false;
   const p = requireParticipant(db, participantId);
+  // Time without work counts, registered or not; the PUP registration date stands in for it.
   return isLongTermUnemployed({
     birthDate: p.birthDate,
-    unemployedSince: p.unemployedSince,
+    unemployedSince: p.withoutWorkSince ?? p.unemployedSince,
     onDate,
   });
 }
@@ -95,6 +97,14 @@ export function createEnrolment(db: Db, ctx: HandlerContext, input: CreateInput)
       input.projectId,
       input.enrolledOn,
     );
+    const project = getProject(tx, input.projectId);
+    if (input.enrolledOn > todayIso())
+      refuseDate('Data zgłoszenia nie może być z przyszłości', 'enrolledOn');
+    if (input.enrolledOn > project.endDate)
+      refuseDate(
+        `Projekt kończy się ${formatDate(project.endDate)} — zgłoszenie po tej dacie nie jest możliwe`,
+        'enrolledOn',
+      );
     if (findEnrolmentOf(tx, input.participantId, input.projectId))
       throw new AppError('conflict', 'Ta osoba jest już zgłoszona do tego projektu');
     const id = insertEnrolment(tx, {
@@ -127,8 +137,8 @@ export function createEnrolment(db: Db, ctx: HandlerContext, input: CreateInput)
   });
 }
 
-function refuseDate(message: string): never {
-  throw new AppError('invalid_input', message, { issues: [{ path: ['date'], message }] });
+function refuseDate(message: string, field = 'date'): never {
+  throw new AppError('invalid_input', message, { issues: [{ path: [field], message }] });
 }
 
 /**
@@ -153,6 +163,15 @@ export function changeStatus(db: Db, ctx: HandlerContext, input: StatusInput): E
     const lastDate = enrolment.history.at(-1)?.date ?? enrolment.enrolledOn;
     if (input.date < lastDate)
       refuseDate('Data zmiany nie może być wcześniejsza niż poprzednia zmiana statusu');
+    if (input.date > todayIso()) refuseDate('Data zmiany statusu nie może być z przyszłości');
+    if (input.to === 'participant') {
+      // The start of participation is the first support, which happens inside the project.
+      const project = getProject(tx, enrolment.projectId);
+      if (input.date < project.startDate || input.date > project.endDate)
+        refuseDate(
+          `Udział może się rozpocząć tylko w okresie projektu: ${formatDate(project.startDate)}–${formatDate(project.endDate)}`,
+        );
+    }
     const changes: Parameters<typeof updateEnrolmentRow>[2] = { status: input.to };
     if (input.to === 'participant') {
       changes.startedOn = input.date;

@@ -3,21 +3,18 @@ import type { EducationLevel } from '../../domain/education';
 import type { ExclusionReason } from '../../domain/exclusion';
 import type { Sex } from '../../domain/pesel';
 import { polishSortKey } from '../../domain/sort-key';
-import { searchKey } from '../../domain/text';
+import { searchTokens } from '../../domain/text';
 import { participants } from '../../db/schema';
 
 export type ParticipantRowDb = typeof participants.$inferSelect;
 export type ParticipantInsert = typeof participants.$inferInsert;
 
-/** Flattens the validated fields into columns, deriving the search and sort keys. */
+/** Flattens the validated fields into columns, deriving the sort keys. */
 export function toColumns(p: ParticipantFields): Omit<ParticipantInsert, 'id'> {
   const { address, exclusionReasons: _reasons, ...rest } = p;
   return {
     ...rest,
     ...address,
-    lastNameKey: searchKey(p.lastName),
-    firstNameKey: searchKey(p.firstName),
-    localityKey: searchKey(address.locality),
     sortKey: polishSortKey(`${p.lastName} ${p.firstName}`),
     firstNameSortKey: polishSortKey(p.firstName),
     localitySortKey: polishSortKey(address.locality),
@@ -54,6 +51,7 @@ export function toParticipant(
     educationLevel: r.educationLevel as EducationLevel | null,
     exclusionReasons,
     unemployedSince: r.unemployedSince,
+    withoutWorkSince: r.withoutWorkSince,
     officeClientSince: r.officeClientSince,
     socialWorkerId: r.socialWorkerId,
     socialWorkerName,
@@ -62,4 +60,9 @@ export function toParticipant(
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };
+}
+
+/** What a search may match this person by (see participant_search_tokens). */
+export function tokensOf(p: ParticipantFields): string[] {
+  return searchTokens(p.lastName, p.firstName, p.address.locality);
 }

@@ -1,9 +1,9 @@
-import { eq, inArray, or, sql } from 'drizzle-orm';
+import { eq, or, sql } from 'drizzle-orm';
 import type { Participant, ParticipantFields } from '../../contract/participants';
 import type { ExclusionReason } from '../../domain/exclusion';
 import type { Db } from '../../db/open';
-import { participantExclusionReasons, participants, staff } from '../../db/schema';
-import { toColumns, toParticipant } from './participants.mapping';
+import { participantExclusionReasons, participantSearchTokens, participants, staff } from '../../db/schema';
+import { tokensOf, toColumns, toParticipant } from './participants.mapping';
 
 const workerName = sql<string | null>`${staff.firstName} || ' ' || ${staff.lastName}`;
 
@@ -43,14 +43,20 @@ export function findByIdentity(db: Db, p: Pick<ParticipantFields, 'pesel' | 'doc
     .all();
 }
 
-function replaceReasons(db: Db, participantId: number, reasons: ExclusionReason[]): void {
+/** Rewrites the rows that hang off a participant: reasons of exclusion and search words. */
+function replaceDerivedRows(db: Db, participantId: number, fields: ParticipantFields): void {
   db.delete(participantExclusionReasons)
     .where(eq(participantExclusionReasons.participantId, participantId))
     .run();
+  const reasons = [...new Set(fields.exclusionReasons)];
   if (reasons.length)
     db.insert(participantExclusionReasons)
-      .values([...new Set(reasons)].map((reason) => ({ participantId, reason })))
+      .values(reasons.map((reason) => ({ participantId, reason })))
       .run();
+  db.delete(participantSearchTokens).where(eq(participantSearchTokens.participantId, participantId)).run();
+  db.insert(participantSearchTokens)
+    .values(tokensOf(fields).map((token) => ({ participantId, token })))
+    .run();
 }
 
 export function insertParticipant(db: Db, fields: ParticipantFields): number {
@@ -59,7 +65,7 @@ export function insertParticipant(db: Db, fields: ParticipantFields): number {
     .values(toColumns(fields))
     .returning({ id: participants.id })
     .get();
-  replaceReasons(db, id, fields.exclusionReasons);
+  replaceDerivedRows(db, id, fields);
   return id;
 }
 
@@ -68,14 +74,5 @@ export function updateParticipantRow(db: Db, id: number, fields: ParticipantFiel
     .set({ ...toColumns(fields), updatedAt: new Date().toISOString() })
     .where(eq(participants.id, id))
     .run();
-  replaceReasons(db, id, fields.exclusionReasons);
-}
-
-export function participantsExist(db: Db, ids: number[]): boolean {
-  const n = db
-    .select({ n: sql<number>`count(*)` })
-    .from(participants)
-    .where(inArray(participants.id, ids))
-    .get()?.n;
-  return n === ids.length;
+  replaceDerivedRows(db, id, fields);
 }

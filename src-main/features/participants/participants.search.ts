@@ -6,16 +6,22 @@ import {
   exists,
   gte,
   lt,
-  or,
+  inArray,
   sql,
   type AnyColumn,
   type SQL,
 } from 'drizzle-orm';
 import type { ParticipantRow, ParticipantSearchInput } from '../../contract/participants';
 import type { Sex } from '../../domain/pesel';
-import { searchKey } from '../../domain/text';
+import { searchTokens } from '../../domain/text';
 import type { Db } from '../../db/open';
-import { enrolments, participantExclusionReasons, participants, staff } from '../../db/schema';
+import {
+  enrolments,
+  participantExclusionReasons,
+  participantSearchTokens,
+  participants,
+  staff,
+} from '../../db/schema';
 
 export type SearchCriteria = Omit<
   Required<ParticipantSearchInput>,
@@ -24,6 +30,8 @@ export type SearchCriteria = Omit<
   Pick<ParticipantSearchInput, 'projectId' | 'status' | 'socialWorkerId' | 'exclusionReason'>;
 
 const p = sql.placeholder;
+/** More words than this add nothing a clerk would type, and each count is a cached statement. */
+const MAX_TOKENS = 6;
 const workerName = sql<string | null>`${staff.firstName} || ' ' || ${staff.lastName}`;
 
 /** `column` starts with the placeholder's text: a range, so that the column's index is used. */
@@ -31,9 +39,9 @@ function startsWith(column: AnyColumn, name: string): SQL {
   return and(gte(column, p(name)), lt(column, p(`${name}_end`)))!;
 }
 
-/** Search tokens: digits are a PESEL prefix, words a prefix of surname, first name or locality. */
+/** Digits are a PESEL prefix, words a prefix of a word of the names or locality (at most 6). */
 function tokensOf(query: string): string[] {
-  return searchKey(query).split(' ').filter(Boolean);
+  return searchTokens(query).slice(0, MAX_TOKENS);
 }
 
 const isDigits = (token: string) => /^\d+$/.test(token);
@@ -42,10 +50,12 @@ function whereClause(db: Db, s: SearchCriteria, tokens: string[]): SQL | undefin
   const conditions: (SQL | undefined)[] = tokens.map((token, i) =>
     isDigits(token)
       ? startsWith(participants.pesel, `t${i}`)
-      : or(
-          startsWith(participants.lastNameKey, `t${i}`),
-          startsWith(participants.firstNameKey, `t${i}`),
-          startsWith(participants.localityKey, `t${i}`),
+      : inArray(
+          participants.id,
+          db
+            .select({ id: participantSearchTokens.participantId })
+            .from(participantSearchTokens)
+            .where(startsWith(participantSearchTokens.token, `t${i}`)),
         ),
   );
   if (s.projectId !== undefined || s.status !== undefined) {

@@ -8,5 +8,5 @@ export const settingsHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'settings.get': () => getOffice(db),
   'settings.update': (input, ctx) => updateOffice(db, ctx, input),
   'session.get': () => getSession(db),
-  'session.setActingStaff': ({ staffId }) => setActingStaff(db, staffId),
+  'session.setActingStaff': ({ staffId }, ctx) => setActingStaff(db, ctx, staffId),
 });

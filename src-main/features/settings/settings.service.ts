@@ -47,7 +47,7 @@ export function getSession(db: Db): SessionState {
   return { actingStaffId: actor?.id ?? null, actingStaffName: actor?.name ?? null };
 }
 
-export function setActingStaff(db: Db, staffId: number | null): SessionState {
+export function setActingStaff(db: Db, ctx: HandlerContext, staffId: number | null): SessionState {
   if (staffId !== null) {
     const member = findStaff(db, staffId);
     if (!member) throw new AppError('not_found', 'Nie znaleziono pracownika');
@@ -55,5 +55,11 @@ export function setActingStaff(db: Db, staffId: number | null): SessionState {
   }
   if (staffId === null) deleteSetting(db, ACTING_STAFF);
   else writeSetting(db, ACTING_STAFF, staffId);
+  recordAudit(db, { ...ctx, actor: currentActor(db) }, {
+    entity: 'settings',
+    entityId: null,
+    action: 'update',
+    changedFields: ['actingStaffId'],
+  });
   return getSession(db);
 }

@@ -7,9 +7,20 @@ import { appUrl, createMainWindow } from './window';
 
 export type StartCore = (options: CoreOptions) => Core;
 
-/** `--empty` or AKTYWATOR_EMPTY=1 start without the demo data a new database gets otherwise. */
-export function wantsDemoData(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
-  return !(argv.includes('--empty') || env.AKTYWATOR_EMPTY === '1');
+/**
+ * Which database to open. The demo lives in a file of its own, so that fictional people never
+ * mix with an office's real register: the installed program opens the real database unless
+ * started with `--demo`; a developer's `npm start` opens the demo unless given `--empty` or
+ * AKTYWATOR_EMPTY=1.
+ */
+export function chooseDatabase(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  isPackaged: boolean,
+): { fileName: string; demo: boolean } {
+  const empty = argv.includes('--empty') || env.AKTYWATOR_EMPTY === '1';
+  const demo = argv.includes('--demo') || (!isPackaged && !empty);
+  return { fileName: demo ? 'aktywator-demo.sqlite' : 'aktywator.sqlite', demo };
 }
 
 /** Migrations ship next to app.asar in the installer (extraResources), in the repo in development. */
@@ -62,10 +73,11 @@ export function runElectronApp(startCore: StartCore): void {
   });
 
   const onReady = (): void => {
+    const database = chooseDatabase(process.argv, process.env, app.isPackaged);
     const running = startCore({
-      dbPath: join(app.getPath('userData'), 'aktywator.sqlite'),
+      dbPath: join(app.getPath('userData'), database.fileName),
       migrationsFolder: migrationsFolder(),
-      demo: wantsDemoData(process.argv, process.env),
+      demo: database.demo,
       logError,
     });
     core = running;

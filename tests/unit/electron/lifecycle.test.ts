@@ -90,7 +90,7 @@ import { dialog } from 'electron';
 import {
   runElectronApp,
   startupErrorMessage,
-  wantsDemoData,
+  chooseDatabase,
 } from '../../../src-main/hosts/electron/lifecycle';
 
 const APP_INDEX = join('/opt/aktywator', 'out', 'renderer', 'index.html');
@@ -160,16 +160,42 @@ describe('single instance', () => {
 });
 
 describe('startup', () => {
-  it('opens the core on the userData database with demo data and the repo migrations', async () => {
+  it('opens the demo database in userData with the repo migrations when not installed', async () => {
     const startCore = startCoreSpy();
     run(startCore);
     await flush();
     expect(startCore).toHaveBeenCalledTimes(1);
     expect(startCore.mock.calls[0]![0]).toMatchObject({
-      dbPath: join('/home/ola/.config/Aktywator', 'aktywator.sqlite'),
+      dbPath: join('/home/ola/.config/Aktywator', 'aktywator-demo.sqlite'),
       migrationsFolder: join('/opt/aktywator', 'drizzle'),
       demo: true,
     });
+  });
+
+  it('opens the real database without demo data when installed, and the demo only with --demo', async () => {
+    fake.state.isPackaged = true;
+    const original = Object.getOwnPropertyDescriptor(process, 'resourcesPath');
+    Object.defineProperty(process, 'resourcesPath', { value: 'C:/Aktywator/resources', configurable: true });
+    try {
+      let startCore = startCoreSpy();
+      run(startCore);
+      await flush();
+      expect(startCore.mock.calls[0]![0]).toMatchObject({
+        dbPath: join('/home/ola/.config/Aktywator', 'aktywator.sqlite'),
+        demo: false,
+      });
+      process.argv = ['Aktywator.exe', '--demo'];
+      startCore = startCoreSpy();
+      run(startCore);
+      await flush();
+      expect(startCore.mock.calls[0]![0]).toMatchObject({
+        dbPath: join('/home/ola/.config/Aktywator', 'aktywator-demo.sqlite'),
+        demo: true,
+      });
+    } finally {
+      if (original) Object.defineProperty(process, 'resourcesPath', original);
+      else delete (process as { resourcesPath?: string }).resourcesPath;
+    }
   });
 
   it('uses the migrations shipped in resources when packaged', async () => {
@@ -197,12 +223,19 @@ describe('startup', () => {
     const startCore = startCoreSpy();
     run(startCore);
     await flush();
-    expect(startCore.mock.calls[0]![0].demo).toBe(false);
+    expect(startCore.mock.calls[0]![0]).toMatchObject({
+      dbPath: join('/home/ola/.config/Aktywator', 'aktywator.sqlite'),
+      demo: false,
+    });
 
-    expect(wantsDemoData(['x'], { AKTYWATOR_EMPTY: '1' })).toBe(false);
-    expect(wantsDemoData(['x'], { AKTYWATOR_EMPTY: '0' })).toBe(true);
-    expect(wantsDemoData(['x', '--empty'], {})).toBe(false);
-    expect(wantsDemoData(['x'], {})).toBe(true);
+    const demo = { fileName: 'aktywator-demo.sqlite', demo: true };
+    const real = { fileName: 'aktywator.sqlite', demo: false };
+    expect(chooseDatabase(['x'], { AKTYWATOR_EMPTY: '1' }, false)).toEqual(real);
+    expect(chooseDatabase(['x'], { AKTYWATOR_EMPTY: '0' }, false)).toEqual(demo);
+    expect(chooseDatabase(['x', '--empty'], {}, false)).toEqual(real);
+    expect(chooseDatabase(['x'], {}, false)).toEqual(demo);
+    expect(chooseDatabase(['x'], {}, true)).toEqual(real);
+    expect(chooseDatabase(['x', '--demo'], {}, true)).toEqual(demo);
   });
 
   it('locks the session and registers IPC before the window is created', async () => {
