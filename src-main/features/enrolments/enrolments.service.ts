@@ -52,7 +52,7 @@ export function checkEligibility(
     project.criteria,
     {
       birthDate: p.birthDate,
-      unemployedSince: p.withoutWorkSince ?? p.unemployedSince,
+      unemployedSince: p.unemployedSince,
       educationLevel: p.educationLevel,
       officeClientSince: p.officeClientSince,
       exclusionReasons: p.exclusionReasons,
