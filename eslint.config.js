@@ -38,6 +38,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The contract and the domain rules are bundled into the renderer too: no I/O, no core.
+    files: ['src-main/contract/**', 'src-main/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnlyInHost, 'better-sqlite3', 'drizzle-orm'],
+          patterns: [
+            { regex: '^node:', message: 'contract/ and domain/ are pure: no Node modules.' },
+            {
+              regex: '(^|/)(db|features|hosts|demo)(/|$)|/(app|bootstrap|dispatcher)$',
+              message: 'contract/ and domain/ may not import the rest of the core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The renderer sees the core only through the contract and the pure domain rules.
     files: ['src-renderer/**'],
     plugins: { 'react-hooks': reactHooks },

@@ -37,7 +37,13 @@ const e2e = count(E2E_JSON, (r) => ({
   failed: r.stats.unexpected,
 }));
 const passed = vitest.passed + e2e.passed;
-const failed = vitest.failed + e2e.failed + (vitest.missing ? 1 : 0) + (e2e.missing ? 1 : 0);
+// A failed check that is not a test (type-check, lint, format, build) counts as one failure,
+// so the closing line never reads "0 failed" when something failed.
+const checksFailed = failedSteps.filter(
+  (s) => !['unit + integration', 'end-to-end'].includes(s),
+).length;
+const failed =
+  vitest.failed + e2e.failed + (vitest.missing ? 1 : 0) + (e2e.missing ? 1 : 0) + checksFailed;
 
 console.log(
   `\nvitest: ${vitest.passed} passed, ${vitest.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`,

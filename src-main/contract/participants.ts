@@ -73,7 +73,11 @@ export const participantFields = z
   })
   .superRefine((p, ctx) => {
     if (p.birthDate > todayIso())
-      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Data urodzenia nie może być z przyszłości' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['birthDate'],
+        message: 'Data urodzenia nie może być z przyszłości',
+      });
     if (p.pesel) {
       // An invalid PESEL is already reported on the field itself.
       const r = parsePesel(p.pesel);

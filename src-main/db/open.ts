@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as schema from './schema';
 
@@ -37,6 +37,17 @@ export function knownMigrationCount(migrationsFolder: string): number {
   return journal.entries.length;
 }
 
+/** The copy an upgrade leaves behind: the office's data as it was before the new version. */
+export function upgradeBackupPath(path: string, fromVersion: number): string {
+  return `${path}.przed-aktualizacja-v${fromVersion}.bak`;
+}
+
+/** A consistent copy of the whole file before migrations change it (SQLite's VACUUM INTO). */
+function backupBeforeUpgrade(sqlite: Database.Database, path: string, fromVersion: number): void {
+  const target = upgradeBackupPath(path, fromVersion);
+  if (!existsSync(target)) sqlite.prepare('VACUUM INTO ?').run(target);
+}
+
 /**
  * Opens (or creates) the database at `path` (':memory:' for tests), applies the pending
  * migrations from `migrationsFolder` and stamps the schema version. A database from a newer
@@ -52,6 +63,7 @@ export function openDatabase(path: string, migrationsFolder: string): DatabaseHa
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    if (found > 0 && found < known && path !== ':memory:') backupBeforeUpgrade(sqlite, path, found);
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });
     sqlite.pragma(`user_version = ${known}`);

@@ -28,8 +28,8 @@ export const DEMO_PROJECTS: ChannelInput<'projects.create'>[] = [
   {
     // Modelled on the Radom KIS programme: 38 weeks, a group of 30, strict criteria.
     title: 'Klub Integracji Społecznej „Nowy Start”',
-    programme: 'RPO 2014–2020',
-    measure: 'Działanie 9.1 Poddziałanie 9.1.6',
+    programme: 'FE 2021–2027',
+    measure: 'Priorytet VIII, Działanie 8.5 Aktywizacja społeczna',
     edition: 'Edycja I',
     beneficiary: 'Gmina Zielona Dolina / MOPS w Zielonej Dolinie',
     isEfs: true,
@@ -53,10 +53,10 @@ export const DEMO_PROJECTS: ChannelInput<'projects.create'>[] = [
     ],
   },
   {
-    // Modelled on the 7.1.1 projects of Siewierz and Bartoszyce (their budget figures).
+    // Modelled on the PO KL 7.1.1 projects of Siewierz (12 K + 8 M) and Bartoszyce (budget).
     title: 'Aktywna integracja w Gminie Zielona Dolina',
-    programme: 'PO KL 2007–2013',
-    measure: 'Działanie 7.1 Poddziałanie 7.1.1',
+    programme: 'FE 2021–2027',
+    measure: 'Priorytet VIII, Działanie 8.5 (wzór: PO KL, Poddziałanie 7.1.1)',
     edition: '2026',
     beneficiary: 'Gmina Zielona Dolina / MOPS w Zielonej Dolinie',
     isEfs: true,

@@ -90,7 +90,7 @@ export function seedDemoData(app: App, count = 60): void {
       people.push({ id: participant.id, sex });
     }
     enrol(run, rnd, integration!.id, people, { women: 12, men: 8 }, '2026-02-02');
-    enrol(run, rnd, kis!.id, people.slice(25), { women: 9, men: 5 }, '2026-03-02');
+    enrol(run, rnd, kis!.id, people.slice(20), { women: 9, men: 5 }, '2026-03-02');
   });
 }
 
@@ -105,9 +105,16 @@ function enrol(
   planned: { women: number; men: number },
   startDate: string,
 ): void {
+  // Only people who meet the project's criteria become participants, as in a real recruitment.
+  const enrolledOn = addMonths(startDate, -1);
+  const eligible = people.filter(
+    (p) =>
+      run('enrolments.checkEligibility', { participantId: p.id, projectId, onDate: enrolledOn })
+        .eligible,
+  );
   const chosen = [
-    ...people.filter((p) => p.sex === 'K').slice(0, planned.women),
-    ...people.filter((p) => p.sex === 'M').slice(0, planned.men),
+    ...eligible.filter((p) => p.sex === 'K').slice(0, planned.women),
+    ...eligible.filter((p) => p.sex === 'M').slice(0, planned.men),
   ];
   const extra = people.filter((p) => !chosen.includes(p)).slice(0, 4);
   const monitoring = {
@@ -121,7 +128,6 @@ function enrol(
     otherDisadvantage: 'refused',
   } as const;
   for (const person of [...chosen, ...extra]) {
-    const enrolledOn = addMonths(startDate, -1);
     const e = run('enrolments.create', {
       participantId: person.id,
       projectId,

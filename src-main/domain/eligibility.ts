@@ -48,7 +48,7 @@ export function describeCriterion(c: EligibilityCriterion): string {
     case 'maxAge':
       return `Wiek najwyżej ${years(c.years)}`;
     case 'registeredUnemployedMonths':
-      return `Zarejestrowany jako bezrobotny co najmniej ${c.months} mies.`;
+      return `Rejestracja w PUP jako osoba bezrobotna co najmniej ${c.months} mies.`;
     case 'maxEducation':
       return `Wykształcenie najwyżej: ${EDUCATION_LABELS[c.level]}`;
     case 'officeClientMonths':

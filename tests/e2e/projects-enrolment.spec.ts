@@ -106,12 +106,16 @@ test('a project with recruitment criteria is created through the form and listed
   await page.getByRole('menuitem', { name: 'Wiek minimalny' }).click();
   await page.getByLabel('Minimalny wiek (lata)').fill('35');
   await page.getByRole('button', { name: 'Dodaj kryterium' }).click();
-  await page.getByRole('menuitem', { name: 'Okres rejestracji jako bezrobotny' }).click();
-  await page.getByLabel('Zarejestrowany jako bezrobotny co najmniej (miesiące)').fill('24');
+  await page.getByRole('menuitem', { name: 'Okres rejestracji w PUP' }).click();
+  await page
+    .getByLabel('Rejestracja w PUP jako osoba bezrobotna co najmniej (miesiące)')
+    .fill('24');
   await page.getByRole('button', { name: 'Dodaj kryterium' }).click();
   await page.getByRole('menuitem', { name: 'Wykształcenie najwyżej' }).click();
   await expect(page.getByText('Wiek co najmniej 35 lat')).toBeVisible();
-  await expect(page.getByText('Zarejestrowany jako bezrobotny co najmniej 24 mies.')).toBeVisible();
+  await expect(
+    page.getByText('Rejestracja w PUP jako osoba bezrobotna co najmniej 24 mies.'),
+  ).toBeVisible();
   await expect(page.getByText('Wykształcenie najwyżej: Ponadgimnazjalne')).toBeVisible();
 
   await page.screenshot({ path: `${SCREENS}/project-form.png`, fullPage: true });

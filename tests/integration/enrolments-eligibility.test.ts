@@ -41,7 +41,7 @@ describe('enrolments.checkEligibility', () => {
       onDate: '2013-02-01',
       results: [
         {
-          label: 'Zarejestrowany jako bezrobotny co najmniej 24 mies.',
+          label: 'Rejestracja w PUP jako osoba bezrobotna co najmniej 24 mies.',
           passed: false,
           reason: 'Bezrobocie od 13 mies., wymagane co najmniej 24',
         },
@@ -92,7 +92,7 @@ describe('enrolments.checkEligibility', () => {
     });
     expect(result.results).toEqual([
       {
-        label: 'Zarejestrowany jako bezrobotny co najmniej 6 mies.',
+        label: 'Rejestracja w PUP jako osoba bezrobotna co najmniej 6 mies.',
         passed: false,
         reason: 'Brak daty rejestracji jako osoba bezrobotna',
       },

@@ -151,7 +151,10 @@ describe('enrolments.create', () => {
 describe('enrolments.forParticipant', () => {
   it('lists a person’s enrolments by date, and nothing for a person without any', async () => {
     const { participantId, projectId } = await arrange();
-    const later = await app().call('projects.create', validProject({ title: 'KIS 2014', startDate: '2014-01-01', endDate: '2014-12-31' }));
+    const later = await app().call(
+      'projects.create',
+      validProject({ title: 'KIS 2014', startDate: '2014-01-01', endDate: '2014-12-31' }),
+    );
     await app().call(
       'enrolments.create',
       validEnrolment(participantId, later.id, {
@@ -173,7 +176,10 @@ describe('enrolments.forParticipant', () => {
     const before = app().count('enrolments');
     const late = await app().fail(
       'enrolments.create',
-      validEnrolment(participantId, projectId, { enrolledOn: '2099-01-10', consentDate: '2099-01-10' }),
+      validEnrolment(participantId, projectId, {
+        enrolledOn: '2099-01-10',
+        consentDate: '2099-01-10',
+      }),
       'invalid_input',
     );
     expect(late.issues).toEqual([
@@ -185,7 +191,10 @@ describe('enrolments.forParticipant', () => {
     );
     const afterEnd = await app().fail(
       'enrolments.create',
-      validEnrolment(participantId, other.id, { enrolledOn: '2012-07-01', consentDate: '2012-07-01' }),
+      validEnrolment(participantId, other.id, {
+        enrolledOn: '2012-07-01',
+        consentDate: '2012-07-01',
+      }),
       'invalid_input',
     );
     expect(afterEnd.message).toBe(
@@ -196,8 +205,15 @@ describe('enrolments.forParticipant', () => {
 
   it('starts participation only inside the project period', async () => {
     const { participantId, projectId } = await arrange();
-    const enrolment = await app().call('enrolments.create', validEnrolment(participantId, projectId));
-    await app().call('enrolments.changeStatus', { id: enrolment.id, to: 'qualified', date: '2013-02-01' });
+    const enrolment = await app().call(
+      'enrolments.create',
+      validEnrolment(participantId, projectId),
+    );
+    await app().call('enrolments.changeStatus', {
+      id: enrolment.id,
+      to: 'qualified',
+      date: '2013-02-01',
+    });
     const refused = await app().fail(
       'enrolments.changeStatus',
       { id: enrolment.id, to: 'participant', date: '2014-02-01' },
@@ -222,7 +238,9 @@ describe('enrolments.forParticipant', () => {
 
   it('refuses a missing id', async () => {
     const error = await app().fail('enrolments.forParticipant', {}, 'invalid_input');
-    expect(error.issues).toEqual([{ path: ['participantId'], message: 'Nieprawidłowy identyfikator' }]);
+    expect(error.issues).toEqual([
+      { path: ['participantId'], message: 'Nieprawidłowy identyfikator' },
+    ]);
   });
 });
 

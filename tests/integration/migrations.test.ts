@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DatabaseTooNewError, openDatabase } from '../../src-main/db/open';
+import { DatabaseTooNewError, openDatabase, upgradeBackupPath } from '../../src-main/db/open';
 import * as schema from '../../src-main/db/schema';
 
 const MIGRATIONS = resolve('drizzle');
@@ -214,5 +214,58 @@ describe('a database from a newer version', () => {
     } finally {
       after.close();
     }
+  });
+});
+
+describe('an upgrade to a newer schema', () => {
+  it('keeps a copy of the database as it was before migrating it', () => {
+    // This version's migrations, then a fictional next release that adds a table.
+    const older = join(dir, 'older');
+    const newer = join(dir, 'newer');
+    cpSync(MIGRATIONS, older, { recursive: true });
+    cpSync(MIGRATIONS, newer, { recursive: true });
+    const next = journal.entries.length;
+    const nextJournal = JSON.parse(readFileSync(join(newer, 'meta', '_journal.json'), 'utf8'));
+    nextJournal.entries.push({
+      idx: next,
+      version: '6',
+      when: Date.now(),
+      tag: '9999_next',
+      breakpoints: true,
+    });
+    writeFileSync(join(newer, 'meta', '_journal.json'), JSON.stringify(nextJournal));
+    writeFileSync(
+      join(newer, '9999_next.sql'),
+      'CREATE TABLE `next_release` (`id` integer PRIMARY KEY);',
+    );
+
+    const first = openDatabase(file, older);
+    first.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('office', '\"przed\"')").run();
+    first.close();
+    const upgraded = openDatabase(file, newer);
+    expect(upgraded.schemaVersion).toBe(next + 1);
+    upgraded.close();
+
+    const backup = upgradeBackupPath(file, next);
+    expect(existsSync(backup)).toBe(true);
+    const copy = new Database(backup, { readonly: true });
+    try {
+      expect(copy.pragma('user_version', { simple: true })).toBe(next);
+      expect(copy.prepare("SELECT value FROM settings WHERE key = 'office'").pluck().get()).toBe(
+        '"przed"',
+      );
+      const tables = copy
+        .prepare("SELECT name FROM sqlite_master WHERE name = 'next_release'")
+        .all();
+      expect(tables).toEqual([]);
+    } finally {
+      copy.close();
+    }
+  });
+
+  it('makes no copy when nothing is to be migrated', () => {
+    openDatabase(file, MIGRATIONS).close();
+    openDatabase(file, MIGRATIONS).close();
+    expect(existsSync(upgradeBackupPath(file, journal.entries.length))).toBe(false);
   });
 });

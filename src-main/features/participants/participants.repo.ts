@@ -2,7 +2,12 @@ import { eq, or, sql } from 'drizzle-orm';
 import type { Participant, ParticipantFields } from '../../contract/participants';
 import type { ExclusionReason } from '../../domain/exclusion';
 import type { Db } from '../../db/open';
-import { participantExclusionReasons, participantSearchTokens, participants, staff } from '../../db/schema';
+import {
+  participantExclusionReasons,
+  participantSearchTokens,
+  participants,
+  staff,
+} from '../../db/schema';
 import { tokensOf, toColumns, toParticipant } from './participants.mapping';
 
 const workerName = sql<string | null>`${staff.firstName} || ' ' || ${staff.lastName}`;
@@ -53,7 +58,9 @@ function replaceDerivedRows(db: Db, participantId: number, fields: ParticipantFi
     db.insert(participantExclusionReasons)
       .values(reasons.map((reason) => ({ participantId, reason })))
       .run();
-  db.delete(participantSearchTokens).where(eq(participantSearchTokens.participantId, participantId)).run();
+  db.delete(participantSearchTokens)
+    .where(eq(participantSearchTokens.participantId, participantId))
+    .run();
   db.insert(participantSearchTokens)
     .values(tokensOf(fields).map((token) => ({ participantId, token })))
     .run();

@@ -55,11 +55,15 @@ export function setActingStaff(db: Db, ctx: HandlerContext, staffId: number | nu
   }
   if (staffId === null) deleteSetting(db, ACTING_STAFF);
   else writeSetting(db, ACTING_STAFF, staffId);
-  recordAudit(db, { ...ctx, actor: currentActor(db) }, {
-    entity: 'settings',
-    entityId: null,
-    action: 'update',
-    changedFields: ['actingStaffId'],
-  });
+  recordAudit(
+    db,
+    { ...ctx, actor: currentActor(db) },
+    {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      changedFields: ['actingStaffId'],
+    },
+  );
   return getSession(db);
 }

@@ -109,7 +109,7 @@ export function EnrolmentCard({
           },
           {
             key: 'longTerm',
-            label: 'Długotrwale bezrobotny',
+            label: 'Osoba długotrwale bezrobotna',
             children: e.longTermUnemployed === null ? '—' : e.longTermUnemployed ? 'tak' : 'nie',
           },
           {

@@ -55,12 +55,12 @@ const CATALOGUE: Record<
     ),
   },
   registeredUnemployedMonths: {
-    title: 'Okres rejestracji jako bezrobotny',
+    title: 'Okres rejestracji w PUP',
     initial: { kind: 'registeredUnemployedMonths', months: 12 },
     fields: (row) => (
       <CriterionField
         name={[row, 'months']}
-        label="Zarejestrowany jako bezrobotny co najmniej (miesiące)"
+        label="Rejestracja w PUP jako osoba bezrobotna co najmniej (miesiące)"
       >
         {numberInput(600)}
       </CriterionField>

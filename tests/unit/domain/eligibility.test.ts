@@ -34,7 +34,7 @@ describe('describeCriterion', () => {
     [{ kind: 'maxAge', years: 64 }, 'Wiek najwyżej 64 lata'],
     [
       { kind: 'registeredUnemployedMonths', months: 24 },
-      'Zarejestrowany jako bezrobotny co najmniej 24 mies.',
+      'Rejestracja w PUP jako osoba bezrobotna co najmniej 24 mies.',
     ],
     [
       { kind: 'maxEducation', level: 'isced3' },
@@ -273,7 +273,7 @@ describe('evaluateEligibility — sets of criteria', () => {
     expect(results.map((r) => r.passed)).toEqual([true, true, true, true]);
     expect(results.map((r) => r.label)).toEqual([
       'Wiek co najmniej 35 lat',
-      'Zarejestrowany jako bezrobotny co najmniej 24 mies.',
+      'Rejestracja w PUP jako osoba bezrobotna co najmniej 24 mies.',
       'Wykształcenie najwyżej: Ponadgimnazjalne (średnie lub zasadnicze zawodowe)',
       'Klient ośrodka co najmniej 12 mies.',
     ]);

@@ -175,7 +175,10 @@ describe('startup', () => {
   it('opens the real database without demo data when installed, and the demo only with --demo', async () => {
     fake.state.isPackaged = true;
     const original = Object.getOwnPropertyDescriptor(process, 'resourcesPath');
-    Object.defineProperty(process, 'resourcesPath', { value: 'C:/Aktywator/resources', configurable: true });
+    Object.defineProperty(process, 'resourcesPath', {
+      value: 'C:/Aktywator/resources',
+      configurable: true,
+    });
     try {
       let startCore = startCoreSpy();
       run(startCore);
