@@ -75,7 +75,7 @@ CREATE TABLE `participants` (
 	`commune` text NOT NULL,
 	`locality` text NOT NULL,
 	`street` text,
-	`house_number` text NOT NULL,
+	`house_number` text,
 	`flat_number` text,
 	`postal_code` text NOT NULL,
 	`area_type` text NOT NULL,

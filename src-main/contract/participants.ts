@@ -34,7 +34,8 @@ export const address = z.object({
   commune: requiredText('Gmina', 60),
   locality: requiredText('Miejscowość', 80),
   street: optionalText('Ulica', 100),
-  houseNumber: requiredText('Nr domu', 10),
+  /** Optional: a homeless person may have only a locality. */
+  houseNumber: optionalText('Nr domu', 10),
   flatNumber: optionalText('Nr lokalu', 10),
   postalCode,
   /** DEGURBA: obszar miejski / wiejski. */

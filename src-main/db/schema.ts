@@ -75,7 +75,7 @@ export const participants = sqliteTable(
     commune: text('commune').notNull(),
     locality: text('locality').notNull(),
     street: text('street'),
-    houseNumber: text('house_number').notNull(),
+    houseNumber: text('house_number'),
     flatNumber: text('flat_number'),
     postalCode: text('postal_code').notNull(),
     areaType: text('area_type').notNull(),

@@ -52,7 +52,7 @@ export function describeCriterion(c: EligibilityCriterion): string {
     case 'maxEducation':
       return `Wykształcenie najwyżej: ${EDUCATION_LABELS[c.level]}`;
     case 'officeClientMonths':
-      return `Klient ośrodka co najmniej ${c.months} mies.`;
+      return `Korzystanie z pomocy ośrodka co najmniej ${c.months} mies.`;
     case 'exclusionReasonAmong':
       return c.reasons.length === 0
         ? 'Przesłanka wykluczenia: dowolna'
@@ -92,14 +92,14 @@ function check(c: EligibilityCriterion, f: EligibilityFacts, onDate: string): st
         : `Wykształcenie: ${EDUCATION_LABELS[f.educationLevel]}, dopuszczalne najwyżej: ${EDUCATION_LABELS[c.level]}`;
     }
     case 'officeClientMonths': {
-      if (f.officeClientSince === null) return 'Brak daty objęcia wsparciem ośrodka';
+      if (f.officeClientSince === null) return 'Brak daty, od której osoba korzysta z pomocy ośrodka';
       if (f.officeClientSince > onDate) {
-        return `Klient ośrodka od ${formatDate(f.officeClientSince)}, po dniu ${formatDate(onDate)}`;
+        return `Korzysta z pomocy ośrodka od ${formatDate(f.officeClientSince)}, po dniu ${formatDate(onDate)}`;
       }
       const months = fullMonthsBetween(f.officeClientSince, onDate);
       return months >= c.months
         ? null
-        : `Klient ośrodka od ${months} mies., wymagane co najmniej ${c.months}`;
+        : `Korzysta z pomocy ośrodka od ${months} mies., wymagane co najmniej ${c.months}`;
     }
     case 'exclusionReasonAmong': {
       if (f.exclusionReasons.length === 0) return 'Brak wskazanej przesłanki wykluczenia';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import {
+  Alert,
   App as AntApp,
   Button,
   ConfigProvider,
@@ -13,7 +14,7 @@ import {
 } from 'antd';
 import { ProjectOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import plPL from 'antd/locale/pl_PL';
-import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { HashRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ParticipantCardScreen } from '../features/participants/ParticipantCardScreen';
 import { ParticipantFormScreen } from '../features/participants/ParticipantFormScreen';
 import { ParticipantListScreen } from '../features/participants/ParticipantListScreen';
@@ -49,6 +50,7 @@ export function App() {
               <Layout.Header className="app-header">
                 <AppHeader appearance={appearance} onAppearanceChange={setAppearance} />
               </Layout.Header>
+              <ActingStaffWarning />
               <Layout>
                 <Layout.Sider
                   width={210}
@@ -169,17 +171,42 @@ function ActingStaffSelect() {
       <Select
         aria-labelledby="acting-staff-label"
         placeholder="Wybierz pracownika"
-        allowClear
+        // No clear button: a stray Tab-Tab-Enter must not leave changes without a name.
         options={options}
         value={actingId ?? undefined}
-        onChange={(id) =>
+        onChange={(id: number) =>
           session
             .getState()
-            .setActingStaff(id ?? null)
+            .setActingStaff(id)
             .catch((e: Error) => message.error(e.message))
         }
         style={{ minWidth: 220 }}
       />
     </Flex>
+  );
+}
+
+/** Shown under the header while nobody is chosen as the acting staff member. */
+function ActingStaffWarning() {
+  const loaded = useFeature('session', (s) => s.session !== null);
+  const actingId = useFeature('session', (s) => s.session?.actingStaffId ?? null);
+  const anyActive = useFeature('session', (s) => s.staff.some((member) => member.active));
+  if (!loaded || actingId !== null) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      banner
+      className="acting-staff-warning"
+      title="Wybierz pracownika w nagłówku — każda zmiana jest zapisywana z nazwiskiem osoby, która ją wprowadziła."
+      description={
+        anyActive ? undefined : (
+          <>
+            Lista pracowników jest pusta — dodaj pracowników w{' '}
+            <Link to="/settings">Ustawieniach</Link>.
+          </>
+        )
+      }
+    />
   );
 }

@@ -55,7 +55,7 @@ describe('enrolments.checkEligibility', () => {
           passed: false,
           reason: 'Wiek w dniu 01.02.2013: 32 lata, wymagane co najmniej 36',
         },
-        { label: 'Klient ośrodka co najmniej 12 mies.', passed: true, reason: null },
+        { label: 'Korzystanie z pomocy ośrodka co najmniej 12 mies.', passed: true, reason: null },
         { label: 'Zamieszkanie w gminie Bartoszyce', passed: true, reason: null },
       ],
     });

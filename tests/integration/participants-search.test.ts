@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ParticipantSearchInput } from '../../src-main/contract/participants';
 import type { Sex } from '../../src-main/domain/pesel';
 import {
+  foreigner,
   useTestApp,
   validEnrolment,
   validParticipant,
@@ -138,6 +139,14 @@ describe('participants.search — free text', () => {
     expect(await surnames({ query: 'kowalska-nowak' })).toEqual(['Kowalska-Nowak']);
     expect(await surnames({ query: 'ilaw' })).toEqual(['Kowalska-Nowak', 'Śliwa']);
     expect(await surnames({ query: 'gorowo anna' })).toEqual(['Kowalska-Nowak']);
+  });
+
+  it('finds a person without PESEL by their identity document number', async () => {
+    await app().call('participants.create', foreigner('FX 123456'));
+    for (const query of ['FX123456', 'fx 123', 'fx1', 'kovalenko'])
+      expect(await surnames({ query }), query).toEqual(['Kovalenko']);
+    // Digits alone may be the start of a PESEL or of the document's digits.
+    expect(await surnames({ query: '123456' })).toEqual(['Kovalenko']);
   });
 
   it('returns the row shape with the social worker’s name', async () => {

@@ -42,6 +42,12 @@ describe('participants.create — invalid input writes nothing', () => {
       ['documentNumber'],
       'Numer dokumentu musi mieć od 5 do 20 znaków',
     ],
+    [
+      'a birth date in the future',
+      { pesel: null, documentNumber: 'FX123456', birthDate: '2099-01-01' },
+      ['birthDate'],
+      'Data urodzenia nie może być z przyszłości',
+    ],
     ['a missing first name', { firstName: ' ' }, ['firstName'], 'Pole „Imię” jest wymagane'],
     [
       'a wrong postal code',

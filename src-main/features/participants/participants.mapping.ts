@@ -64,5 +64,9 @@ export function toParticipant(
 
 /** What a search may match this person by (see participant_search_tokens). */
 export function tokensOf(p: ParticipantFields): string[] {
-  return searchTokens(p.lastName, p.firstName, p.address.locality);
+  // A document number is one word without its spaces ("fx123" finds FX 123456), and its
+  // digits another one, since clerks often type only the digits.
+  const document = p.documentNumber?.replace(/\s+/g, '') ?? '';
+  const digits = document.replace(/\D/g, '');
+  return searchTokens(p.lastName, p.firstName, p.address.locality, document, digits);
 }

@@ -6,6 +6,7 @@ import {
   exists,
   gte,
   lt,
+  or,
   inArray,
   sql,
   type AnyColumn,
@@ -39,7 +40,7 @@ function startsWith(column: AnyColumn, name: string): SQL {
   return and(gte(column, p(name)), lt(column, p(`${name}_end`)))!;
 }
 
-/** Digits are a PESEL prefix, words a prefix of a word of the names or locality (at most 6). */
+/** Words of the query, each a prefix of a word of the names, locality or document (at most 6). */
 function tokensOf(query: string): string[] {
   return searchTokens(query).slice(0, MAX_TOKENS);
 }
@@ -47,17 +48,17 @@ function tokensOf(query: string): string[] {
 const isDigits = (token: string) => /^\d+$/.test(token);
 
 function whereClause(db: Db, s: SearchCriteria, tokens: string[]): SQL | undefined {
-  const conditions: (SQL | undefined)[] = tokens.map((token, i) =>
-    isDigits(token)
-      ? startsWith(participants.pesel, `t${i}`)
-      : inArray(
-          participants.id,
-          db
-            .select({ id: participantSearchTokens.participantId })
-            .from(participantSearchTokens)
-            .where(startsWith(participantSearchTokens.token, `t${i}`)),
-        ),
-  );
+  const conditions: (SQL | undefined)[] = tokens.map((token, i) => {
+    const byWord = inArray(
+      participants.id,
+      db
+        .select({ id: participantSearchTokens.participantId })
+        .from(participantSearchTokens)
+        .where(startsWith(participantSearchTokens.token, `t${i}`)),
+    );
+    // Digits are a PESEL prefix, or the digits of a document number.
+    return isDigits(token) ? or(startsWith(participants.pesel, `t${i}`), byWord) : byWord;
+  });
   if (s.projectId !== undefined || s.status !== undefined) {
     const enrolmentMatch = and(
       eq(enrolments.participantId, participants.id),

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { Alert, Button, Card, Descriptions, Flex, Spin, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Descriptions, Flex, Spin, Switch, Table, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useNavigate, useParams } from 'react-router';
@@ -18,13 +18,16 @@ import {
   SEX_LABELS,
 } from './participant-labels';
 
-const date = (iso: string | null) => (iso ? formatDate(iso) : '—');
+/** Dates never break across lines, whatever the font size. */
+const date = (iso: string | null) =>
+  iso ? <span className="nowrap">{formatDate(iso)}</span> : '—';
 const text = (s: string | null) => s || '—';
 
+/** "Żeromskiego 12/3, 26-600 Radom"; without a house number (e.g. homeless) only what is known. */
 function formatAddress(a: Participant['address']): string {
-  const street =
-    [a.street ?? a.locality, a.houseNumber].join(' ') + (a.flatNumber ? `/${a.flatNumber}` : '');
-  return `${street}, ${a.postalCode} ${a.locality}`;
+  const house = a.houseNumber ? a.houseNumber + (a.flatNumber ? `/${a.flatNumber}` : '') : '';
+  const street = [a.street ?? (house ? a.locality : ''), house].filter(Boolean).join(' ');
+  return [street, `${a.postalCode} ${a.locality}`].filter(Boolean).join(', ');
 }
 
 /** /participants/:id — the participant's card. */
@@ -102,6 +105,7 @@ export function ParticipantCardScreen() {
                   .join(', ') || '—',
             },
             { key: 'unemployed', label: L.unemployedSince, children: date(p.unemployedSince) },
+            { key: 'withoutWork', label: L.withoutWorkSince, children: date(p.withoutWorkSince) },
             { key: 'client', label: L.officeClientSince, children: date(p.officeClientSince) },
             { key: 'worker', label: L.socialWorkerId, children: text(p.socialWorkerName) },
             { key: 'notes', label: L.notes, children: text(p.notes), span: 'filled' },
@@ -120,7 +124,7 @@ export function ParticipantCardScreen() {
             { title: L.firstName, dataIndex: 'firstName' },
             { title: L.relation, dataIndex: 'relation' },
             { title: L.birthDate, dataIndex: 'birthDate', render: date },
-            { title: L.pesel, dataIndex: 'pesel', render: text },
+            { title: L.pesel, dataIndex: 'pesel', className: 'nowrap', render: text },
           ]}
         />
       </Card>
@@ -130,37 +134,46 @@ export function ParticipantCardScreen() {
   );
 }
 
+/** Every opening of the card is logged as a view; by default only the changes are listed. */
 function AuditTrail() {
   const audit = useFeature('participants', (s) => s.audit);
   const error = useFeature('participants', (s) => s.auditError);
+  const [withViews, setWithViews] = useState(false);
+  const shown = withViews ? audit : audit.filter((entry) => entry.action !== 'view');
   return (
-    <Card size="small" title="Historia zmian">
+    <Card
+      size="small"
+      title="Historia zmian"
+      extra={
+        <label className="switch-label">
+          <Switch size="small" checked={withViews} onChange={setWithViews} />
+          Pokaż też wglądy w dane
+        </label>
+      }
+    >
       {error && <Alert type="error" showIcon title={error} />}
       <Table<AuditEntry>
         size="small"
         rowKey="id"
-        dataSource={audit}
-        pagination={audit.length > 10 ? { pageSize: 10 } : false}
-        locale={{ emptyText: 'Brak wpisów' }}
+        dataSource={shown}
+        pagination={shown.length > 10 ? { pageSize: 10 } : false}
+        locale={{ emptyText: withViews ? 'Brak wpisów' : 'Brak zmian danych' }}
         columns={[
           {
             title: 'Kiedy',
             dataIndex: 'at',
-            width: 150,
-            render: (at: string) => (
-              <span className="nowrap">{dayjs(at).format('DD.MM.YYYY HH:mm')}</span>
-            ),
+            className: 'nowrap',
+            render: (at: string) => dayjs(at).format('DD.MM.YYYY HH:mm'),
           },
           {
             title: 'Kto',
             dataIndex: 'actorName',
-            width: 180,
             render: (n: string | null) => n ?? 'nie wybrano pracownika',
           },
           {
             title: 'Czynność',
             dataIndex: 'action',
-            width: 150,
+            className: 'nowrap',
             render: (a: AuditEntry['action']) => AUDIT_ACTION_LABELS[a],
           },
           {

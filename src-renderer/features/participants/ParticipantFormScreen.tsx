@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Flex, Form, Spin, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import type { Participant } from '../../../src-main/contract/participants';
@@ -9,6 +9,7 @@ import { useGuardedNavigate, useLeaveGuard } from '../../ui/leave-guard';
 import {
   derivedFromPesel,
   EMPTY_FORM,
+  followPesel,
   participantIssues,
   toFormValues,
   toInput,
@@ -55,6 +56,8 @@ function ParticipantForm({ initial }: { initial: Participant | null }) {
   const [dirty, setDirty] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const pesel = Form.useWatch('pesel', form);
+  /** What the last valid PESEL filled in (birth date and sex), to clear it when it goes. */
+  const filledFromPesel = useRef(initial?.pesel ? derivedFromPesel(initial.pesel) : null);
   useLeaveGuard(dirty);
 
   const socialWorkers = useMemo(
@@ -72,17 +75,29 @@ function ParticipantForm({ initial }: { initial: Participant | null }) {
       onlyTouched: true,
     });
 
+  /** Birth date and sex follow a valid PESEL, and are cleared (and unlocked) when it goes. */
+  const applyPesel = (value: string | null | undefined, noPeselNow: boolean) => {
+    const { derived: next, action } = followPesel(filledFromPesel.current, value, noPeselNow);
+    filledFromPesel.current = next;
+    if (action === 'fill' && next) form.setFieldsValue(next);
+    if (action === 'clear')
+      form.setFields([
+        { name: 'birthDate', value: null, errors: [] },
+        { name: 'sex', value: undefined, errors: [] },
+      ]);
+  };
+
   const onValuesChange = (changed: ParticipantFormValues) => {
     setDirty(true);
     setConflict(null);
-    const fromPesel = 'pesel' in changed ? derivedFromPesel(changed.pesel) : null;
-    if (fromPesel) form.setFieldsValue(fromPesel);
+    if ('pesel' in changed) applyPesel(changed.pesel, noPesel);
     revalidate(noPesel);
   };
 
   const onNoPeselChange = (value: boolean) => {
     setNoPesel(value);
     setDirty(true);
+    applyPesel(form.getFieldValue('pesel') as string | undefined, value);
     form.setFields([
       { name: 'pesel', errors: [] },
       { name: 'documentNumber', errors: [] },
@@ -123,7 +138,8 @@ function ParticipantForm({ initial }: { initial: Participant | null }) {
       layout="vertical"
       initialValues={initial ? toFormValues(initial) : EMPTY_FORM}
       onValuesChange={onValuesChange}
-      onFinish={onSave}
+      // No submit button and no onFinish: Enter in a field must never save a half-filled form.
+      noValidate
       requiredMark
       className="participant-form"
     >
@@ -159,7 +175,7 @@ function ParticipantForm({ initial }: { initial: Participant | null }) {
           />
         )}
         <Flex gap={8} className="form-actions">
-          <Button type="primary" htmlType="submit" loading={saving}>
+          <Button type="primary" htmlType="button" loading={saving} onClick={() => void onSave()}>
             Zapisz
           </Button>
           <Button onClick={() => guardedNavigate(backTo)}>Anuluj</Button>

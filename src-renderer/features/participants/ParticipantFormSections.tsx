@@ -1,8 +1,20 @@
-import { Button, Card, Checkbox, Col, Form, Input, Radio, Row, Select } from 'antd';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Select,
+  type InputProps,
+} from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { EDUCATION_LABELS, EDUCATION_LEVELS } from '../../../src-main/domain/education';
 import { EXCLUSION_REASONS, EXCLUSION_REASON_LABELS } from '../../../src-main/domain/exclusion';
 import { DateInput } from '../../ui/DateInput';
+import { ADDRESS_REQUIRED, normalizePostalCode } from './participant-form';
 import { AREA_TYPE_LABELS, FIELD_LABELS as L, SEX_LABELS } from './participant-labels';
 
 const VOIVODESHIPS = [
@@ -72,7 +84,7 @@ export function PersonalSection(props: {
               checked={props.noPesel}
               onChange={(e) => props.onNoPeselChange(e.target.checked)}
             >
-              Brak numeru PESEL (cudzoziemiec)
+              Osoba bez numeru PESEL (np. cudzoziemiec)
             </Checkbox>
           </Form.Item>
         </Col>
@@ -96,10 +108,35 @@ export function PersonalSection(props: {
   );
 }
 
+/** A postal code typed as "26600" is shown as "26-600" once the field is left. */
+function PostalCodeInput({
+  onChange,
+  ...props
+}: Omit<InputProps, 'onChange'> & { onChange?: (value: string) => void }) {
+  return (
+    <Input
+      {...props}
+      placeholder="NN-NNN"
+      maxLength={6}
+      inputMode="numeric"
+      autoComplete="off"
+      onChange={(e) => onChange?.(e.target.value)}
+      onBlur={(e) => {
+        const normalized = normalizePostalCode(e.target.value);
+        if (normalized !== e.target.value) onChange?.(normalized);
+        props.onBlur?.(e);
+      }}
+    />
+  );
+}
+
+/** Which address fields are required follows the contract (a homeless person may have no house number). */
+const R = ADDRESS_REQUIRED;
+
 export function AddressSection() {
-  const item = (name: keyof typeof L, required: boolean, span: 1 | 2 = 1) => (
+  const item = (name: keyof typeof R & keyof typeof L, span: 1 | 2 = 1) => (
     <Col {...col(span)}>
-      <Form.Item name={['address', name]} label={L[name]} required={required}>
+      <Form.Item name={['address', name]} label={L[name]} required={R[name]}>
         <Input />
       </Form.Item>
     </Col>
@@ -108,23 +145,27 @@ export function AddressSection() {
     <Card size="small" title="Adres zamieszkania">
       <Row gutter={16}>
         <Col {...col()}>
-          <Form.Item name={['address', 'voivodeship']} label={L.voivodeship} required>
+          <Form.Item
+            name={['address', 'voivodeship']}
+            label={L.voivodeship}
+            required={R.voivodeship}
+          >
             <Select options={VOIVODESHIPS} showSearch placeholder="Wybierz" />
           </Form.Item>
         </Col>
-        {item('county', true)}
-        {item('commune', true)}
-        {item('locality', true)}
-        {item('street', false, 2)}
-        {item('houseNumber', true)}
-        {item('flatNumber', false)}
+        {item('county')}
+        {item('commune')}
+        {item('locality')}
+        {item('street', 2)}
+        {item('houseNumber')}
+        {item('flatNumber')}
         <Col {...col()}>
-          <Form.Item name={['address', 'postalCode']} label={L.postalCode} required>
-            <Input placeholder="NN-NNN" maxLength={6} />
+          <Form.Item name={['address', 'postalCode']} label={L.postalCode} required={R.postalCode}>
+            <PostalCodeInput />
           </Form.Item>
         </Col>
         <Col {...col()}>
-          <Form.Item name={['address', 'areaType']} label={L.areaType} required>
+          <Form.Item name={['address', 'areaType']} label={L.areaType} required={R.areaType}>
             <Radio.Group options={radios(AREA_TYPE_LABELS)} />
           </Form.Item>
         </Col>
@@ -144,7 +185,8 @@ export function ContactSection() {
         </Col>
         <Col {...col(2)}>
           <Form.Item name="email" label={L.email}>
-            <Input type="email" />
+            {/* type="text": the browser's own (English) check would pop up beside ours. */}
+            <Input type="text" inputMode="email" autoComplete="off" />
           </Form.Item>
         </Col>
       </Row>
@@ -181,6 +223,15 @@ export function SituationSection({
           </Form.Item>
         </Col>
         <Col {...col()}>
+          <Form.Item
+            name="withoutWorkSince"
+            label={L.withoutWorkSince}
+            extra="Także gdy osoba nie jest zarejestrowana w PUP"
+          >
+            <DateInput />
+          </Form.Item>
+        </Col>
+        <Col {...col()}>
           <Form.Item name="officeClientSince" label={L.officeClientSince}>
             <DateInput />
           </Form.Item>
@@ -198,6 +249,7 @@ export function FamilySection() {
           <>
             {fields.map((field, index) => {
               const who = `członek rodziny ${index + 1}`;
+              const whom = `członka rodziny ${index + 1}`;
               const cell = (name: 'firstName' | 'lastName' | 'relation' | 'pesel', span = 5) => (
                 <Col xs={24} md={12} xl={span}>
                   <Form.Item name={[field.name, name]} label={L[name]} required={name !== 'pesel'}>
@@ -221,7 +273,7 @@ export function FamilySection() {
                       <Button
                         icon={<DeleteOutlined />}
                         onClick={() => remove(field.name)}
-                        aria-label={`Usuń: ${who}`}
+                        aria-label={`Usuń ${whom}`}
                       >
                         Usuń
                       </Button>

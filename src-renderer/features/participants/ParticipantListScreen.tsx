@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Flex, Input, Select, Table, Typography } from 'antd';
 import type { ColumnType, SorterResult } from 'antd/es/table/interface';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import type { ParticipantRow } from '../../../src-main/contract/participants';
 import { formatDate } from '../../../src-main/domain/dates';
@@ -102,7 +102,10 @@ export function ParticipantListScreen() {
       </Flex>
       <Input.Search
         aria-label="Szukaj uczestnika"
-        placeholder="Szukaj: nazwisko, imię, PESEL, miejscowość"
+        placeholder="Szukaj: nazwisko, imię, PESEL, nr dokumentu, miejscowość"
+        // The list opens ready for typing a name.
+        autoFocus
+        enterButton={<Button aria-label="Szukaj" icon={<SearchOutlined />} />}
         allowClear
         value={query}
         onChange={(e) => setQuery(e.target.value)}
@@ -166,12 +169,14 @@ export function ParticipantListScreen() {
           {
             title: 'PESEL / nr dokumentu',
             key: 'identity',
+            className: 'nowrap',
             render: (_, row) =>
               row.pesel ?? (row.documentNumber ? `dok. ${row.documentNumber}` : '—'),
           },
           {
             title: L.birthDate,
             dataIndex: 'birthDate',
+            className: 'nowrap',
             render: formatDate,
             ...sortable('birthDate', criteria),
           },

@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import {
+  address,
   participantFields,
   type Participant,
   type ParticipantInput,
@@ -32,6 +34,7 @@ export function toFormValues(p: Participant): ParticipantFormValues {
     educationLevel: p.educationLevel,
     exclusionReasons: p.exclusionReasons,
     unemployedSince: p.unemployedSince,
+    withoutWorkSince: p.withoutWorkSince,
     officeClientSince: p.officeClientSince,
     socialWorkerId: p.socialWorkerId,
     familyMembers: p.familyMembers,
@@ -41,10 +44,15 @@ export function toFormValues(p: Participant): ParticipantFormValues {
 
 /** What is sent to the core: a person has either a PESEL or, without one, a document number. */
 export function toInput(values: ParticipantFormValues, noPesel: boolean): ParticipantInput {
+  const postalCode = values.address?.postalCode;
   return {
     ...values,
     pesel: noPesel ? null : (values.pesel ?? null),
     documentNumber: noPesel ? (values.documentNumber ?? null) : null,
+    address: {
+      ...values.address,
+      ...(typeof postalCode === 'string' ? { postalCode: normalizePostalCode(postalCode) } : {}),
+    },
   } as ParticipantInput;
 }
 
@@ -79,3 +87,37 @@ export function derivedFromPesel(pesel: string | null | undefined) {
   const parsed = pesel ? parsePesel(pesel.trim()) : null;
   return parsed?.ok ? { birthDate: parsed.birthDate, sex: parsed.sex } : null;
 }
+
+export type DerivedFromPesel = NonNullable<ReturnType<typeof derivedFromPesel>>;
+
+/**
+ * What the form does after the PESEL (or the "no PESEL" box) changed: a valid PESEL fills
+ * the birth date and sex; once it is no longer valid (changed, cleared or "no PESEL"),
+ * what an earlier valid PESEL filled is cleared, so no stale date stays behind. Values the
+ * worker typed (no PESEL was valid before) are left alone.
+ */
+export function followPesel(
+  previous: DerivedFromPesel | null,
+  pesel: string | null | undefined,
+  noPesel: boolean,
+): { derived: DerivedFromPesel | null; action: 'fill' | 'clear' | 'none' } {
+  const derived = noPesel ? null : derivedFromPesel(pesel);
+  if (derived) return { derived, action: 'fill' };
+  return { derived: null, action: previous ? 'clear' : 'none' };
+}
+
+/** "26600" or "26 600" → "26-600"; anything else is left as typed (the field says what is wrong). */
+export function normalizePostalCode(text: string): string {
+  const digits = /^\s*(\d{2})[\s-]?(\d{3})\s*$/.exec(text);
+  return digits ? `${digits[1]}-${digits[2]}` : text;
+}
+
+/** Whether the contract refuses an empty field, so that the form marks it as required. */
+export function requiredByContract(schema: z.ZodType): boolean {
+  return ![undefined, null, ''].some((empty) => schema.safeParse(empty).success);
+}
+
+/** Required address fields, read from the contract (e.g. a homeless person has no house number). */
+export const ADDRESS_REQUIRED = Object.fromEntries(
+  Object.entries(address.shape).map(([name, schema]) => [name, requiredByContract(schema)]),
+) as Record<keyof typeof address.shape, boolean>;

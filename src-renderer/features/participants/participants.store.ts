@@ -1,10 +1,12 @@
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { AuditEntry } from '../../../src-main/contract/audit';
-import type {
-  Participant,
-  ParticipantInput,
-  ParticipantRow,
-  PARTICIPANT_SORT_FIELDS,
+import {
+  participantSearchInput,
+  type Participant,
+  type ParticipantInput,
+  type ParticipantRow,
+  type PARTICIPANT_SORT_FIELDS,
 } from '../../../src-main/contract/participants';
 import type { EnrolmentStatus } from '../../../src-main/domain/enrolment-status';
 import type { ExclusionReason } from '../../../src-main/domain/exclusion';
@@ -65,79 +67,108 @@ export const INITIAL_CRITERIA: ParticipantCriteria = {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function createParticipantsStore(api: ApiClient) {
+/** Where the list's criteria are kept for the browser session (they survive a reload). */
+export const CRITERIA_STORAGE_KEY = 'aktywator.participants.criteria';
+
+/** Criteria read back from storage, or the initial ones when they are not valid any more. */
+function restoredCriteria(persisted: unknown): ParticipantCriteria {
+  const stored = (persisted as { criteria?: unknown } | null)?.criteria;
+  const parsed = participantSearchInput.safeParse(stored);
+  return parsed.success ? parsed.data : INITIAL_CRITERIA;
+}
+
+/**
+ * The list's search text, filters, sort and page are remembered in sessionStorage (by
+ * default), so coming back from a card or reloading the window shows the same list.
+ */
+export function createParticipantsStore(
+  api: ApiClient,
+  storage: () => StateStorage = () => window.sessionStorage,
+) {
   let latestSearch = 0;
   let latestLoad = 0;
 
-  return createStore<ParticipantsState>((set, get) => ({
-    criteria: INITIAL_CRITERIA,
-    rows: [],
-    total: 0,
-    loading: false,
-    error: null,
-    async search(patch = {}) {
-      const onlyPaging = Object.keys(patch).every((k) => k === 'page' || k === 'pageSize');
-      const criteria = {
-        ...get().criteria,
-        ...patch,
-        ...(onlyPaging ? {} : { page: patch.page ?? 1 }),
-      };
-      const request = ++latestSearch;
-      set({ criteria, loading: true, error: null });
-      try {
-        const result = await api.call('participants.search', criteria);
-        if (request !== latestSearch) return;
-        set({ rows: result.rows, total: result.total, loading: false });
-      } catch (e) {
-        if (request !== latestSearch) return;
-        set({ loading: false, error: message(e) });
-      }
-    },
+  return createStore<ParticipantsState>()(
+    persist(
+      (set, get) => ({
+        criteria: INITIAL_CRITERIA,
+        rows: [],
+        total: 0,
+        loading: false,
+        error: null,
+        async search(patch = {}) {
+          const onlyPaging = Object.keys(patch).every((k) => k === 'page' || k === 'pageSize');
+          const criteria = {
+            ...get().criteria,
+            ...patch,
+            ...(onlyPaging ? {} : { page: patch.page ?? 1 }),
+          };
+          const request = ++latestSearch;
+          set({ criteria, loading: true, error: null });
+          try {
+            const result = await api.call('participants.search', criteria);
+            if (request !== latestSearch) return;
+            set({ rows: result.rows, total: result.total, loading: false });
+          } catch (e) {
+            if (request !== latestSearch) return;
+            set({ loading: false, error: message(e) });
+          }
+        },
 
-    current: null,
-    currentLoading: false,
-    currentError: null,
-    async loadOne(id) {
-      const request = ++latestLoad;
-      set((s) => ({
-        current: s.current?.id === id ? s.current : null,
-        currentLoading: true,
+        current: null,
+        currentLoading: false,
         currentError: null,
-      }));
-      try {
-        const current = await api.call('participants.get', { id });
-        if (request === latestLoad) set({ current, currentLoading: false });
-      } catch (e) {
-        if (request === latestLoad) set({ currentLoading: false, currentError: message(e) });
-      }
-    },
+        async loadOne(id) {
+          const request = ++latestLoad;
+          set((s) => ({
+            current: s.current?.id === id ? s.current : null,
+            currentLoading: true,
+            currentError: null,
+          }));
+          try {
+            const current = await api.call('participants.get', { id });
+            if (request === latestLoad) set({ current, currentLoading: false });
+          } catch (e) {
+            if (request === latestLoad) set({ currentLoading: false, currentError: message(e) });
+          }
+        },
 
-    saving: false,
-    async save(fields, id) {
-      set({ saving: true });
-      try {
-        const saved =
-          id === undefined
-            ? await api.call('participants.create', fields)
-            : await api.call('participants.update', { id, participant: fields });
-        latestLoad++; // an older loadOne must not replace what was just saved
-        set({ current: saved, saving: false });
-        return saved;
-      } catch (e) {
-        set({ saving: false });
-        throw e;
-      }
-    },
+        saving: false,
+        async save(fields, id) {
+          set({ saving: true });
+          try {
+            const saved =
+              id === undefined
+                ? await api.call('participants.create', fields)
+                : await api.call('participants.update', { id, participant: fields });
+            latestLoad++; // an older loadOne must not replace what was just saved
+            set({ current: saved, saving: false });
+            return saved;
+          } catch (e) {
+            set({ saving: false });
+            throw e;
+          }
+        },
 
-    audit: [],
-    auditError: null,
-    async loadAudit(id) {
-      set({ audit: [], auditError: null });
-      try {
-        set({ audit: await api.call('audit.forEntity', { entity: 'participant', entityId: id }) });
-      } catch (e) {
-        set({ auditError: message(e) });
-      }
-    },
-  }));
+        audit: [],
+        auditError: null,
+        async loadAudit(id) {
+          set({ audit: [], auditError: null });
+          try {
+            set({
+              audit: await api.call('audit.forEntity', { entity: 'participant', entityId: id }),
+            });
+          } catch (e) {
+            set({ auditError: message(e) });
+          }
+        },
+      }),
+      {
+        name: CRITERIA_STORAGE_KEY,
+        storage: createJSONStorage(storage),
+        partialize: (state) => ({ criteria: state.criteria }),
+        merge: (persisted, current) => ({ ...current, criteria: restoredCriteria(persisted) }),
+      },
+    ),
+  );
 }

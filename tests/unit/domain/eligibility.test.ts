@@ -41,7 +41,7 @@ describe('describeCriterion', () => {
       'Wykształcenie najwyżej: Ponadgimnazjalne (średnie lub zasadnicze zawodowe)',
     ],
     [{ kind: 'maxEducation', level: 'isced1' }, 'Wykształcenie najwyżej: Podstawowe'],
-    [{ kind: 'officeClientMonths', months: 12 }, 'Klient ośrodka co najmniej 12 mies.'],
+    [{ kind: 'officeClientMonths', months: 12 }, 'Korzystanie z pomocy ośrodka co najmniej 12 mies.'],
     [
       { kind: 'exclusionReasonAmong', reasons: ['unemployment', 'disability'] },
       'Przesłanka wykluczenia: Bezrobocie lub Niepełnosprawność',
@@ -174,19 +174,19 @@ describe('evaluateEligibility — single criteria', () => {
       '11 months',
       { kind: 'officeClientMonths', months: 12 },
       { officeClientSince: '2025-03-02' },
-      'Klient ośrodka od 11 mies., wymagane co najmniej 12',
+      'Korzysta z pomocy ośrodka od 11 mies., wymagane co najmniej 12',
     ],
     [
       'not a client',
       { kind: 'officeClientMonths', months: 12 },
       { officeClientSince: null },
-      'Brak daty objęcia wsparciem ośrodka',
+      'Brak daty, od której osoba korzysta z pomocy ośrodka',
     ],
     [
       'client only after the day',
       { kind: 'officeClientMonths', months: 0 },
       { officeClientSince: '2026-05-01' },
-      'Klient ośrodka od 01.05.2026, po dniu 01.03.2026',
+      'Korzysta z pomocy ośrodka od 01.05.2026, po dniu 01.03.2026',
     ],
     // exclusionReasonAmong
     [
@@ -275,7 +275,7 @@ describe('evaluateEligibility — sets of criteria', () => {
       'Wiek co najmniej 35 lat',
       'Rejestracja w PUP jako osoba bezrobotna co najmniej 24 mies.',
       'Wykształcenie najwyżej: Ponadgimnazjalne (średnie lub zasadnicze zawodowe)',
-      'Klient ośrodka co najmniej 12 mies.',
+      'Korzystanie z pomocy ośrodka co najmniej 12 mies.',
     ]);
   });
 
