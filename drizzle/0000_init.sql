@@ -11,6 +11,48 @@ CREATE TABLE `audit_log` (
 );
 --> statement-breakpoint
 CREATE INDEX `audit_entity_idx` ON `audit_log` (`entity`,`entity_id`);--> statement-breakpoint
+CREATE TABLE `contract_amendments` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`contract_id` integer NOT NULL,
+	`seq` integer NOT NULL,
+	`number` text NOT NULL,
+	`date` text NOT NULL,
+	`description` text NOT NULL,
+	`content` text NOT NULL,
+	`changes` text NOT NULL,
+	`document_id` integer NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	FOREIGN KEY (`contract_id`) REFERENCES `social_contracts`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `contract_amendments_seq_uq` ON `contract_amendments` (`contract_id`,`seq`);--> statement-breakpoint
+CREATE TABLE `contract_evaluations` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`contract_id` integer NOT NULL,
+	`date` text NOT NULL,
+	`task_progress` text NOT NULL,
+	`goal_progress` text NOT NULL,
+	`assessment` text NOT NULL,
+	`next_evaluation_on` text,
+	`actor_name` text,
+	`document_id` integer NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	FOREIGN KEY (`contract_id`) REFERENCES `social_contracts`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `contract_evaluations_contract_idx` ON `contract_evaluations` (`contract_id`);--> statement-breakpoint
+CREATE TABLE `document_assets` (
+	`sha256` text PRIMARY KEY NOT NULL,
+	`data_url` text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `document_counters` (
+	`series` text NOT NULL,
+	`year` integer NOT NULL,
+	`last` integer NOT NULL,
+	PRIMARY KEY(`series`, `year`)
+);
+--> statement-breakpoint
 CREATE TABLE `enrolment_status_changes` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`enrolment_id` integer NOT NULL,
@@ -45,6 +87,27 @@ CREATE TABLE `enrolments` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `enrolments_participant_project_uq` ON `enrolments` (`participant_id`,`project_id`);--> statement-breakpoint
 CREATE INDEX `enrolments_project_status_idx` ON `enrolments` (`project_id`,`status`);--> statement-breakpoint
+CREATE TABLE `instruments` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`group` text NOT NULL,
+	`name` text NOT NULL,
+	`active` integer DEFAULT true NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `issued_documents` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kind` text NOT NULL,
+	`number` text NOT NULL,
+	`issued_on` text NOT NULL,
+	`entity_id` integer NOT NULL,
+	`data` text NOT NULL,
+	`sha256` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `issued_documents_number_uq` ON `issued_documents` (`kind`,`number`);--> statement-breakpoint
 CREATE TABLE `participant_exclusion_reasons` (
 	`participant_id` integer NOT NULL,
 	`reason` text NOT NULL,
@@ -129,6 +192,34 @@ CREATE TABLE `settings` (
 	`value` text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `social_contracts` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`participant_id` integer NOT NULL,
+	`project_id` integer,
+	`status` text NOT NULL,
+	`variant` text NOT NULL,
+	`number` text,
+	`signed_on` text,
+	`social_worker_id` integer,
+	`content` text NOT NULL,
+	`period_from` text NOT NULL,
+	`period_to` text NOT NULL,
+	`next_evaluation_on` text,
+	`ended_on` text,
+	`goals_reached` integer,
+	`termination_reason` text,
+	`end_note` text,
+	`document_id` integer,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	FOREIGN KEY (`participant_id`) REFERENCES `participants`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`project_id`) REFERENCES `projects`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`social_worker_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `social_contracts_number_uq` ON `social_contracts` (`number`);--> statement-breakpoint
+CREATE INDEX `social_contracts_participant_idx` ON `social_contracts` (`participant_id`);--> statement-breakpoint
+CREATE INDEX `social_contracts_status_period_idx` ON `social_contracts` (`status`,`period_to`);--> statement-breakpoint
 CREATE TABLE `staff` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`first_name` text NOT NULL,

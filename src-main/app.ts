@@ -1,7 +1,9 @@
 import type { DatabaseHandle } from './db/open';
 import { createDispatcher, type Dispatch, type HandlerTable } from './dispatcher';
 import { auditHandlers } from './features/audit/audit.handlers';
+import { contractHandlers } from './features/contracts/contracts.handlers';
 import { enrolmentHandlers } from './features/enrolments/enrolments.handlers';
+import { instrumentHandlers } from './features/instruments/instruments.handlers';
 import { participantHandlers } from './features/participants/participants.handlers';
 import { projectHandlers } from './features/projects/projects.handlers';
 import { currentActor } from './features/settings/settings.service';
@@ -22,6 +24,8 @@ export function buildHandlers(handle: DatabaseHandle): HandlerTable {
     ...projectHandlers(db),
     ...participantHandlers(db),
     ...enrolmentHandlers(db),
+    ...instrumentHandlers(db),
+    ...contractHandlers(db),
     ...auditHandlers(db),
   };
 }

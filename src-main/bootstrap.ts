@@ -3,6 +3,8 @@ import type { Dispatch } from './dispatcher';
 import { openDatabase } from './db/open';
 import { seedDemoData } from './demo/seed';
 import { isEmptyDatabase } from './db/is-empty';
+import { DEFAULT_INSTRUMENTS } from './domain/integration-instruments';
+import { seedInstrumentCatalogue } from './features/instruments/instruments.repo';
 
 export interface CoreOptions {
   dbPath: string;
@@ -22,5 +24,6 @@ export function startCore(options: CoreOptions): Core {
   const handle = openDatabase(options.dbPath, options.migrationsFolder);
   const app = createApp(handle, options.logError);
   if (options.demo && isEmptyDatabase(handle.db)) seedDemoData(app);
+  seedInstrumentCatalogue(handle.db, DEFAULT_INSTRUMENTS);
   return { dispatch: app.dispatch, close: () => handle.close() };
 }

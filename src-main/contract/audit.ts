@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { id } from './common';
 
-export const AUDIT_ENTITIES = ['participant', 'project', 'enrolment', 'staff', 'settings'] as const;
+export const AUDIT_ENTITIES = [
+  'participant',
+  'project',
+  'enrolment',
+  'staff',
+  'settings',
+  'instrument',
+  'contract',
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** One write (or a view of sensitive data): who, when, what — never the values themselves. */
@@ -12,7 +20,7 @@ export const auditEntry = z.object({
   channel: z.string(),
   entity: z.enum(AUDIT_ENTITIES),
   entityId: z.number().nullable(),
-  action: z.enum(['create', 'update', 'view', 'status']),
+  action: z.enum(['create', 'update', 'view', 'status', 'issue']),
   changedFields: z.array(z.string()),
 });
 export type AuditEntry = z.output<typeof auditEntry>;

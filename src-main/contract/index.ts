@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { auditChannels } from './audit';
+import { documentChannels } from './documents';
 import { enrolmentChannels } from './enrolments';
 import { participantChannels } from './participants';
 import { projectChannels } from './projects';
 import { sessionChannels, settingsChannels } from './settings';
+import { contractChannels, instrumentChannels } from './social-contracts';
 import { staffChannels } from './staff';
 
 /**
@@ -17,6 +19,9 @@ export const contract = {
   ...projectChannels,
   ...participantChannels,
   ...enrolmentChannels,
+  ...instrumentChannels,
+  ...contractChannels,
+  ...documentChannels,
   ...auditChannels,
 } as const;
 

@@ -11,9 +11,20 @@ export const officeSettings = z.object({
 export type OfficeSettings = z.output<typeof officeSettings>;
 export type OfficeSettingsInput = z.input<typeof officeSettings>;
 
+/** The EU logo strip the office supplies once, as a PNG or JPEG data URL (at most 2 MB). */
+export const logoStrip = z.object({
+  dataUrl: z
+    .string()
+    .max(2_800_000, 'Obraz może mieć najwyżej 2 MB')
+    .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'Wybierz obraz PNG lub JPEG')
+    .nullable(),
+});
+
 export const settingsChannels = {
   'settings.get': { input: z.undefined().or(z.object({}).strict()), output: officeSettings },
   'settings.update': { input: officeSettings, output: officeSettings },
+  'settings.getLogoStrip': { input: z.undefined().or(z.object({}).strict()), output: logoStrip },
+  'settings.setLogoStrip': { input: logoStrip.strict(), output: logoStrip },
 } as const;
 
 /** Who is acting: until there are staff accounts, the person picked in the header. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const timestamps = {
   createdAt: text('created_at')
@@ -203,3 +203,123 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
 );
+
+/** The catalogue of integration instruments (instrumenty aktywnej integracji), editable. */
+export const instruments = sqliteTable('instruments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  group: text('group').notNull(),
+  name: text('name').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  ...timestamps,
+});
+
+/**
+ * A social contract (kontrakt socjalny). `content` is the original as agreed (frozen once
+ * signed); the columns beside it are the current values lists and alerts filter on.
+ */
+export const socialContracts = sqliteTable(
+  'social_contracts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    projectId: integer('project_id').references(() => projects.id),
+    status: text('status').notNull(),
+    variant: text('variant').notNull(),
+    number: text('number'),
+    signedOn: text('signed_on'),
+    socialWorkerId: integer('social_worker_id').references(() => staff.id),
+    content: text('content', { mode: 'json' }).notNull(),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to').notNull(),
+    nextEvaluationOn: text('next_evaluation_on'),
+    endedOn: text('ended_on'),
+    goalsReached: integer('goals_reached', { mode: 'boolean' }),
+    terminationReason: text('termination_reason'),
+    endNote: text('end_note'),
+    documentId: integer('document_id'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('social_contracts_number_uq').on(t.number),
+    index('social_contracts_participant_idx').on(t.participantId),
+    index('social_contracts_status_period_idx').on(t.status, t.periodTo),
+  ],
+);
+
+/** Dated evaluations of a contract (ocena realizacji): progress per task and goal. */
+export const contractEvaluations = sqliteTable(
+  'contract_evaluations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => socialContracts.id),
+    date: text('date').notNull(),
+    taskProgress: text('task_progress', { mode: 'json' }).notNull(),
+    goalProgress: text('goal_progress', { mode: 'json' }).notNull(),
+    assessment: text('assessment').notNull(),
+    nextEvaluationOn: text('next_evaluation_on'),
+    actorName: text('actor_name'),
+    documentId: integer('document_id').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('contract_evaluations_contract_idx').on(t.contractId)],
+);
+
+/** Amendments (aneksy): numbered per contract; each holds the whole content as amended. */
+export const contractAmendments = sqliteTable(
+  'contract_amendments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => socialContracts.id),
+    seq: integer('seq').notNull(),
+    number: text('number').notNull(),
+    date: text('date').notNull(),
+    description: text('description').notNull(),
+    content: text('content', { mode: 'json' }).notNull(),
+    changes: text('changes', { mode: 'json' }).notNull(),
+    documentId: integer('document_id').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex('contract_amendments_seq_uq').on(t.contractId, t.seq)],
+);
+
+/**
+ * The register of issued documents: what was printed for signature, the data it was made
+ * from and the SHA-256 of that data. Rows are never changed or deleted.
+ */
+export const issuedDocuments = sqliteTable(
+  'issued_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind').notNull(),
+    number: text('number').notNull(),
+    issuedOn: text('issued_on').notNull(),
+    entityId: integer('entity_id').notNull(),
+    data: text('data').notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex('issued_documents_number_uq').on(t.kind, t.number)],
+);
+
+/** Gap-free numbering per series and year (e.g. KS/2026/0007). */
+export const documentCounters = sqliteTable(
+  'document_counters',
+  {
+    series: text('series').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.series, t.year] })],
+);
+
+/** Images referred to by issued documents (the EU logo strip), kept by their SHA-256. */
+export const documentAssets = sqliteTable('document_assets', {
+  sha256: text('sha256').primaryKey(),
+  dataUrl: text('data_url').notNull(),
+});

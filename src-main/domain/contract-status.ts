@@ -1,4 +1,4 @@
-import { isIsoDate, toIsoDate } from './dates';
+import { addDays } from './dates';
 
 /**
  * The life of a social contract (*kontrakt socjalny*, art. 108 ustawy o pomocy
@@ -73,15 +73,6 @@ export type ContractAlerts = {
 };
 
 const NO_ALERTS: ContractAlerts = { endingSoon: false, evaluationDue: false, periodEnded: false };
-
-function addDays(iso: string, days: number): string {
-  if (!isIsoDate(iso)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
-  // Date.UTC carries day overflow into the month and year; UTC keeps DST out of it.
-  const d = new Date(
-    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + days),
-  );
-  return toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
 
 /**
  * Flags shown on the list of contracts, for contracts in force (signed) only: a draft has

@@ -116,3 +116,13 @@ export function formatDateLong(iso: string): string {
 export function todayIso(now: Date = new Date()): string {
   return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
+
+/** The date `days` later (or earlier, if negative). */
+export function addDays(iso: string, days: number): string {
+  if (!isIsoDate(iso)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
+  // Date.UTC carries day overflow into the month and year; UTC keeps DST out of it.
+  const d = new Date(
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + days),
+  );
+  return toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}

@@ -1,6 +1,6 @@
 /**
  * The policy both hosts send with the renderer. The renderer is a local bundle: it needs
- * nothing from the network, no eval, no frames. 'unsafe-inline' styles stay because antd
+ * nothing from the network, no eval, no frames but its own PDF previews. 'unsafe-inline' styles stay because antd
  * injects its CSS-in-JS as <style> elements. index.html repeats it as a <meta> tag for
  * file:// pages, which Electron's header route may not reach.
  */
@@ -11,6 +11,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // The PDF preview shows a document built in the page as a blob: URL in a frame.
+  "frame-src blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

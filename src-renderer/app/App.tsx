@@ -14,7 +14,7 @@ import {
 } from 'antd';
 import { ProjectOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import plPL from 'antd/locale/pl_PL';
-import { HashRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ParticipantCardScreen } from '../features/participants/ParticipantCardScreen';
 import { ParticipantFormScreen } from '../features/participants/ParticipantFormScreen';
 import { ParticipantListScreen } from '../features/participants/ParticipantListScreen';
@@ -191,6 +191,7 @@ function ActingStaffWarning() {
   const loaded = useFeature('session', (s) => s.session !== null);
   const actingId = useFeature('session', (s) => s.session?.actingStaffId ?? null);
   const anyActive = useFeature('session', (s) => s.staff.some((member) => member.active));
+  const navigate = useGuardedNavigate();
   if (!loaded || actingId !== null) return null;
   return (
     <Alert
@@ -203,7 +204,16 @@ function ActingStaffWarning() {
         anyActive ? undefined : (
           <>
             Lista pracowników jest pusta — dodaj pracowników w{' '}
-            <Link to="/settings">Ustawieniach</Link>.
+            <a
+              href="#/settings"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate('/settings');
+              }}
+            >
+              Ustawieniach
+            </a>
+            .
           </>
         )
       }

@@ -13,7 +13,7 @@ test('the demo office opens with its people, projects and staff', async ({ page,
   await expect(page.getByText('Znaleziono: 60')).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/demo-participant-list.png` });
 
-  await page.getByPlaceholder('Szukaj: nazwisko, imię, PESEL, miejscowość').fill('legowo');
+  await page.getByLabel('Szukaj uczestnika').fill('legowo');
   await expect(page.getByText(/^Znaleziono: \d+$/)).not.toHaveText('Znaleziono: 60');
   await expect(page.getByRole('cell', { name: 'Łęgowo' }).first()).toBeVisible();
 

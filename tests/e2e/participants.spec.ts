@@ -1,72 +1,14 @@
-import type { Page } from '@playwright/test';
-import type {
-  ParticipantInput,
-  ParticipantSearchResult,
-} from '../../src-main/contract/participants';
-import { generatePesel, type Sex } from '../../src-main/domain/pesel';
-import { expect, test, type E2eApp } from './fixtures';
-
-const SCREENS = 'test-results/screens';
-
-function person(
-  firstName: string,
-  lastName: string,
-  birthDate: string,
-  sex: Sex,
-  locality: string,
-): ParticipantInput {
-  return {
-    firstName,
-    lastName,
-    pesel: generatePesel(birthDate, sex, 123),
-    sex,
-    birthDate,
-    address: {
-      voivodeship: 'mazowieckie',
-      county: 'radomski',
-      commune: locality,
-      locality,
-      street: 'Żeromskiego',
-      houseNumber: '12',
-      postalCode: '26-600',
-      areaType: 'urban',
-    },
-    exclusionReasons: ['unemployment'],
-  };
-}
-
-async function arrangeParticipants(app: E2eApp) {
-  const worker = await app.call<{ id: number }>('staff.create', {
-    firstName: 'Ewa',
-    lastName: 'Wiśniewska',
-    role: 'socialWorker',
-  });
-  const people = [
-    person('Łukasz', 'Żółkiewski', '1978-03-12', 'M', 'Radom'),
-    person('Anna', 'Kowalska', '1985-11-02', 'K', 'Skaryszew'),
-    person('Grzegorz', 'Brzęczyszczykiewicz', '1969-07-30', 'M', 'Jedlińsk'),
-    person('Małgorzata', 'Ślęzak', '1991-01-17', 'K', 'Radom'),
-  ];
-  for (const p of people)
-    await app.call('participants.create', { ...p, socialWorkerId: worker.id });
-}
-
-async function openNewParticipantForm(page: Page, app: E2eApp) {
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Nowy uczestnik' }).click();
-  await expect(page.getByRole('heading', { name: 'Nowy uczestnik' })).toBeVisible();
-}
-
-async function fillAddress(page: Page) {
-  await page.getByLabel('Województwo', { exact: true }).fill('mazowieckie');
-  await page.keyboard.press('Enter');
-  await page.getByLabel('Powiat', { exact: true }).fill('radomski');
-  await page.getByLabel('Gmina', { exact: true }).fill('Jedlińsk');
-  await page.getByLabel('Miejscowość', { exact: true }).fill('Wsola');
-  await page.getByLabel('Nr domu', { exact: true }).fill('7');
-  await page.getByLabel('Kod pocztowy', { exact: true }).fill('26-660');
-  await page.getByLabel('Wiejski', { exact: true }).check();
-}
+import type { ParticipantSearchResult } from '../../src-main/contract/participants';
+import { expect, test } from './fixtures';
+import {
+  arrangeParticipants,
+  fillAddress,
+  openNewParticipantForm,
+  person,
+  SCREENS,
+  SEARCH_PLACEHOLDER,
+  smallScreenLargeText,
+} from './participant-helpers';
 
 test('a valid PESEL fills birth date and sex; the saved participant opens on the card', async ({
   page,
@@ -116,14 +58,36 @@ test('searching "lukasz" finds Łukasz', async ({ page, app }) => {
   await arrangeParticipants(app);
   await page.goto(app.url);
   await expect(page.getByText('Znaleziono: 4')).toBeVisible();
+  // The list opens ready for typing.
+  await expect(page.getByLabel('Szukaj uczestnika')).toBeFocused();
 
-  await page.getByPlaceholder('Szukaj: nazwisko, imię, PESEL, miejscowość').fill('lukasz');
+  await page.getByPlaceholder(SEARCH_PLACEHOLDER).fill('lukasz');
+  await page.getByRole('button', { name: 'Szukaj', exact: true }).click();
   await expect(page.getByText('Znaleziono: 1')).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Żółkiewski' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Kowalska' })).toHaveCount(0);
 
   await page.getByRole('cell', { name: 'Żółkiewski' }).click();
   await expect(page.getByRole('heading', { name: 'Żółkiewski Łukasz' })).toBeVisible();
+});
+
+test('the list keeps its search and filters after a card and a reload', async ({ page, app }) => {
+  await arrangeParticipants(app);
+  await page.goto(app.url);
+  await page.getByLabel('Szukaj uczestnika').fill('radom');
+  await expect(page.getByText('Znaleziono: 2')).toBeVisible();
+  await page.getByRole('columnheader', { name: 'Data urodzenia' }).click();
+
+  await page.getByRole('cell', { name: 'Ślęzak' }).click();
+  await page.getByRole('button', { name: 'Lista uczestników' }).click();
+  await expect(page.getByLabel('Szukaj uczestnika')).toHaveValue('radom');
+  await expect(page.getByText('Znaleziono: 2')).toBeVisible();
+  await expect(page.getByRole('row').nth(1)).toContainText('Żółkiewski'); // born 1978, first
+
+  await page.reload();
+  await expect(page.getByLabel('Szukaj uczestnika')).toHaveValue('radom');
+  await expect(page.getByText('Znaleziono: 2')).toBeVisible();
+  await expect(page.getByRole('row').nth(1)).toContainText('Żółkiewski');
 });
 
 test('a duplicate PESEL is refused with a link to the existing record', async ({ page, app }) => {
@@ -143,7 +107,7 @@ test('a duplicate PESEL is refused with a link to the existing record', async ({
   expect((await app.call<ParticipantSearchResult>('participants.search', {})).total).toBe(1);
 });
 
-test('editing a participant is saved and shows in the history', async ({ page, app }) => {
+test('editing is saved and shows in the history; views only on request', async ({ page, app }) => {
   await arrangeParticipants(app);
   await page.goto(app.url);
   await page.getByRole('cell', { name: 'Kowalska' }).click();
@@ -155,44 +119,48 @@ test('editing a participant is saved and shows in the history', async ({ page, a
   await expect(page.getByText('Zapisano dane uczestnika')).toBeVisible();
   await expect(page.getByText('600 100 200')).toBeVisible();
   await expect(page.getByRole('row', { name: /Zmiana danych.*Telefon/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Ewa Wiśniewska.*Zmiana danych/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Wgląd w dane/ })).toHaveCount(0);
+
+  await page.getByRole('switch', { name: 'Pokaż też wglądy w dane' }).click();
+  await expect(page.getByRole('row', { name: /Wgląd w dane/ }).first()).toBeVisible();
 });
 
-test('leaving the form with unsaved changes asks first', async ({ page, app }) => {
-  await openNewParticipantForm(page, app);
-  await page.getByLabel('Nazwisko', { exact: true }).fill('Nowak');
-  await page.getByRole('menuitem', { name: 'Projekty' }).click();
-  await expect(page.getByRole('dialog')).toContainText('Porzucić niezapisane zmiany?');
-  await page.getByRole('button', { name: 'Wróć do formularza' }).click();
-  await expect(page.getByLabel('Nazwisko', { exact: true })).toHaveValue('Nowak');
-
-  await page.getByRole('menuitem', { name: 'Projekty' }).click();
-  await page.getByRole('button', { name: 'Porzuć zmiany' }).click();
-  await expect(page).toHaveURL(/#\/projects$/);
-});
-
-test('screens for review: list and form', async ({ page, app }) => {
+test('screens for review: list, card and form', async ({ page, app }) => {
   await arrangeParticipants(app);
-  await page.goto(app.url);
-  await expect(page.getByText('Znaleziono: 4')).toBeVisible();
-  await page.screenshot({ path: `${SCREENS}/participant-list.png`, fullPage: true });
+  const found = await app.call<ParticipantSearchResult>('participants.search', {
+    query: 'brzeczyszczykiewicz',
+  });
+  await app.call('participants.update', {
+    id: found.rows[0]!.id,
+    participant: {
+      ...person('Grzegorz', 'Brzęczyszczykiewicz', '1969-07-30', 'M', 'Jedlińsk'),
+      unemployedSince: '2021-03-01',
+      withoutWorkSince: '2019-10-01',
+      officeClientSince: '2020-01-15',
+      familyMembers: [{ firstName: 'Zofia', lastName: 'Brzęczyszczykiewicz', relation: 'córka' }],
+    },
+  });
 
-  await page.getByRole('cell', { name: 'Żółkiewski' }).click();
-  await expect(page.getByText('Historia zmian')).toBeVisible();
-  await page.screenshot({ path: `${SCREENS}/participant-card.png`, fullPage: true });
-
-  await page.getByRole('button', { name: 'Lista uczestników' }).click();
-  await page.getByRole('button', { name: 'Nowy uczestnik' }).click();
-  await expect(page.getByRole('heading', { name: 'Nowy uczestnik' })).toBeVisible();
-  await page.getByLabel('Nazwisko', { exact: true }).fill('Ślęzak');
-  await page.getByLabel('PESEL', { exact: true }).fill('9101171234');
-  await page.getByRole('button', { name: 'Dodaj członka rodziny' }).click();
-  await page.screenshot({ path: `${SCREENS}/participant-form.png`, fullPage: true });
-
-  await page.getByRole('switch').click();
-  await page.getByRole('button', { name: 'Rozmiar czcionki bardzo duży' }).click();
-  await page.screenshot({ path: `${SCREENS}/participant-form-high-contrast.png`, fullPage: true });
-  await page.getByRole('menuitem', { name: 'Uczestnicy' }).click();
-  await page.getByRole('button', { name: 'Porzuć zmiany' }).click();
-  await expect(page.getByText('Znaleziono: 4')).toBeVisible();
-  await page.screenshot({ path: `${SCREENS}/participant-list-high-contrast.png`, fullPage: true });
+  const shoot = async (name: string) => {
+    await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
+  };
+  const all = async (suffix: string) => {
+    await page.goto(`${app.url}#/participants`);
+    await expect(page.getByText('Znaleziono: 4')).toBeVisible();
+    await shoot(`participant-list${suffix}`);
+    await page.getByRole('cell', { name: 'Brzęczyszczykiewicz' }).click();
+    await expect(page.getByText('Historia zmian')).toBeVisible();
+    await shoot(`participant-card${suffix}`);
+    await page.getByRole('button', { name: 'Edytuj' }).click();
+    await page.getByRole('button', { name: 'Dodaj członka rodziny' }).click();
+    await shoot(`participant-form${suffix}`);
+    await page.getByRole('button', { name: 'Anuluj' }).click();
+    await page.getByRole('button', { name: 'Porzuć zmiany' }).click();
+  };
+  await all('');
+  await smallScreenLargeText(page);
+  await all('-1024-a++');
+  await page.getByRole('switch', { name: 'Wysoki kontrast' }).click();
+  await all('-1024-a++-high-contrast');
 });

@@ -1,76 +1,12 @@
-import type { Page } from '@playwright/test';
-import { generatePesel } from '../../src-main/domain/pesel';
-import { expect, test, type E2eApp } from './fixtures';
-
-const SCREENS = 'test-results/screens';
-
-/** Radom's KIS: over 35, registered unemployed over 24 months, at most vocational education. */
-const KIS_CRITERIA = [
-  { kind: 'minAge', years: 35 },
-  { kind: 'registeredUnemployedMonths', months: 24 },
-  { kind: 'maxEducation', level: 'isced3' },
-];
-
-async function arrangeProject(app: E2eApp) {
-  return app.call<{ id: number; title: string }>('projects.create', {
-    title: 'Klub Integracji Społecznej w Radomiu',
-    programme: 'PO KL 2007–2013',
-    measure: 'Działanie 7.1 Poddziałanie 7.1.1',
-    edition: 'I edycja',
-    beneficiary: 'Miejski Ośrodek Pomocy Społecznej w Radomiu',
-    isEfs: true,
-    startDate: '2026-01-01',
-    endDate: '2027-06-30',
-    totalValue: 34977380,
-    euFunding: 31050380,
-    ownContribution: 3927000,
-    plannedWomen: 18,
-    plannedMen: 12,
-    criteria: KIS_CRITERIA,
-  });
-}
-
-/** A 30-year-old, unemployed since 2020: fails only the age criterion. */
-async function arrangeParticipant(app: E2eApp) {
-  const staff = await app.call<{ id: number }>('staff.create', {
-    firstName: 'Anna',
-    lastName: 'Nowak',
-    role: 'socialWorker',
-  });
-  await app.call('session.setActingStaff', { staffId: staff.id });
-  return app.call<{ id: number }>('participants.create', {
-    firstName: 'Łukasz',
-    lastName: 'Wiśniewski',
-    pesel: generatePesel('1996-05-10', 'M', 17),
-    sex: 'M',
-    birthDate: '1996-05-10',
-    educationLevel: 'isced2',
-    exclusionReasons: ['unemployment'],
-    unemployedSince: '2020-03-01',
-    officeClientSince: '2021-01-15',
-    address: {
-      voivodeship: 'mazowieckie',
-      county: 'Radom',
-      commune: 'Radom',
-      locality: 'Radom',
-      street: 'Żeromskiego',
-      houseNumber: '12',
-      postalCode: '26-600',
-      areaType: 'urban',
-    },
-  });
-}
-
-/** antd draws its options outside the listbox it exposes to assistive technology. */
-async function pickOption(page: Page, text: string | RegExp) {
-  await page.locator('.ant-select-item-option').filter({ hasText: text }).click();
-}
-
-async function typeDate(page: Page, label: string, date: string) {
-  const input = page.getByLabel(label, { exact: true });
-  await input.fill(date);
-  await input.press('Enter');
-}
+import { expect, test } from './fixtures';
+import {
+  arrangeParticipant,
+  arrangeProject,
+  KIS_CRITERIA,
+  pickOption,
+  SCREENS,
+  typeDate,
+} from './arrange';
 
 test('a project with recruitment criteria is created through the form and listed', async ({
   page,
@@ -94,7 +30,9 @@ test('a project with recruitment criteria is created through the form and listed
   await page.getByLabel('Dofinansowanie UE').fill('310 503,80');
   await page.getByLabel('Wkład własny').fill('39 000');
   await expect(page.getByText('Suma się nie zgadza')).toBeVisible();
-  await page.getByLabel('Wkład własny').fill('39 270,00');
+  await page.getByLabel('Wkład własny').fill('39.270,005');
+  await expect(page.getByText('Kwota może mieć najwyżej dwie cyfry po przecinku')).toBeVisible();
+  await page.getByLabel('Wkład własny').fill('39.270,00');
   await expect(page.getByText('Suma się zgadza')).toBeVisible();
 
   await page.getByRole('button', { name: 'Dodaj partnera' }).click();
@@ -119,10 +57,13 @@ test('a project with recruitment criteria is created through the form and listed
   await expect(page.getByText('Wykształcenie najwyżej: Ponadgimnazjalne')).toBeVisible();
 
   await page.screenshot({ path: `${SCREENS}/project-form.png`, fullPage: true });
+  // Enter in a field saves nothing: only the button does.
+  await page.getByLabel('Edycja').press('Enter');
+  await expect(page.getByRole('heading', { name: 'Nowy projekt' })).toBeVisible();
   await page.getByRole('button', { name: 'Zapisz projekt' }).click();
 
   await expect(
-    page.getByText('Dodano projekt „Klub Integracji Społecznej szansą na lepsze jutro”.'),
+    page.getByText('Dodano projekt: Klub Integracji Społecznej szansą na lepsze jutro'),
   ).toBeVisible();
   const row = page.getByRole('row', { name: /Klub Integracji Społecznej szansą/ });
   await expect(row).toContainText('RPO 2014–2020');
@@ -134,7 +75,11 @@ test('a project with recruitment criteria is created through the form and listed
 
   // Editing: the amounts come back in złote; leaving with unsaved changes asks first.
   await row.getByRole('link').click();
-  await expect(page.getByRole('heading', { name: 'Edycja projektu' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      name: 'Projekt: Klub Integracji Społecznej szansą na lepsze jutro',
+    }),
+  ).toBeVisible();
   await expect(page.getByLabel('Wartość projektu')).toHaveValue('349 773,80');
   await expect(page.getByLabel('Minimalny wiek (lata)')).toHaveValue('35');
   await page.getByLabel('Edycja').fill('III edycja');
@@ -177,14 +122,31 @@ test('a person who fails a criterion is registered as a candidate from the card'
   await expect(criteria.getByRole('img', { name: 'spełnione', exact: true })).toHaveCount(2);
   await expect(criteria).toContainText('Osoba nie spełnia wszystkich kryteriów projektu');
 
-  await dialog.getByLabel('Status na rynku pracy').click();
-  await pickOption(page, 'Bezrobotny zarejestrowany w PUP');
-  for (const group of await dialog.getByRole('radiogroup').all())
-    await group.getByText('Nie', { exact: true }).click();
-  await dialog
+  // Suggested from the card (registered in PUP, homeless); all answers needed once one is given.
+  const monitoring = dialog.getByRole('region', { name: 'Dane do monitorowania EFS' });
+  await expect(monitoring).toContainText('Osoba bezrobotna zarejestrowana w PUP');
+  await expect(
+    monitoring
+      .getByRole('radiogroup', { name: /Osoba bezdomna/ })
+      .getByRole('radio', { name: 'Tak' }),
+  ).toBeChecked();
+  await expect(monitoring).toContainText('Dane EFS są nieobowiązkowe przy zgłoszeniu');
+  await monitoring
     .getByRole('radiogroup', { name: 'Osoba z niepełnosprawnościami' })
     .getByText('Odmowa odpowiedzi')
     .click();
+  await expect(monitoring).toContainText('odpowiedz na wszystkie pytania');
+  await dialog.getByRole('button', { name: 'Zapisz jako kandydata' }).click();
+  await expect(monitoring.getByText('Wybierz odpowiedź')).toHaveCount(4);
+  // "W tym: z dziećmi" is asked only of a household without anybody working.
+  await expect(monitoring.getByRole('radiogroup')).toHaveCount(6);
+  const jobless = monitoring.getByRole('radiogroup', { name: /bez osób pracujących/ });
+  await jobless.getByText('Tak', { exact: true }).click();
+  await expect(monitoring.getByRole('radiogroup')).toHaveCount(7);
+  await jobless.getByText('Nie', { exact: true }).click();
+  for (const name of [/obcego pochodzenia/, /jednej osoby dorosłej/, /innej niekorzystnej/])
+    await monitoring.getByRole('radiogroup', { name }).getByText('Nie', { exact: true }).click();
+  await expect(monitoring.getByText('Wybierz odpowiedź')).toHaveCount(0);
 
   await dialog.getByRole('button', { name: 'Zapisz jako kandydata' }).click();
   await expect(
@@ -204,6 +166,20 @@ test('a person who fails a criterion is registered as a candidate from the card'
     'Zgłoszenie: Kandydat',
   );
   await expect(card.getByRole('region', { name: 'Historia statusów' })).toContainText('Anna Nowak');
+  await expect(card).toContainText('zebrane');
+  const [saved] = await app.call<{ monitoring: unknown }[]>('enrolments.forParticipant', {
+    participantId: person.id,
+  });
+  expect(saved!.monitoring).toEqual({
+    labourStatus: 'unemployedRegistered',
+    disability: 'refused',
+    foreignBackground: 'no',
+    homelessness: 'yes',
+    householdJobless: 'no',
+    householdWithChildren: 'no',
+    singleAdultWithChildren: 'no',
+    otherDisadvantage: 'no',
+  });
 });
 
 test('a status change with a reason appears in the history timeline', async ({ page, app }) => {
@@ -221,7 +197,14 @@ test('a status change with a reason appears in the history timeline', async ({ p
   await page.getByRole('button', { name: 'Zmień status' }).click();
   const dialog = page.getByRole('dialog', { name: /Zmiana statusu/ });
   await expect(dialog.getByRole('radio')).toHaveCount(3); // zakwalifikowany, lista rezerwowa, odrzucony
+  // Qualifying a person who failed a criterion is allowed, but the dialog says so first.
+  await dialog.getByLabel('Zakwalifikowany').check();
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Osoba nie spełniała kryteriów projektu w dniu zgłoszenia (02.02.2026)',
+  );
+  await expect(dialog.getByRole('alert')).toContainText('Wiek co najmniej 35 lat');
   await dialog.getByLabel('Lista rezerwowa').check();
+  await expect(dialog.getByRole('alert')).toBeHidden();
   await typeDate(page, 'Data zmiany', '01.02.2026');
   await dialog.getByRole('button', { name: 'Zmień status' }).click();
   await expect(dialog.getByText('Podaj uzasadnienie tej zmiany statusu')).toBeVisible();

@@ -3,6 +3,7 @@ import { is } from 'drizzle-orm';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import {
   cpSync,
+  readdirSync,
   existsSync,
   mkdtempSync,
   readFileSync,
@@ -267,5 +268,33 @@ describe('an upgrade to a newer schema', () => {
     openDatabase(file, MIGRATIONS).close();
     openDatabase(file, MIGRATIONS).close();
     expect(existsSync(upgradeBackupPath(file, journal.entries.length))).toBe(false);
+  });
+});
+
+describe('databases written by every released version', () => {
+  const released = join(resolve('tests/fixtures/released'));
+  const files = existsSync(released)
+    ? readdirSync(released).filter((f) => /^v\d+\.sqlite$/.test(f))
+    : [];
+
+  it('there is a snapshot of at least the first release', () => {
+    expect(files).toContain('v1.sqlite');
+  });
+
+  it.each(files)('%s opens with the current migrations and keeps its people', (name) => {
+    const copy = join(dir, name);
+    cpSync(join(released, name), copy);
+    const before = new Database(copy, { readonly: true });
+    const people = before.prepare('SELECT count(*) FROM participants').pluck().get() as number;
+    before.close();
+    expect(people).toBeGreaterThan(0);
+
+    const handle = openDatabase(copy, MIGRATIONS);
+    try {
+      expect(handle.schemaVersion).toBe(journal.entries.length);
+      expect(handle.sqlite.prepare('SELECT count(*) FROM participants').pluck().get()).toBe(people);
+    } finally {
+      handle.close();
+    }
   });
 });

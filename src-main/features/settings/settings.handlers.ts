@@ -1,12 +1,27 @@
 import type { Db } from '../../db/open';
 import type { HandlerTable } from '../../dispatcher';
-import { getOffice, getSession, setActingStaff, updateOffice } from './settings.service';
+import {
+  getLogoStrip,
+  getOffice,
+  getSession,
+  setActingStaff,
+  setLogoStrip,
+  updateOffice,
+} from './settings.service';
 
-type Channels = 'settings.get' | 'settings.update' | 'session.get' | 'session.setActingStaff';
+type Channels =
+  | 'settings.get'
+  | 'settings.update'
+  | 'settings.getLogoStrip'
+  | 'settings.setLogoStrip'
+  | 'session.get'
+  | 'session.setActingStaff';
 
 export const settingsHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'settings.get': () => getOffice(db),
   'settings.update': (input, ctx) => updateOffice(db, ctx, input),
+  'settings.getLogoStrip': () => ({ dataUrl: getLogoStrip(db) }),
+  'settings.setLogoStrip': ({ dataUrl }, ctx) => setLogoStrip(db, ctx, dataUrl),
   'session.get': () => getSession(db),
   'session.setActingStaff': ({ staffId }, ctx) => setActingStaff(db, ctx, staffId),
 });

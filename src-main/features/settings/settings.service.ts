@@ -67,3 +67,19 @@ export function setActingStaff(db: Db, ctx: HandlerContext, staffId: number | nu
   );
   return getSession(db);
 }
+
+const LOGO_STRIP = 'logoStrip';
+
+/** The EU logo strip the office supplied for documents of EFS projects. */
+export function getLogoStrip(db: Db): string | null {
+  return readSetting<string>(db, LOGO_STRIP);
+}
+
+export function setLogoStrip(db: Db, ctx: HandlerContext, dataUrl: string | null): { dataUrl: string | null } {
+  return db.transaction((tx) => {
+    if (dataUrl === null) deleteSetting(tx, LOGO_STRIP);
+    else writeSetting(tx, LOGO_STRIP, dataUrl);
+    recordAudit(tx, ctx, { entity: 'settings', entityId: null, action: 'update', changedFields: [LOGO_STRIP] });
+    return { dataUrl };
+  });
+}

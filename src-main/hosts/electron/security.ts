@@ -10,6 +10,8 @@ export function secureWebPreferences(preload: string): WebPreferences {
     sandbox: true,
     nodeIntegration: false,
     webSecurity: true,
+    // Chromium's PDF viewer, for the preview of documents before printing; no other plugin exists.
+    plugins: true,
     preload,
   };
 }

@@ -1,5 +1,5 @@
 import { Button, Card, Descriptions, Flex, Tag, Timeline, Typography } from 'antd';
-import { SwapOutlined } from '@ant-design/icons';
+import { FormOutlined, SwapOutlined } from '@ant-design/icons';
 import type { Enrolment } from '../../../src-main/contract/enrolments';
 import { formatDate } from '../../../src-main/domain/dates';
 import {
@@ -8,18 +8,27 @@ import {
   type EnrolmentStatus,
 } from '../../../src-main/domain/enrolment-status';
 
-const STATUS_COLORS: Record<EnrolmentStatus, string> = {
-  candidate: 'blue',
-  qualified: 'cyan',
-  reserve: 'gold',
-  rejected: 'red',
-  participant: 'green',
-  completed: 'purple',
-  droppedOut: 'volcano',
+/**
+ * Each status in its colour family, with text and border dark enough to read in the
+ * high-contrast theme and on old monitors (antd's presets are too pale for that).
+ */
+const STATUS_COLORS: Record<EnrolmentStatus, { text: string; background: string }> = {
+  candidate: { text: '#003eb3', background: '#e6f4ff' },
+  qualified: { text: '#00474f', background: '#e6fffb' },
+  reserve: { text: '#613400', background: '#fffbe6' },
+  rejected: { text: '#820014', background: '#fff1f0' },
+  participant: { text: '#135200', background: '#f6ffed' },
+  completed: { text: '#22075e', background: '#f9f0ff' },
+  droppedOut: { text: '#871400', background: '#fff2e8' },
 };
 
 export function StatusTag({ status }: { status: EnrolmentStatus }) {
-  return <Tag color={STATUS_COLORS[status]}>{LABEL[status]}</Tag>;
+  const { text, background } = STATUS_COLORS[status];
+  return (
+    <Tag style={{ color: text, background, borderColor: text, marginInlineEnd: 0 }}>
+      {LABEL[status]}
+    </Tag>
+  );
 }
 
 const date = (iso: string | null) => (iso ? formatDate(iso) : '—');
@@ -28,11 +37,12 @@ const date = (iso: string | null) => (iso ? formatDate(iso) : '—');
 function StatusHistory({ history }: { history: Enrolment['history'] }) {
   return (
     <Timeline
-      titleSpan="110px"
+      // Wide enough for "23.11.2026" in the largest text size; the date never wraps.
+      titleSpan="7.5em"
       items={history.map((h) => ({
         key: h.id,
         color: h.toStatus === 'rejected' || h.toStatus === 'droppedOut' ? 'red' : 'blue',
-        title: formatDate(h.date),
+        title: <span style={{ whiteSpace: 'nowrap' }}>{formatDate(h.date)}</span>,
         content: (
           <Flex vertical>
             <span>
@@ -61,9 +71,11 @@ function eligibilityText(e: Enrolment['eligibility']): string {
 export function EnrolmentCard({
   enrolment: e,
   onChangeStatus,
+  onEditMonitoring,
 }: {
   enrolment: Enrolment;
   onChangeStatus: () => void;
+  onEditMonitoring: () => void;
 }) {
   const final = allowedNextStatuses(e.status).length === 0;
   return (
@@ -73,34 +85,38 @@ export function EnrolmentCard({
       role="region"
       aria-label={`Zgłoszenie: ${e.projectTitle}`}
       title={
-        <Flex gap={8} align="center" wrap>
+        <Flex gap={8} align="center" wrap style={{ whiteSpace: 'normal', paddingBlock: 6 }}>
           <span>{e.projectTitle}</span>
           <StatusTag status={e.status} />
         </Flex>
       }
       extra={
-        <Button
-          icon={<SwapOutlined />}
-          disabled={final}
-          title={final ? 'To jest status końcowy' : undefined}
-          onClick={onChangeStatus}
-        >
-          Zmień status
-        </Button>
+        <Flex gap={8} wrap justify="flex-end">
+          <Button icon={<FormOutlined />} onClick={onEditMonitoring}>
+            {e.monitoring ? 'Zmień dane EFS' : 'Uzupełnij dane EFS'}
+          </Button>
+          <Button
+            icon={<SwapOutlined />}
+            disabled={final}
+            title={final ? 'To jest status końcowy' : undefined}
+            onClick={onChangeStatus}
+          >
+            Zmień status
+          </Button>
+        </Flex>
       }
     >
       <Descriptions
         size="small"
-        column={{ xs: 1, md: 3 }}
+        column={{ xs: 1, md: 2, xl: 3 }}
         items={[
           { key: 'enrolled', label: 'Data zgłoszenia', children: date(e.enrolledOn) },
           { key: 'started', label: 'Rozpoczęcie udziału', children: date(e.startedOn) },
           { key: 'ended', label: 'Zakończenie udziału', children: date(e.endedOn) },
           {
-            key: 'eligibility',
-            label: 'Kryteria',
-            children: eligibilityText(e.eligibility),
-            span: 'filled',
+            key: 'consent',
+            label: 'Zgoda RODO',
+            children: e.consentDataProcessing ? `tak, ${date(e.consentDate)}` : 'brak',
           },
           {
             key: 'monitoring',
@@ -113,9 +129,10 @@ export function EnrolmentCard({
             children: e.longTermUnemployed === null ? '—' : e.longTermUnemployed ? 'tak' : 'nie',
           },
           {
-            key: 'consent',
-            label: 'Zgoda RODO',
-            children: e.consentDataProcessing ? `tak, ${date(e.consentDate)}` : 'brak',
+            key: 'eligibility',
+            label: 'Kryteria',
+            children: eligibilityText(e.eligibility),
+            span: 'filled',
           },
         ]}
       />

@@ -5,10 +5,14 @@ import { useStore } from 'zustand';
 import { useStores } from '../../app/stores';
 import { EnrolDialog } from './EnrolDialog';
 import { EnrolmentCard } from './EnrolmentCard';
+import { MonitoringDialog } from './MonitoringDialog';
 import { createEnrolmentsStore } from './enrolments.store';
 import { StatusChangeDialog } from './StatusChangeDialog';
 
-type Dialog = { kind: 'enrol' } | { kind: 'status'; enrolmentId: number } | null;
+type Dialog =
+  | { kind: 'enrol' }
+  | { kind: 'status' | 'monitoring'; enrolmentId: number }
+  | null;
 
 /** Udział w projektach, on the participant's card: enrolments, statuses and their history. */
 export function EnrolmentPanel({ participantId }: { participantId: number }) {
@@ -21,8 +25,10 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
     void store.getState().load(participantId);
   }, [store, participantId]);
 
-  const statusOf =
-    dialog?.kind === 'status' ? enrolments.find((e) => e.id === dialog.enrolmentId) : undefined;
+  const of = (kind: 'status' | 'monitoring') =>
+    dialog?.kind === kind ? enrolments.find((e) => e.id === dialog.enrolmentId) : undefined;
+  const statusOf = of('status');
+  const monitoringOf = of('monitoring');
 
   return (
     <Card
@@ -58,6 +64,7 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
             key={e.id}
             enrolment={e}
             onChangeStatus={() => setDialog({ kind: 'status', enrolmentId: e.id })}
+            onEditMonitoring={() => setDialog({ kind: 'monitoring', enrolmentId: e.id })}
           />
         ))}
       </Flex>
@@ -71,6 +78,13 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
       )}
       {statusOf && (
         <StatusChangeDialog enrolment={statusOf} store={store} onClose={() => setDialog(null)} />
+      )}
+      {monitoringOf && (
+        <MonitoringDialog
+          enrolment={monitoringOf}
+          store={store}
+          onClose={() => setDialog(null)}
+        />
       )}
     </Card>
   );

@@ -1,4 +1,4 @@
-import { Form, Radio, Select, Typography } from 'antd';
+import { Form, Radio, Select } from 'antd';
 import {
   LABOUR_STATUS_LABELS,
   LABOUR_STATUSES,
@@ -26,49 +26,66 @@ const ANSWERS = [
   { value: 'refused', label: 'Odmowa odpowiedzi' },
 ];
 
-export const MONITORING_KEYS = [
-  'labourStatus',
-  ...Object.keys(QUESTIONS),
-] as (keyof MonitoringData)[];
+function Question({
+  name,
+  required,
+  nested = false,
+}: {
+  name: SensitiveQuestion;
+  required: boolean;
+  nested?: boolean;
+}) {
+  return (
+    <Form.Item
+      name={['monitoring', name]}
+      label={QUESTIONS[name]}
+      required={required}
+      layout="horizontal"
+      colon={false}
+      labelCol={{ flex: '1 1 0' }}
+      wrapperCol={{ flex: 'none' }}
+      labelAlign="left"
+      style={{ marginBottom: 8, paddingInlineStart: nested ? 24 : 0 }}
+    >
+      <Radio.Group
+        aria-label={QUESTIONS[name]}
+        options={ANSWERS}
+        optionType="button"
+        buttonStyle="solid"
+        size="small"
+      />
+    </Form.Item>
+  );
+}
 
 /**
  * Dane do monitorowania EFS, nested under `monitoring`. Refusing to answer is a full
- * answer: it never blocks support.
+ * answer: it never blocks support. `required` marks every question (all are needed once
+ * the data are given at all).
  */
-export function MonitoringFields() {
+export function MonitoringFields({ required }: { required: boolean }) {
+  const jobless = Form.useWatch(['monitoring', 'householdJobless']) as
+    | MonitoringData['householdJobless']
+    | undefined;
   return (
     <>
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        Pytania o dane wrażliwe można pozostawić bez odpowiedzi merytorycznej („Odmowa odpowiedzi”)
-        — odmowa nie wyklucza z udziału w projekcie. Dane można też uzupełnić później.
-      </Typography.Paragraph>
-      <Form.Item name={['monitoring', 'labourStatus']} label="Status na rynku pracy">
+      <Form.Item
+        name={['monitoring', 'labourStatus']}
+        label="Status na rynku pracy"
+        required={required}
+      >
         <Select
           placeholder="Wybierz status"
           options={LABOUR_STATUSES.map((value) => ({ value, label: LABOUR_STATUS_LABELS[value] }))}
         />
       </Form.Item>
-      {(Object.keys(QUESTIONS) as SensitiveQuestion[]).map((key) => (
-        <Form.Item
-          key={key}
-          name={['monitoring', key]}
-          label={QUESTIONS[key]}
-          layout="horizontal"
-          colon={false}
-          labelCol={{ flex: '1 1 0' }}
-          wrapperCol={{ flex: 'none' }}
-          labelAlign="left"
-          style={{ marginBottom: 8 }}
-        >
-          <Radio.Group
-            aria-label={QUESTIONS[key]}
-            options={ANSWERS}
-            optionType="button"
-            buttonStyle="solid"
-            size="small"
-          />
-        </Form.Item>
-      ))}
+      <Question name="disability" required={required} />
+      <Question name="foreignBackground" required={required} />
+      <Question name="homelessness" required={required} />
+      <Question name="householdJobless" required={required} />
+      {jobless === 'yes' && <Question name="householdWithChildren" required={required} nested />}
+      <Question name="singleAdultWithChildren" required={required} />
+      <Question name="otherDisadvantage" required={required} />
     </>
   );
 }

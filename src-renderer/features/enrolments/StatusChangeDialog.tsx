@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Alert, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useStore, type StoreApi } from 'zustand';
 import { contract } from '../../../src-main/contract';
 import type { Enrolment } from '../../../src-main/contract/enrolments';
-import { todayIso } from '../../../src-main/domain/dates';
+import { formatDate, todayIso } from '../../../src-main/domain/dates';
 import {
   allowedNextStatuses,
   ENROLMENT_STATUS_LABELS,
@@ -11,8 +11,10 @@ import {
   type EnrolmentStatus,
 } from '../../../src-main/domain/enrolment-status';
 import { DateInput } from '../../ui/DateInput';
+import { useDiscardGuard } from '../../ui/discard-guard';
 import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { validateTouched } from '../../ui/live-validation';
+import { useToast } from '../../ui/toast';
 import type { EnrolmentsState } from './enrolments.store';
 
 interface StatusValues {
@@ -31,6 +33,41 @@ const statusChangeForm = contract['enrolments.changeStatus'].input.superRefine((
     });
 });
 
+/** Moves that admit the person to the project's support. */
+const ADMITTING: EnrolmentStatus[] = ['qualified', 'participant'];
+
+/**
+ * The enrolment's stored eligibility failed: admitting the person is still the office's
+ * decision, but it is made knowingly.
+ */
+function FailedCriteriaWarning({ enrolment, to }: { enrolment: Enrolment; to: EnrolmentStatus }) {
+  const { onDate, results } = enrolment.eligibility;
+  const failed = results.filter((r) => !r.passed);
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      role="alert"
+      style={{ marginBottom: 16 }}
+      title={`Osoba nie spełniała kryteriów projektu w dniu zgłoszenia (${formatDate(onDate)})`}
+      description={
+        <>
+          <ul style={{ margin: '4px 0', paddingInlineStart: 20 }}>
+            {failed.map((r) => (
+              <li key={r.label}>
+                {r.label}
+                {r.reason && ` — ${r.reason}`}
+              </li>
+            ))}
+          </ul>
+          Status „{ENROLMENT_STATUS_LABELS[to]}” można nadać mimo to — decyduje ośrodek. Warto
+          wpisać uzasadnienie decyzji.
+        </>
+      }
+    />
+  );
+}
+
 /** Zmień status: only the moves the enrolment's life allows from where it stands. */
 export function StatusChangeDialog(props: {
   enrolment: Enrolment;
@@ -39,9 +76,11 @@ export function StatusChangeDialog(props: {
 }) {
   const { enrolment, store, onClose } = props;
   const [form] = Form.useForm<StatusValues>();
-  const { message } = App.useApp();
+  const toast = useToast();
   const saving = useStore(store, (s) => s.saving);
   const [error, setError] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const close = useDiscardGuard(dirty, onClose);
   const to = Form.useWatch('to', form);
   const toInput = (v: StatusValues) => ({
     id: enrolment.id,
@@ -56,7 +95,7 @@ export function StatusChangeDialog(props: {
     if (!input) return;
     try {
       await store.getState().changeStatus(input);
-      message.success(`Zmieniono status na „${ENROLMENT_STATUS_LABELS[input.to]}”.`);
+      toast.success(`Zmieniono status na: ${ENROLMENT_STATUS_LABELS[input.to]}`);
       onClose();
     } catch (e) {
       // The core's Polish message, e.g. why this move is not allowed.
@@ -72,7 +111,7 @@ export function StatusChangeDialog(props: {
       cancelText="Anuluj"
       confirmLoading={saving}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={close}
       mask={{ closable: false }}
     >
       <Typography.Paragraph>
@@ -82,11 +121,12 @@ export function StatusChangeDialog(props: {
         form={form}
         layout="vertical"
         initialValues={{ date: todayIso() }}
-        onValuesChange={() =>
-          validateTouched(form, statusChangeForm, toInput(form.getFieldsValue(true)))
-        }
+        onValuesChange={() => {
+          setDirty(true);
+          validateTouched(form, statusChangeForm, toInput(form.getFieldsValue(true)));
+        }}
       >
-        <Form.Item name="to" label="Nowy status">
+        <Form.Item name="to" label="Nowy status" required>
           <Radio.Group
             aria-label="Nowy status"
             options={allowedNextStatuses(enrolment.status).map((s) => ({
@@ -95,7 +135,19 @@ export function StatusChangeDialog(props: {
             }))}
           />
         </Form.Item>
-        <Form.Item name="date" label="Data zmiany">
+        {to !== undefined && ADMITTING.includes(to) && !enrolment.eligibility.eligible && (
+          <FailedCriteriaWarning enrolment={enrolment} to={to} />
+        )}
+        <Form.Item
+          name="date"
+          label={to === 'participant' ? 'Data rozpoczęcia udziału' : 'Data zmiany'}
+          required
+          extra={
+            to === 'participant'
+              ? 'Dzień pierwszego wsparcia — w okresie realizacji projektu, nie z przyszłości.'
+              : undefined
+          }
+        >
           <DateInput />
         </Form.Item>
         <Form.Item

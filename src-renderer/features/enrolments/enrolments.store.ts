@@ -4,6 +4,7 @@ import type {
   EligibilityResult,
   Enrolment,
   EnrolmentCreateInput,
+  MonitoringData,
 } from '../../../src-main/contract/enrolments';
 import type { ApiClient } from '../../api/client';
 
@@ -30,6 +31,8 @@ export interface EnrolmentsState {
   /** Rethrow ApiError, so a dialog can show the core's Polish message and field issues. */
   create(input: EnrolmentCreateInput): Promise<Enrolment>;
   changeStatus(input: StatusChangeInput): Promise<Enrolment>;
+  /** Completes or corrects the EFS monitoring data of an enrolment. */
+  updateMonitoring(id: number, monitoring: MonitoringData): Promise<Enrolment>;
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -97,6 +100,8 @@ export function createEnrolmentsStore(api: ApiClient) {
       saving: false,
       create: (input) => write(() => api.call('enrolments.create', input)),
       changeStatus: (input) => write(() => api.call('enrolments.changeStatus', input)),
+      updateMonitoring: (id, monitoring) =>
+        write(() => api.call('enrolments.updateMonitoring', { id, monitoring })),
     };
   });
 }

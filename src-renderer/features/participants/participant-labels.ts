@@ -41,6 +41,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
   update: 'Zmiana danych',
   view: 'Wgląd w dane',
   status: 'Zmiana statusu',
+  issue: 'Wystawienie dokumentu',
 };
 
 /** "address.locality" → "Miejscowość"; unknown names are shown as they are. */

@@ -1,6 +1,6 @@
 import { Card, Col, Form, Row, Typography } from 'antd';
 import { CheckCircleFilled, WarningFilled } from '@ant-design/icons';
-import { MoneyInput } from '../../ui/MoneyInput';
+import { MoneyFormItem } from '../../ui/MoneyInput';
 import { formatGrosze } from '../../ui/money';
 
 const zl = (grosze: number) => `${formatGrosze(grosze)} zł`;
@@ -43,19 +43,13 @@ export function BudgetFields() {
     <Card title="Budżet" size="small">
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item name="totalValue" label="Wartość projektu">
-            <MoneyInput />
-          </Form.Item>
+          <MoneyFormItem name="totalValue" label="Wartość projektu" required />
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="euFunding" label="Dofinansowanie UE">
-            <MoneyInput />
-          </Form.Item>
+          <MoneyFormItem name="euFunding" label="Dofinansowanie UE" required />
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="ownContribution" label="Wkład własny">
-            <MoneyInput />
-          </Form.Item>
+          <MoneyFormItem name="ownContribution" label="Wkład własny" required />
         </Col>
       </Row>
       <BudgetSum />

@@ -21,7 +21,7 @@ type Kind = EligibilityCriterion['kind'];
 
 /** A criterion's input with its label on the left, so a criterion takes one line. */
 const CriterionField = (props: FormItemProps) => (
-  <Form.Item layout="horizontal" style={{ marginBottom: 0 }} {...props} />
+  <Form.Item layout="horizontal" required style={{ marginBottom: 0 }} {...props} />
 );
 
 const numberInput = (max: number) => (

@@ -24,12 +24,12 @@ export function PlanFields() {
     <Card title="Plan uczestników i wskaźniki" size="small">
       <Row gutter={12}>
         <Col xs={8} md={4}>
-          <Form.Item name="plannedWomen" label="Kobiety (K)">
+          <Form.Item name="plannedWomen" label="Kobiety (K)" required>
             {count}
           </Form.Item>
         </Col>
         <Col xs={8} md={4}>
-          <Form.Item name="plannedMen" label="Mężczyźni (M)">
+          <Form.Item name="plannedMen" label="Mężczyźni (M)" required>
             {count}
           </Form.Item>
         </Col>
@@ -44,19 +44,23 @@ export function PlanFields() {
         {(fields, { add, remove }) => (
           <>
             {fields.map((field, index) => (
-              <Row key={field.key} gutter={12} align="bottom">
+              <Row key={field.key} gutter={12} align="top">
                 <Col xs={24} md={12}>
-                  <Form.Item name={[field.name, 'name']} label={`Wskaźnik ${index + 1}`}>
+                  <Form.Item
+                    name={[field.name, 'name']}
+                    label={`Wskaźnik ${index + 1}`}
+                    required
+                  >
                     <Input placeholder="np. liczba osób, które ukończyły kurs zawodowy" />
                   </Form.Item>
                 </Col>
                 <Col xs={7} md={3}>
-                  <Form.Item name={[field.name, 'targetWomen']} label="K">
+                  <Form.Item name={[field.name, 'targetWomen']} label="K" required>
                     {count}
                   </Form.Item>
                 </Col>
                 <Col xs={7} md={3}>
-                  <Form.Item name={[field.name, 'targetMen']} label="M">
+                  <Form.Item name={[field.name, 'targetMen']} label="M" required>
                     {count}
                   </Form.Item>
                 </Col>
@@ -67,7 +71,7 @@ export function PlanFields() {
                   />
                 </Col>
                 <Col xs={4} md={3}>
-                  <Form.Item>
+                  <Form.Item label=" " colon={false}>
                     <Button
                       icon={<DeleteOutlined />}
                       aria-label={`Usuń wskaźnik ${index + 1}`}

@@ -23,7 +23,7 @@ export function ProjectDetailsFields() {
   return (
     <>
       <Card title="Dane projektu" size="small">
-        <Form.Item name="title" label="Tytuł projektu">
+        <Form.Item name="title" label="Tytuł projektu" required>
           <Input.TextArea
             autoSize={{ minRows: 1, maxRows: 3 }}
             placeholder="np. Klub Integracji Społecznej szansą na lepsze jutro"
@@ -34,6 +34,7 @@ export function ProjectDetailsFields() {
             <Form.Item
               name="programme"
               label="Program"
+              required
               extra="Wybierz z listy albo wpisz własną nazwę"
             >
               <AutoComplete options={programmeOptions(programme)} placeholder="np. RPO 2014–2020" />
@@ -50,9 +51,9 @@ export function ProjectDetailsFields() {
             </Form.Item>
           </Col>
         </Row>
-        <Row gutter={16} align="middle">
+        <Row gutter={16} align="top">
           <Col xs={24} md={16}>
-            <Form.Item name="beneficiary" label="Beneficjent">
+            <Form.Item name="beneficiary" label="Beneficjent" required>
               <Input placeholder="np. Miejski Ośrodek Pomocy Społecznej w Radomiu" />
             </Form.Item>
           </Col>
@@ -66,12 +67,12 @@ export function ProjectDetailsFields() {
       <Card title="Okres realizacji" size="small">
         <Row gutter={16}>
           <Col xs={24} sm={12} md={6}>
-            <Form.Item name="startDate" label="Początek projektu">
+            <Form.Item name="startDate" label="Początek projektu" required>
               <DateInput />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} md={6}>
-            <Form.Item name="endDate" label="Koniec projektu">
+            <Form.Item name="endDate" label="Koniec projektu" required>
               <DateInput />
             </Form.Item>
           </Col>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { Alert, App, Button, Flex, Form, Spin, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Spin, Typography } from 'antd';
 import {
   projectFields,
   type Project,
@@ -10,6 +10,7 @@ import { useFeature } from '../../app/stores';
 import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { useGuardedNavigate, useLeaveGuard } from '../../ui/leave-guard';
 import { validateTouched } from '../../ui/live-validation';
+import { useToast } from '../../ui/toast';
 import { BudgetFields } from './BudgetFields';
 import { CriteriaEditor } from './CriteriaEditor';
 import { PartnersFields } from './PartnersFields';
@@ -38,27 +39,30 @@ export function ProjectFormScreen() {
   const loading = useFeature('projects', (s) => s.loading);
   const error = useFeature('projects', (s) => s.error);
   const loadOne = useFeature('projects', (s) => s.loadOne);
-  const officeName = useFeature('session', (s) => s.office?.officeName);
+  const office = useFeature('session', (s) => s.office);
+  const sessionError = useFeature('session', (s) => s.error);
 
   useEffect(() => {
     if (id !== undefined) void loadOne(id);
   }, [id, loadOne]);
 
-  const title = id === undefined ? 'Nowy projekt' : 'Edycja projektu';
-  const ready = id === undefined || current?.id === id;
+  const loaded = id !== undefined && current?.id === id ? current : null;
+  const title = id === undefined ? 'Nowy projekt' : loaded ? `Projekt: ${loaded.title}` : 'Projekt';
+  // A new project's beneficiary is the office: wait for it when the page is opened directly.
+  const ready = id === undefined ? office !== null || sessionError !== null : loaded !== null;
 
   return (
     <Flex vertical gap="middle">
       <Typography.Title level={2} style={{ margin: 0 }}>
         {title}
       </Typography.Title>
-      {!ready && error && <Alert type="error" showIcon title={error} />}
-      {!ready && loading && <Spin description="Wczytywanie projektu…" />}
+      {!ready && id !== undefined && error && <Alert type="error" showIcon title={error} />}
+      {!ready && (id === undefined || loading) && <Spin description="Wczytywanie…" />}
       {ready && (
         <ProjectForm
           key={id ?? 'new'}
           id={id}
-          initial={id === undefined ? emptyProject(officeName) : (current as Project)}
+          initial={id === undefined ? emptyProject(office?.officeName) : (loaded as Project)}
         />
       )}
     </Flex>
@@ -67,7 +71,7 @@ export function ProjectFormScreen() {
 
 function ProjectForm({ id, initial }: { id: number | undefined; initial: FormValues }) {
   const [form] = Form.useForm<FormValues>();
-  const { message } = App.useApp();
+  const toast = useToast();
   const navigate = useNavigate();
   const guardedNavigate = useGuardedNavigate();
   const save = useFeature('projects', (s) => s.save);
@@ -83,23 +87,23 @@ function ProjectForm({ id, initial }: { id: number | undefined; initial: FormVal
   async function submit() {
     const fields = validateWithSchema(form, projectFields, form.getFieldsValue(true));
     if (!fields) {
-      message.error('Formularz zawiera błędy — popraw zaznaczone pola.');
+      toast.error('Formularz zawiera błędy — popraw zaznaczone pola.');
       scrollToFirstError();
       return;
     }
     try {
       const saved = await save(fields, id);
       setDirty(false);
-      message.success(
-        id === undefined ? `Dodano projekt „${saved.title}”.` : 'Zapisano zmiany w projekcie.',
+      toast.success(
+        id === undefined ? `Dodano projekt: ${saved.title}` : `Zapisano zmiany w projekcie: ${saved.title}`,
       );
       navigate('/projects');
     } catch (e) {
       if (showApiIssues(form, e)) {
-        message.error('Program nie przyjął danych — popraw zaznaczone pola.');
+        toast.error('Program nie przyjął danych — popraw zaznaczone pola.');
         scrollToFirstError();
       } else {
-        message.error((e as Error).message);
+        toast.error((e as Error).message);
       }
     }
   }
@@ -113,7 +117,6 @@ function ProjectForm({ id, initial }: { id: number | undefined; initial: FormVal
         setDirty(true);
         validateTouched(form, projectFields, form.getFieldsValue(true));
       }}
-      onFinish={() => void submit()}
       scrollToFirstError={false}
     >
       <Flex vertical gap="middle">
@@ -122,10 +125,13 @@ function ProjectForm({ id, initial }: { id: number | undefined; initial: FormVal
         <PartnersFields />
         <PlanFields />
         <CriteriaEditor />
-        <Flex gap="small" justify="flex-end">
-          <Button onClick={() => guardedNavigate('/projects')}>Anuluj</Button>
-          <Button type="primary" htmlType="submit" loading={saving}>
+        {/* Plain buttons, in the participant form's order: Enter in a field saves nothing. */}
+        <Flex gap={8} className="form-actions">
+          <Button type="primary" htmlType="button" loading={saving} onClick={() => void submit()}>
             Zapisz projekt
+          </Button>
+          <Button htmlType="button" onClick={() => guardedNavigate('/projects')}>
+            Anuluj
           </Button>
         </Flex>
       </Flex>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Col, Form, Input, Row } from 'antd';
+import { Button, Col, Form, Input, Row } from 'antd';
 import {
   officeSettings,
   type OfficeSettings,
@@ -8,6 +8,7 @@ import {
 import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { useLeaveGuard } from '../../ui/leave-guard';
 import { validateTouched } from '../../ui/live-validation';
+import { useToast } from '../../ui/toast';
 
 /** Ośrodek: the office's name and head, printed on every document. */
 export function OfficeForm(props: {
@@ -16,7 +17,7 @@ export function OfficeForm(props: {
   onSave: (input: OfficeSettingsInput) => Promise<unknown>;
 }) {
   const [form] = Form.useForm<OfficeSettingsInput>();
-  const { message } = App.useApp();
+  const toast = useToast();
   const [dirty, setDirty] = useState(false);
   useLeaveGuard(dirty);
 
@@ -26,9 +27,9 @@ export function OfficeForm(props: {
     try {
       await props.onSave(input);
       setDirty(false);
-      message.success('Zapisano dane ośrodka.');
+      toast.success('Zapisano dane ośrodka.');
     } catch (e) {
-      if (!showApiIssues(form, e)) message.error((e as Error).message);
+      if (!showApiIssues(form, e)) toast.error((e as Error).message);
     }
   }
 
@@ -41,10 +42,9 @@ export function OfficeForm(props: {
         setDirty(true);
         validateTouched(form, officeSettings, form.getFieldsValue(true));
       }}
-      onFinish={() => void submit()}
       style={{ maxWidth: 760 }}
     >
-      <Form.Item name="officeName" label="Nazwa ośrodka">
+      <Form.Item name="officeName" label="Nazwa ośrodka" required>
         <Input placeholder="np. Miejski Ośrodek Pomocy Społecznej w Bartoszycach" />
       </Form.Item>
       <Form.Item name="address" label="Adres">
@@ -65,7 +65,8 @@ export function OfficeForm(props: {
           </Form.Item>
         </Col>
       </Row>
-      <Button type="primary" htmlType="submit" loading={props.saving}>
+      {/* A plain button: Enter in a field must not save the form. */}
+      <Button type="primary" htmlType="button" loading={props.saving} onClick={() => void submit()}>
         Zapisz dane ośrodka
       </Button>
     </Form>

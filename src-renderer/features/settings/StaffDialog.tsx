@@ -7,6 +7,7 @@ import {
   type StaffInput,
   type StaffMember,
 } from '../../../src-main/contract/staff';
+import { useDiscardGuard } from '../../ui/discard-guard';
 import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { validateTouched } from '../../ui/live-validation';
 
@@ -20,6 +21,8 @@ export function StaffDialog(props: {
   const { member, saving, onSave, onClose } = props;
   const [form] = Form.useForm<StaffInput>();
   const [error, setError] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const close = useDiscardGuard(dirty, onClose);
   const toInput = (v: Partial<StaffInput>) => ({ ...v, active: member?.active ?? true });
 
   async function submit() {
@@ -42,30 +45,31 @@ export function StaffDialog(props: {
       cancelText="Anuluj"
       confirmLoading={saving}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={close}
       mask={{ closable: false }}
     >
       <Form<StaffInput>
         form={form}
         layout="vertical"
         initialValues={member ?? { role: 'socialWorker' }}
-        onValuesChange={() =>
-          validateTouched(form, staffFields, toInput(form.getFieldsValue(true)))
-        }
+        onValuesChange={() => {
+          setDirty(true);
+          validateTouched(form, staffFields, toInput(form.getFieldsValue(true)));
+        }}
       >
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="firstName" label="Imię">
+            <Form.Item name="firstName" label="Imię" required>
               <Input autoFocus />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="lastName" label="Nazwisko">
+            <Form.Item name="lastName" label="Nazwisko" required>
               <Input />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="role" label="Funkcja">
+        <Form.Item name="role" label="Funkcja" required>
           <Select
             options={STAFF_ROLES.map((value) => ({ value, label: STAFF_ROLE_LABELS[value] }))}
           />

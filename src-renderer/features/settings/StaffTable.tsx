@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Flex, Popconfirm, Table, Tag } from 'antd';
+import { Button, Flex, Popconfirm, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import {
@@ -9,7 +9,11 @@ import {
   type StaffMember,
 } from '../../../src-main/contract/staff';
 import { comparePolish } from '../../../src-main/domain/text';
+import { useToast } from '../../ui/toast';
 import { StaffDialog } from './StaffDialog';
+
+/** Dark green on pale green with a matching border: readable in high contrast too. */
+const ACTIVE_TAG = { color: '#135200', background: '#f6ffed', borderColor: '#135200' };
 
 const fullName = (m: StaffMember) => `${m.lastName} ${m.firstName}`;
 
@@ -24,16 +28,16 @@ export function StaffTable(props: {
   onSetActive: (member: StaffMember, active: boolean) => Promise<unknown>;
 }) {
   const { staff, saving, onSave, onSetActive } = props;
-  const { message } = App.useApp();
+  const toast = useToast();
   const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
 
   const setActive = (member: StaffMember, active: boolean) =>
     onSetActive(member, active).then(
       () =>
-        message.success(
+        toast.success(
           `${active ? 'Przywrócono' : 'Dezaktywowano'}: ${member.firstName} ${member.lastName}.`,
         ),
-      (e: Error) => message.error(e.message),
+      (e: Error) => toast.error(e.message),
     );
 
   const columns: TableColumnsType<StaffMember> = [
@@ -56,7 +60,7 @@ export function StaffTable(props: {
       title: 'Status',
       dataIndex: 'active',
       render: (active: boolean) =>
-        active ? <Tag color="green">Aktywny</Tag> : <Tag>Nieaktywny</Tag>,
+        active ? <Tag style={ACTIVE_TAG}>Aktywny</Tag> : <Tag>Nieaktywny</Tag>,
       sorter: (a, b) => Number(b.active) - Number(a.active),
     },
     {
@@ -120,7 +124,7 @@ export function StaffTable(props: {
           saving={saving}
           onSave={async (fields, id) => {
             await onSave(fields, id);
-            message.success(id === undefined ? 'Dodano pracownika.' : 'Zapisano zmiany.');
+            toast.success(id === undefined ? 'Dodano pracownika.' : 'Zapisano zmiany.');
           }}
           onClose={() => setEditing(null)}
         />

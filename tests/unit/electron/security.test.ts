@@ -55,6 +55,7 @@ describe('secureWebPreferences', () => {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      plugins: true,
       preload: '/app/out/main/preload.cjs',
     });
   });

@@ -68,6 +68,7 @@ describe('createMainWindow', () => {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      plugins: true,
       preload: join(fake.appPath, 'out', 'main', 'preload.cjs'),
     });
   });

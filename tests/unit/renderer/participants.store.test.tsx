@@ -2,7 +2,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from 'antd';
 import { MemoryRouter } from 'react-router';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../src-main/contract';
 import type {
   ParticipantRow,
@@ -11,7 +11,11 @@ import type {
 import { ApiError, createApiClient } from '../../../src-renderer/api/client';
 import { createStores, StoresProvider } from '../../../src-renderer/app/stores';
 import { ParticipantListScreen } from '../../../src-renderer/features/participants/ParticipantListScreen';
-import { createParticipantsStore } from '../../../src-renderer/features/participants/participants.store';
+import {
+  createParticipantsStore,
+  CRITERIA_STORAGE_KEY,
+  INITIAL_CRITERIA,
+} from '../../../src-renderer/features/participants/participants.store';
 import { createFakeTransport, deferred, type FakeHandlers } from '../../support/fake-transport';
 
 const row = (id: number, lastName: string): ParticipantRow => ({
@@ -97,6 +101,9 @@ async function waitFor(check: () => void, timeoutMs = 2000) {
   }
 }
 
+// The list's criteria are kept in sessionStorage; every test starts without them.
+beforeEach(() => sessionStorage.clear());
+
 function setup(handlers: FakeHandlers = {}) {
   const transport = createFakeTransport(handlers);
   const store = createParticipantsStore(createApiClient(transport));
@@ -163,6 +170,41 @@ describe('participants store: search', () => {
       expect.objectContaining({ page: 2, projectId: 7 }),
       expect.objectContaining({ page: 1, projectId: undefined, sort: 'birthDate', dir: 'desc' }),
     ]);
+  });
+});
+
+describe('participants store: criteria kept for the session', () => {
+  it('keeps the search text, filters, sort and page across a new store (a reload)', async () => {
+    const first = setup({ 'participants.search': () => result() }).store;
+    await first.getState().search({ query: 'nowak', projectId: 3, sort: 'birthDate', dir: 'desc' });
+    await first.getState().search({ page: 2 });
+    first.setState({ rows: [row(1, 'Nowak')], total: 30 });
+
+    const stored = JSON.parse(sessionStorage.getItem(CRITERIA_STORAGE_KEY)!) as {
+      state: Record<string, unknown>;
+    };
+    expect(Object.keys(stored.state)).toEqual(['criteria']); // never the rows themselves
+
+    const { store, transport } = setup({ 'participants.search': () => result() });
+    expect(store.getState().criteria).toEqual({
+      ...INITIAL_CRITERIA,
+      query: 'nowak',
+      projectId: 3,
+      sort: 'birthDate',
+      dir: 'desc',
+      page: 2,
+    });
+    expect(store.getState().rows).toEqual([]);
+    await store.getState().search();
+    expect(transport.calls[0]?.input).toMatchObject({ query: 'nowak', projectId: 3, page: 2 });
+  });
+
+  it('starts afresh when what is stored is not valid criteria', () => {
+    sessionStorage.setItem(
+      CRITERIA_STORAGE_KEY,
+      JSON.stringify({ state: { criteria: { query: 'x', sort: 'pesel', page: -1 } }, version: 0 }),
+    );
+    expect(setup().store.getState().criteria).toEqual(INITIAL_CRITERIA);
   });
 });
 

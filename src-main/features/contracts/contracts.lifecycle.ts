@@ -1,0 +1,210 @@
+import { AppError } from '../../contract/errors';
+import type { ParsedInput } from '../../contract';
+import type { SocialContract } from '../../contract/social-contracts';
+import {
+  canAmend,
+  canEvaluate,
+  canTransition,
+  CONTRACT_STATUS_LABELS,
+  formatAmendmentNumber,
+  formatContractNumber,
+  type ContractStatus,
+} from '../../domain/contract-status';
+import { formatDate } from '../../domain/dates';
+import type { Db } from '../../db/open';
+import type { HandlerContext } from '../../dispatcher';
+import { recordAudit } from '../audit/audit.repo';
+import { insertIssuedDocument, nextNumber } from '../documents/documents.repo';
+import { findInstruments } from '../instruments/instruments.repo';
+import { describeChanges } from './contract-changes';
+import { amendmentsOf, insertAmendment, insertEvaluation, updateContractRow } from './contracts.repo';
+import { buildContractData } from './contracts.snapshot';
+import { checkContent, getContract, mirrorColumns, ruleFor } from './contracts.service';
+
+/** Contract numbers: KS/<year>/<seq>, one series per office and year. */
+const SERIES = 'KS';
+
+function refuseDate(message: string, field = 'date'): never {
+  throw new AppError('invalid_input', message, { issues: [{ path: [field], message }] });
+}
+
+function requireStatus(contract: SocialContract, allowed: (s: ContractStatus) => boolean, action: string) {
+  if (!allowed(contract.status))
+    throw new AppError(
+      'invalid_state',
+      `Nie można ${action} kontraktu o statusie „${CONTRACT_STATUS_LABELS[contract.status]}”`,
+    );
+}
+
+function notBeforeSigning(contract: SocialContract, date: string): void {
+  if (contract.signedOn && date < contract.signedOn)
+    refuseDate(`Data nie może być wcześniejsza niż zawarcie kontraktu (${formatDate(contract.signedOn)})`);
+}
+
+/**
+ * Signs a draft: draws the next number of the year with no gaps, freezes the content and
+ * records the printed document with the data it was made from. The write lock is taken at
+ * the start (IMMEDIATE), so two workstations cannot draw the same number.
+ */
+export function signContract(db: Db, ctx: HandlerContext, input: ParsedInput<'contracts.sign'>): SocialContract {
+  return db.transaction(
+    (tx) => {
+      const contract = getContract(tx, input.id);
+      requireStatus(contract, (s) => canTransition(s, 'signed'), 'zawrzeć');
+      if (!contract.content.tasks.length)
+        throw new AppError('invalid_state', 'Kontrakt musi zawierać co najmniej jedno zadanie');
+      if (!contract.rule.satisfied)
+        throw new AppError('invalid_state', `Ścieżka reintegracji nie spełnia zasad EFS: ${contract.rule.problems.join(' ')}`);
+      if (input.signedOn < contract.content.concludedOn)
+        refuseDate('Data podpisania nie może być wcześniejsza niż data zawarcia', 'signedOn');
+      const year = Number(input.signedOn.slice(0, 4));
+      const number = formatContractNumber(year, nextNumber(tx, SERIES, year));
+      const data = buildContractData(tx, { ...contract, number }, true);
+      const document = insertIssuedDocument(tx, {
+        kind: 'contract',
+        number,
+        issuedOn: input.signedOn,
+        entityId: contract.id,
+        data,
+      });
+      updateContractRow(tx, contract.id, {
+        status: 'signed',
+        number,
+        signedOn: input.signedOn,
+        documentId: document.id,
+        nextEvaluationOn: contract.content.evaluation.firstOn,
+      });
+      recordAudit(tx, ctx, { entity: 'contract', entityId: contract.id, action: 'issue', changedFields: ['status', 'number'] });
+      return getContract(tx, contract.id);
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function addEvaluation(db: Db, ctx: HandlerContext, input: ParsedInput<'contracts.addEvaluation'>): SocialContract {
+  return db.transaction((tx) => {
+    const contract = getContract(tx, input.id);
+    requireStatus(contract, canEvaluate, 'oceniać');
+    notBeforeSigning(contract, input.date);
+    input.taskProgress.forEach((p, i) => {
+      if (p.taskIndex >= contract.content.tasks.length)
+        throw new AppError('invalid_input', 'Nie ma takiego zadania', {
+          issues: [{ path: ['taskProgress', i, 'taskIndex'], message: 'Nie ma takiego zadania' }],
+        });
+    });
+    if (input.nextEvaluationOn && input.nextEvaluationOn <= input.date)
+      refuseDate('Następna ocena musi być po dacie tej oceny', 'nextEvaluationOn');
+    const seq = contract.evaluations.length + 1;
+    const base = buildContractData(tx, contract, true);
+    const document = insertIssuedDocument(tx, {
+      kind: 'evaluation',
+      number: `${contract.number}/O/${seq}`,
+      issuedOn: input.date,
+      entityId: contract.id,
+      data: {
+        date: input.date,
+        contract: base,
+        taskProgress: input.taskProgress.map((p) => ({
+          task: contract.content.tasks[p.taskIndex]!.description,
+          status: p.status,
+          comment: p.comment,
+        })),
+        goalProgress: input.goalProgress,
+        assessment: input.assessment,
+        nextEvaluationOn: input.nextEvaluationOn,
+      },
+    });
+    insertEvaluation(tx, {
+      contractId: contract.id,
+      date: input.date,
+      taskProgress: input.taskProgress,
+      goalProgress: input.goalProgress,
+      assessment: input.assessment,
+      nextEvaluationOn: input.nextEvaluationOn,
+      actorName: ctx.actor?.name ?? null,
+      documentId: document.id,
+    });
+    updateContractRow(tx, contract.id, { nextEvaluationOn: input.nextEvaluationOn });
+    recordAudit(tx, ctx, { entity: 'contract', entityId: contract.id, action: 'issue', changedFields: ['evaluations'] });
+    return getContract(tx, contract.id);
+  });
+}
+
+/**
+ * Issues an amendment (aneks): the new content is recorded whole and becomes the current
+ * state; the parts of the contract as concluded (variant, date, place, parties) stay.
+ */
+export function amendContract(db: Db, ctx: HandlerContext, input: ParsedInput<'contracts.amend'>): SocialContract {
+  return db.transaction((tx) => {
+    const contract = getContract(tx, input.id);
+    requireStatus(contract, canAmend, 'zmieniać aneksem');
+    notBeforeSigning(contract, input.date);
+    const { variant, concludedOn, concludedPlace, familyParties } = contract.content;
+    const content = { ...input.content, variant, concludedOn, concludedPlace, familyParties };
+    checkContent(tx, content);
+    const names = new Map(
+      findInstruments(tx, [...contract.content.instrumentIds, ...content.instrumentIds]).map((i) => [i.id, i.name]),
+    );
+    const changes = describeChanges(contract.content, content, (id) => names.get(id) ?? `#${id}`);
+    if (!changes.length) throw new AppError('invalid_input', 'Aneks nie zmienia żadnej części kontraktu');
+    const rule = ruleFor(contract.rule.applies, findInstruments(tx, content.instrumentIds));
+    if (!rule.satisfied)
+      throw new AppError('invalid_state', `Ścieżka reintegracji nie spełnia zasad EFS: ${rule.problems.join(' ')}`);
+    const seq = amendmentsOf(tx, contract.id).length + 1;
+    const number = formatAmendmentNumber(contract.number!, seq);
+    const document = insertIssuedDocument(tx, {
+      kind: 'amendment',
+      number,
+      issuedOn: input.date,
+      entityId: contract.id,
+      data: {
+        number,
+        date: input.date,
+        contract: buildContractData(tx, { ...contract, content }, true),
+        description: input.description,
+        changes,
+      },
+    });
+    insertAmendment(tx, {
+      contractId: contract.id,
+      seq,
+      number,
+      date: input.date,
+      description: input.description,
+      content,
+      changes,
+      documentId: document.id,
+    });
+    updateContractRow(tx, contract.id, mirrorColumns(content));
+    recordAudit(tx, ctx, {
+      entity: 'contract',
+      entityId: contract.id,
+      action: 'issue',
+      changedFields: changes.map((c) => c.section),
+    });
+    return getContract(tx, contract.id);
+  });
+}
+
+type EndInput =
+  | ({ to: 'completed' } & ParsedInput<'contracts.complete'>)
+  | ({ to: 'terminated' } & ParsedInput<'contracts.terminate'>);
+
+/** Completion (goals reached or not) or termination (resignation, breach, other). */
+export function endContract(db: Db, ctx: HandlerContext, input: EndInput): SocialContract {
+  return db.transaction((tx) => {
+    const contract = getContract(tx, input.id);
+    requireStatus(contract, (s) => canTransition(s, input.to), input.to === 'completed' ? 'zakończyć' : 'rozwiązać');
+    notBeforeSigning(contract, input.date);
+    updateContractRow(tx, contract.id, {
+      status: input.to,
+      endedOn: input.date,
+      goalsReached: input.to === 'completed' ? input.goalsReached : null,
+      terminationReason: input.to === 'terminated' ? input.reason : null,
+      endNote: input.note,
+      nextEvaluationOn: null,
+    });
+    recordAudit(tx, ctx, { entity: 'contract', entityId: contract.id, action: 'status', changedFields: ['status'] });
+    return getContract(tx, contract.id);
+  });
+}

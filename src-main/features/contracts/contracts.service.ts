@@ -1,0 +1,181 @@
+import { AppError } from '../../contract/errors';
+import type { ParsedInput } from '../../contract';
+import type {
+  ContractContent,
+  ContractRow,
+  Instrument,
+  SocialContract,
+} from '../../contract/social-contracts';
+import { contractAlerts, ENDING_SOON_DAYS, isEditable } from '../../domain/contract-status';
+import type { ContractStatus, TerminationReason } from '../../domain/contract-status';
+import type { ContractVariant } from '../../contract/social-contracts';
+import { addDays, todayIso } from '../../domain/dates';
+import { checkInstrumentRule } from '../../domain/integration-instruments';
+import type { Db } from '../../db/open';
+import type { HandlerContext } from '../../dispatcher';
+import { changedFields, recordAudit } from '../audit/audit.repo';
+import { findInstruments } from '../instruments/instruments.repo';
+import { findParticipant } from '../participants/participants.repo';
+import { findProject } from '../projects/projects.repo';
+import { findStaff } from '../staff/staff.repo';
+import {
+  amendmentsOf,
+  currentContent,
+  evaluationsOf,
+  findContractRow,
+  insertContract,
+  listContractRows,
+  updateContractRow,
+  type ContractRowDb,
+} from './contracts.repo';
+
+type TaskProgress = SocialContract['evaluations'][number]['taskProgress'];
+
+/** The EFS rule applies to a contract inside an EFS project. */
+export function ruleFor(isEfs: boolean, instruments: Instrument[]): SocialContract['rule'] {
+  if (!isEfs) return { applies: false, satisfied: true, problems: [] };
+  return { applies: true, ...checkInstrumentRule(instruments.map((i) => i.group)) };
+}
+
+function alertsOf(row: Pick<ContractRowDb, 'status' | 'periodTo' | 'nextEvaluationOn'>) {
+  return contractAlerts(
+    { status: row.status as ContractStatus, periodTo: row.periodTo, nextEvaluationOn: row.nextEvaluationOn },
+    todayIso(),
+  );
+}
+
+export function getContract(db: Db, id: number): SocialContract {
+  const found = findContractRow(db, id);
+  if (!found) throw new AppError('not_found', 'Nie znaleziono kontraktu');
+  const { c } = found;
+  const content = currentContent(db, c);
+  const instruments = findInstruments(db, content.instrumentIds);
+  return {
+    id: c.id,
+    status: c.status as ContractStatus,
+    number: c.number,
+    signedOn: c.signedOn,
+    participantId: c.participantId,
+    participantName: found.participantName,
+    projectId: c.projectId,
+    projectTitle: found.projectTitle,
+    content,
+    instruments,
+    rule: ruleFor(found.projectIsEfs ?? false, instruments),
+    nextEvaluationOn: c.nextEvaluationOn,
+    alerts: alertsOf(c),
+    endedOn: c.endedOn,
+    goalsReached: c.goalsReached,
+    terminationReason: c.terminationReason as TerminationReason | null,
+    endNote: c.endNote,
+    evaluations: evaluationsOf(db, id).map((e) => ({
+      id: e.id,
+      date: e.date,
+      taskProgress: e.taskProgress as TaskProgress,
+      goalProgress: e.goalProgress as { goal: string; comment: string }[],
+      assessment: e.assessment,
+      nextEvaluationOn: e.nextEvaluationOn,
+      actorName: e.actorName,
+      documentId: e.documentId,
+    })),
+    amendments: amendmentsOf(db, id).map((a) => ({
+      id: a.id,
+      seq: a.seq,
+      number: a.number,
+      date: a.date,
+      description: a.description,
+      changes: a.changes as SocialContract['amendments'][number]['changes'],
+      documentId: a.documentId,
+    })),
+    documentId: c.documentId,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}
+
+export function listContracts(db: Db, input: ParsedInput<'contracts.list'>) {
+  const today = todayIso();
+  const { rows, total } = listContractRows(db, input, today, addDays(today, ENDING_SOON_DAYS));
+  const list: ContractRow[] = rows.map(({ c, participantName, projectTitle, socialWorkerName }) => ({
+    id: c.id,
+    status: c.status as ContractStatus,
+    number: c.number,
+    variant: c.variant as ContractVariant,
+    participantId: c.participantId,
+    participantName,
+    projectTitle,
+    socialWorkerName,
+    periodFrom: c.periodFrom,
+    periodTo: c.periodTo,
+    nextEvaluationOn: c.nextEvaluationOn,
+    alerts: alertsOf(c),
+  }));
+  return { rows: list, total };
+}
+
+function issue(path: (string | number)[], message: string): never {
+  throw new AppError('invalid_input', message, { issues: [{ path, message }] });
+}
+
+/** Checks a content against the records it names; the paths point into `content`. */
+export function checkContent(db: Db, content: ContractContent): void {
+  if (content.periodTo < content.periodFrom)
+    issue(['content', 'periodTo'], 'Koniec okresu nie może być przed jego początkiem');
+  const worker = findStaff(db, content.socialWorkerId);
+  if (!worker) issue(['content', 'socialWorkerId'], 'Nie ma takiego pracownika');
+  const known = new Set(findInstruments(db, content.instrumentIds).map((i) => i.id));
+  content.instrumentIds.forEach((id, i) => {
+    if (!known.has(id)) issue(['content', 'instrumentIds', i], 'Nie ma takiego instrumentu');
+  });
+}
+
+function checkParties(db: Db, participantId: number, projectId: number | null): void {
+  if (!findParticipant(db, participantId)) throw new AppError('not_found', 'Nie znaleziono uczestnika');
+  if (projectId !== null && !findProject(db, projectId))
+    throw new AppError('not_found', 'Nie znaleziono projektu');
+}
+
+/** The columns that mirror the current content, for lists and alerts. */
+export function mirrorColumns(content: ContractContent) {
+  return {
+    variant: content.variant,
+    socialWorkerId: content.socialWorkerId,
+    periodFrom: content.periodFrom,
+    periodTo: content.periodTo,
+  };
+}
+
+export function createContract(db: Db, ctx: HandlerContext, input: ParsedInput<'contracts.create'>): SocialContract {
+  return db.transaction((tx) => {
+    checkParties(tx, input.participantId, input.projectId);
+    checkContent(tx, input.content);
+    const id = insertContract(tx, {
+      participantId: input.participantId,
+      projectId: input.projectId,
+      status: 'draft',
+      content: input.content,
+      ...mirrorColumns(input.content),
+    });
+    recordAudit(tx, ctx, { entity: 'contract', entityId: id, action: 'create', changedFields: changedFields(null, input.content) });
+    return getContract(tx, id);
+  });
+}
+
+/** Only a draft can be edited: what was signed is changed by an amendment (aneks). */
+export function updateContract(db: Db, ctx: HandlerContext, input: ParsedInput<'contracts.update'>): SocialContract {
+  return db.transaction((tx) => {
+    const before = getContract(tx, input.id);
+    if (!isEditable(before.status))
+      throw new AppError('invalid_state', 'Zawartego kontraktu nie można zmieniać — sporządź aneks');
+    checkParties(tx, before.participantId, input.projectId);
+    checkContent(tx, input.content);
+    updateContractRow(tx, input.id, { projectId: input.projectId, content: input.content, ...mirrorColumns(input.content) });
+    recordAudit(tx, ctx, {
+      entity: 'contract',
+      entityId: input.id,
+      action: 'update',
+      changedFields: changedFields(before.content, input.content),
+    });
+    return getContract(tx, input.id);
+  });
+}

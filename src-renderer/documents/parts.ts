@@ -1,0 +1,298 @@
+import type {
+  Column,
+  Content,
+  ContentTable,
+  CustomTableLayout,
+  DynamicContent,
+  StyleDictionary,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces';
+import type { ContractDocumentData } from '../../src-main/contract/documents';
+import { LOGO_STRIP_PLACEHOLDER_SVG } from './logo-placeholder';
+
+/**
+ * The pieces every printed document shares: the page, the styles, the office's stamp box,
+ * tables, signatures, the EU marking and the footer. Builders are pure functions
+ * `data → TDocumentDefinitions` (types only from pdfmake), so they run in Node for the
+ * tests and the bench and in the renderer for the preview.
+ */
+
+type Office = ContractDocumentData['office'];
+type Project = NonNullable<ContractDocumentData['project']>;
+
+/** 2 cm in points (1 pt = 1/72 in). */
+const MARGIN = 57;
+const A4_WIDTH = 595.28;
+export const CONTENT_WIDTH = A4_WIDTH - 2 * MARGIN;
+
+/** The logo strip's box in the header of an EFS document (the strip keeps its ratio). */
+const STRIP_TOP = 22;
+const STRIP_HEIGHT = 56;
+
+export const DASH = '—';
+
+export const styles: StyleDictionary = {
+  title: { fontSize: 15, bold: true, alignment: 'center', characterSpacing: 0.5 },
+  subtitle: { fontSize: 10.5, alignment: 'center', margin: [40, 2, 40, 0] },
+  partHeading: { fontSize: 11.5, bold: true, margin: [0, 14, 0, 4] },
+  label: { bold: true, margin: [0, 6, 0, 2] },
+  /** "§ 1." above a clause of an amendment. */
+  paragraphMark: { bold: true, alignment: 'center', margin: [0, 10, 0, 4] },
+  paragraph: { margin: [0, 0, 0, 3], alignment: 'justify' },
+  tableHeader: { bold: true, fontSize: 9 },
+  tableCell: { fontSize: 9 },
+  small: { fontSize: 8 },
+  caption: { fontSize: 8, italics: true, color: '#444444' },
+  clause: { fontSize: 9.5, italics: true, alignment: 'justify', margin: [0, 12, 0, 0] },
+};
+
+/**
+ * A heading that never ends a page: pdfmake moves it to the next page when nothing follows
+ * it on its own (see `pageBreakBefore` in documentDefinition).
+ */
+export const heading = (text: string | Content[], style: 'partHeading' | 'label' | 'paragraphMark'): Content => ({
+  text,
+  style,
+  headlineLevel: 1,
+});
+
+export const textOr = (value: string | null | undefined, fallback = DASH): string =>
+  value && value.trim() !== '' ? value : fallback;
+
+/** A label in bold followed by its value on the same line. */
+export function labelled(label: string, value: string): Content {
+  return { text: [{ text: `${label} `, bold: true }, value], style: 'paragraph' };
+}
+
+/** A numbered list, or a dash when there is nothing to list. */
+export function numbered(items: readonly string[]): Content {
+  if (items.length === 0) return { text: DASH, style: 'paragraph' };
+  return { ol: [...items], margin: [8, 0, 0, 4] };
+}
+
+/** Top of the first page: the stamp box with the office's name on the left, the number on the right. */
+export function documentHeading(options: {
+  office: Office;
+  number: string;
+  copyLabel: string | null;
+}): Content {
+  const { office } = options;
+  const officeLines = [office.name, office.address, office.phone ? `tel. ${office.phone}` : null];
+  return {
+    columns: [
+      {
+        width: 190,
+        stack: [
+          {
+            table: {
+              widths: ['*'],
+              heights: [68],
+              body: [
+                [
+                  {
+                    stack: officeLines
+                      .filter((line): line is string => line !== null && line !== '')
+                      .map((line, i) => ({ text: line, bold: i === 0 })),
+                    fontSize: 8,
+                    alignment: 'center',
+                    margin: [2, 8, 2, 2],
+                  },
+                ],
+              ],
+            },
+            layout: {
+              hLineWidth: () => 0.5,
+              vLineWidth: () => 0.5,
+              hLineColor: () => '#777777',
+              vLineColor: () => '#777777',
+            },
+          },
+          { text: '(pieczęć ośrodka)', style: 'caption', alignment: 'center', margin: [0, 2, 0, 0] },
+        ],
+      },
+      { width: '*', text: '' },
+      {
+        width: 'auto',
+        alignment: 'right',
+        stack: [
+          { text: options.number, bold: true, fontSize: 10.5 },
+          ...(options.copyLabel
+            ? [{ text: options.copyLabel, italics: true, fontSize: 9, margin: [0, 4, 0, 0] }]
+            : []),
+        ],
+      },
+    ],
+    margin: [0, 0, 0, 16],
+  } as Content;
+}
+
+/** Thin grey rules; the header row shaded. */
+const tableLayout: CustomTableLayout = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => '#666666',
+  vLineColor: () => '#666666',
+  fillColor: (rowIndex) => (rowIndex === 0 ? '#e8e8e8' : null),
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+};
+
+/**
+ * A table whose header row repeats on every page it spans. `keepRowsWhole` keeps each row
+ * on one page; use it only where a row is bounded well below a page (the contract's tasks),
+ * since pdfmake cannot split a row taller than a page when it is set.
+ */
+export function dataTable(options: {
+  widths: (number | string)[];
+  header: string[];
+  rows: (string | Content)[][];
+  keepRowsWhole: boolean;
+}): ContentTable {
+  const cell = (value: string | Content): Content =>
+    typeof value === 'string' ? { text: value, style: 'tableCell' } : value;
+  return {
+    table: {
+      headerRows: 1,
+      // The header row never stands alone at the foot of a page.
+      keepWithHeaderRows: 1,
+      dontBreakRows: options.keepRowsWhole,
+      widths: options.widths,
+      body: [
+        options.header.map((text) => ({ text, style: 'tableHeader' })),
+        ...options.rows.map((row) => row.map(cell)),
+      ],
+    },
+    layout: tableLayout,
+    margin: [0, 2, 0, 6],
+  };
+}
+
+export type Signature = { caption: string; name?: string };
+
+/**
+ * Signature lines, two to a row, as one unbreakable block together with `before` (the
+ * closing paragraph): the signatures then never stand alone at the top of a page.
+ */
+export function closingWithSignatures(before: Content[], signatures: Signature[]): Content {
+  // A new object each time: pdfmake writes layout data into the nodes it is given.
+  const line = (): Content => ({
+    canvas: [
+      {
+        type: 'line',
+        x1: 0,
+        y1: 0,
+        x2: 200,
+        y2: 0,
+        lineWidth: 0.8,
+        dash: { length: 1.2, space: 2 },
+      },
+    ],
+  });
+  const one = (s: Signature): Column => ({
+    width: 200,
+    stack: [
+      line(),
+      { text: s.caption, style: 'caption', margin: [0, 3, 0, 0] },
+      ...(s.name ? [{ text: s.name, style: 'small' }] : []),
+    ],
+  });
+  const rows: Content[] = [];
+  for (let i = 0; i < signatures.length; i += 2) {
+    const right = signatures[i + 1];
+    rows.push({
+      columns: [one(signatures[i]!), { width: '*', text: '' }, right ? one(right) : { text: '' }],
+      margin: [0, 34, 0, 0],
+    });
+  }
+  return { stack: [...before, ...rows], unbreakable: true };
+}
+
+/**
+ * The co-financing sentence of an EFS document: the 2021–2027 wording ("Dofinansowane
+ * przez Unię Europejską", the words of the EU emblem then) when the programme's name
+ * mentions 2021, the 2007–2020 one otherwise.
+ */
+export function coFinancingSentence(project: Project): string {
+  if (project.programme.includes('2021')) {
+    return `Projekt „${project.title}” — Dofinansowane przez Unię Europejską`;
+  }
+  return `Projekt „${project.title}” współfinansowany przez Unię Europejską ze środków Europejskiego Funduszu Społecznego`;
+}
+
+const efs = (project: ContractDocumentData['project']): Project | null =>
+  project?.isEfs ? project : null;
+
+/** The office's logo strip, or a neutral grey placeholder when none was uploaded. */
+function logoStrip(project: Project): Content {
+  const fit: [number, number] = [CONTENT_WIDTH, STRIP_HEIGHT];
+  return project.logoStrip
+    ? { image: 'logoStrip', fit, alignment: 'center' }
+    : { svg: LOGO_STRIP_PLACEHOLDER_SVG, fit, alignment: 'center' };
+}
+
+/**
+ * The whole definition around a document's body: A4, Roboto, the EU header when the
+ * document belongs to an EFS project, the footer with the document's label and
+ * "Strona X z Y".
+ *
+ * `copies` prints the body once per label ("Egzemplarz dla osoby", …), each from a new
+ * page. The copies are the same text apart from a one-line label, so they take the same
+ * number of pages; the footer counts pages within each copy.
+ */
+export function documentDefinition(options: {
+  title: string;
+  footerLabel: string;
+  office: Office;
+  project: ContractDocumentData['project'];
+  copies?: (string | null)[];
+  body: (copyLabel: string | null) => Content[];
+}): TDocumentDefinitions {
+  const project = efs(options.project);
+  const copies = options.copies ?? [null];
+  const sentence = project ? coFinancingSentence(project) : null;
+
+  const footer: DynamicContent = (currentPage, pageCount) => {
+    const perCopy = Math.max(1, Math.round(pageCount / copies.length));
+    const copy = copies[Math.min(copies.length - 1, Math.floor((currentPage - 1) / perCopy))];
+    const page = ((currentPage - 1) % perCopy) + 1;
+    return {
+      margin: [MARGIN, 14, MARGIN, 0],
+      fontSize: 7.5,
+      color: '#333333',
+      stack: [
+        ...(sentence ? [{ text: sentence, alignment: 'center' as const, margin: [0, 0, 0, 4] }] : []),
+        {
+          columns: [
+            { text: copy ? `${options.footerLabel} · ${copy}` : options.footerLabel },
+            { text: `Strona ${page} z ${perCopy}`, alignment: 'right', width: 'auto' },
+          ],
+        },
+      ],
+    } as Content;
+  };
+
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: project
+      ? [MARGIN, STRIP_TOP + STRIP_HEIGHT + 16, MARGIN, MARGIN + 10]
+      : [MARGIN, MARGIN, MARGIN, MARGIN],
+    info: { title: options.title, author: options.office.name, creator: 'Aktywator' },
+    language: 'pl-PL',
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
+    styles,
+    pageBreakBefore: (node, queries) =>
+      node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+    images: project?.logoStrip ? { logoStrip: project.logoStrip } : undefined,
+    header: project
+      ? () => ({ stack: [logoStrip(project)], margin: [MARGIN, STRIP_TOP, MARGIN, 0] })
+      : undefined,
+    footer,
+    content: copies.map((label, i) => ({
+      stack: options.body(label),
+      ...(i > 0 ? { pageBreak: 'before' as const } : {}),
+    })),
+  };
+}

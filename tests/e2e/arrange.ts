@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import { generatePesel } from '../../src-main/domain/pesel';
+import type { E2eApp } from './fixtures';
+
+export const SCREENS = 'test-results/screens';
+
+/** Radom's KIS: over 35, registered unemployed over 24 months, at most vocational education. */
+export const KIS_CRITERIA = [
+  { kind: 'minAge', years: 35 },
+  { kind: 'registeredUnemployedMonths', months: 24 },
+  { kind: 'maxEducation', level: 'isced3' },
+];
+
+/** A project running this year (today is inside it), with the KIS criteria. */
+export async function arrangeProject(app: E2eApp, title = 'Klub Integracji Społecznej w Radomiu') {
+  return app.call<{ id: number; title: string }>('projects.create', {
+    title,
+    programme: 'PO KL 2007–2013',
+    measure: 'Działanie 7.1 Poddziałanie 7.1.1',
+    edition: 'I edycja',
+    beneficiary: 'Miejski Ośrodek Pomocy Społecznej w Radomiu',
+    isEfs: true,
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+    totalValue: 34977380,
+    euFunding: 31050380,
+    ownContribution: 3927000,
+    plannedWomen: 18,
+    plannedMen: 12,
+    criteria: KIS_CRITERIA,
+  });
+}
+
+/** A 30-year-old, registered unemployed since 2020: fails only the age criterion. */
+export async function arrangeParticipant(app: E2eApp) {
+  const staff = await app.call<{ id: number }>('staff.create', {
+    firstName: 'Anna',
+    lastName: 'Nowak',
+    role: 'socialWorker',
+  });
+  await app.call('session.setActingStaff', { staffId: staff.id });
+  return app.call<{ id: number }>('participants.create', {
+    firstName: 'Łukasz',
+    lastName: 'Wiśniewski',
+    pesel: generatePesel('1996-05-10', 'M', 17),
+    sex: 'M',
+    birthDate: '1996-05-10',
+    educationLevel: 'isced2',
+    exclusionReasons: ['unemployment', 'homelessness'],
+    unemployedSince: '2020-03-01',
+    officeClientSince: '2021-01-15',
+    address: {
+      voivodeship: 'mazowieckie',
+      county: 'Radom',
+      commune: 'Radom',
+      locality: 'Radom',
+      street: 'Żeromskiego',
+      houseNumber: '12',
+      postalCode: '26-600',
+      areaType: 'urban',
+    },
+  });
+}
+
+/** antd draws its options outside the listbox it exposes to assistive technology. */
+export async function pickOption(page: Page, text: string | RegExp) {
+  await page.locator('.ant-select-item-option').filter({ hasText: text }).click();
+}
+
+export async function typeDate(page: Page, label: string, date: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+/** The largest text size (A++), as a worker with weak eyesight sets it in the header. */
+export async function largestText(page: Page) {
+  await page.getByRole('button', { name: 'Rozmiar czcionki bardzo duży' }).click();
+}
