@@ -23,7 +23,8 @@ export interface Core {
 export function startCore(options: CoreOptions): Core {
   const handle = openDatabase(options.dbPath, options.migrationsFolder);
   const app = createApp(handle, options.logError);
-  if (options.demo && isEmptyDatabase(handle.db)) seedDemoData(app);
+  const empty = isEmptyDatabase(handle.db);
   seedInstrumentCatalogue(handle.db, DEFAULT_INSTRUMENTS);
+  if (options.demo && empty) seedDemoData(app);
   return { dispatch: app.dispatch, close: () => handle.close() };
 }

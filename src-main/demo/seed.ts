@@ -6,6 +6,7 @@ import { addMonths } from '../domain/dates';
 import { EXCLUSION_REASONS, type ExclusionReason } from '../domain/exclusion';
 import { generatePesel, type Sex } from '../domain/pesel';
 import { BIRTH_PLACES, LOCALITIES, MEN_FIRST, SURNAMES, WOMEN_FIRST } from './names';
+import { seedDemoContracts } from './contracts';
 import { DEMO_PROJECTS, DEMO_STAFF, DEMO_OFFICE } from './projects';
 
 /** A small deterministic generator, so the demo is the same on every machine. */
@@ -90,7 +91,8 @@ export function seedDemoData(app: App, count = 60): void {
       people.push({ id: participant.id, sex });
     }
     enrol(run, rnd, integration!.id, people, { women: 12, men: 8 }, '2026-02-02');
-    enrol(run, rnd, kis!.id, people.slice(20), { women: 9, men: 5 }, '2026-03-02');
+    const club = enrol(run, rnd, kis!.id, people.slice(20), { women: 9, men: 5 }, '2026-03-02');
+    seedDemoContracts(run, kis!.id, club.slice(0, 3), workers[0]!.id);
   });
 }
 
@@ -104,7 +106,7 @@ function enrol(
   people: { id: number; sex: Sex }[],
   planned: { women: number; men: number },
   startDate: string,
-): void {
+): number[] {
   // Only people who meet the project's criteria become participants, as in a real recruitment.
   const enrolledOn = addMonths(startDate, -1);
   const eligible = people.filter(
@@ -154,4 +156,5 @@ function enrol(
     });
     run('enrolments.changeStatus', { id: e.id, to: 'participant', date: startDate, reason: null });
   }
+  return chosen.map((p) => p.id);
 }

@@ -54,7 +54,8 @@ export function App() {
               <Layout>
                 <Layout.Sider
                   width={210}
-                  breakpoint="lg"
+                  // With the largest text the menu folds to icons sooner, leaving room for tables.
+                  breakpoint={appearance.fontScale === 'larger' ? 'xl' : 'lg'}
                   collapsedWidth={64}
                   collapsed={narrow}
                   onBreakpoint={setNarrow}

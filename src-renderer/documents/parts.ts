@@ -4,6 +4,7 @@ import type {
   ContentTable,
   CustomTableLayout,
   DynamicContent,
+  Node,
   StyleDictionary,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
@@ -46,15 +47,26 @@ export const styles: StyleDictionary = {
   clause: { fontSize: 9.5, italics: true, alignment: 'justify', margin: [0, 12, 0, 0] },
 };
 
+const HEADING_LEVEL = 1;
+/**
+ * Marks the header and footer: pdfmake lays them out after the content and lists their
+ * nodes among the "following nodes" of every page, which must not count as content.
+ */
+const PAGE_FURNITURE_LEVEL = -1;
+
+/** True when no content (header and footer aside) follows a node on its page. */
+function endsItsPage(followingOnPage: Node[]): boolean {
+  return followingOnPage.length === 0 || followingOnPage[0]!.headlineLevel === PAGE_FURNITURE_LEVEL;
+}
+
 /**
  * A heading that never ends a page: pdfmake moves it to the next page when nothing follows
  * it on its own (see `pageBreakBefore` in documentDefinition).
  */
-export const heading = (text: string | Content[], style: 'partHeading' | 'label' | 'paragraphMark'): Content => ({
-  text,
-  style,
-  headlineLevel: 1,
-});
+export const heading = (
+  text: string,
+  style: 'partHeading' | 'label' | 'paragraphMark',
+): Content => ({ text, style, headlineLevel: HEADING_LEVEL });
 
 export const textOr = (value: string | null | undefined, fallback = DASH): string =>
   value && value.trim() !== '' ? value : fallback;
@@ -258,6 +270,7 @@ export function documentDefinition(options: {
     const copy = copies[Math.min(copies.length - 1, Math.floor((currentPage - 1) / perCopy))];
     const page = ((currentPage - 1) % perCopy) + 1;
     return {
+      headlineLevel: PAGE_FURNITURE_LEVEL,
       margin: [MARGIN, 14, MARGIN, 0],
       fontSize: 7.5,
       color: '#333333',
@@ -284,10 +297,14 @@ export function documentDefinition(options: {
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
     styles,
     pageBreakBefore: (node, queries) =>
-      node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+      node.headlineLevel === HEADING_LEVEL && endsItsPage(queries.getFollowingNodesOnPage()),
     images: project?.logoStrip ? { logoStrip: project.logoStrip } : undefined,
     header: project
-      ? () => ({ stack: [logoStrip(project)], margin: [MARGIN, STRIP_TOP, MARGIN, 0] })
+      ? () => ({
+          stack: [logoStrip(project)],
+          margin: [MARGIN, STRIP_TOP, MARGIN, 0],
+          headlineLevel: PAGE_FURNITURE_LEVEL,
+        })
       : undefined,
     footer,
     content: copies.map((label, i) => ({

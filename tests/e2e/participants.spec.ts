@@ -158,6 +158,7 @@ test('screens for review: list, card and form', async ({ page, app }) => {
     await page.getByRole('button', { name: 'Anuluj' }).click();
     await page.getByRole('button', { name: 'Porzuć zmiany' }).click();
   };
+  await page.setViewportSize({ width: 1366, height: 768 });
   await all('');
   await smallScreenLargeText(page);
   await all('-1024-a++');

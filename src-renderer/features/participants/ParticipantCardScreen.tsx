@@ -168,6 +168,7 @@ function AuditTrail() {
           {
             title: 'Kto',
             dataIndex: 'actorName',
+            className: 'nowrap',
             render: (n: string | null) => n ?? 'nie wybrano pracownika',
           },
           {

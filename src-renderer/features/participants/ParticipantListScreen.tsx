@@ -37,6 +37,9 @@ const sortable = (
   sortOrder: c.sort === field ? (c.dir === 'asc' ? 'ascend' : 'descend') : null,
 });
 
+/** Numbers and dates stay on one line; the column titles above them may wrap. */
+const nowrapCell = () => ({ className: 'nowrap' });
+
 export function ParticipantListScreen() {
   const stores = useStores();
   const { criteria, rows, total, loading, error, search } = useFeature('participants', (s) => s);
@@ -127,6 +130,8 @@ export function ParticipantListScreen() {
         size="middle"
         loading={loading}
         dataSource={rows}
+        // Scrolls sideways inside its card rather than widening the page (A++ on a small screen).
+        scroll={{ x: true }}
         locale={{ emptyText: 'Brak uczestników spełniających kryteria' }}
         onRow={(row) => ({
           onClick: () => navigate(`/participants/${row.id}`),
@@ -169,14 +174,14 @@ export function ParticipantListScreen() {
           {
             title: 'PESEL / nr dokumentu',
             key: 'identity',
-            className: 'nowrap',
+            onCell: nowrapCell,
             render: (_, row) =>
               row.pesel ?? (row.documentNumber ? `dok. ${row.documentNumber}` : '—'),
           },
           {
             title: L.birthDate,
             dataIndex: 'birthDate',
-            className: 'nowrap',
+            onCell: nowrapCell,
             render: formatDate,
             ...sortable('birthDate', criteria),
           },
