@@ -12,9 +12,16 @@ import {
   Switch,
   Typography,
 } from 'antd';
-import { ProjectOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  FileProtectOutlined,
+  ProjectOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import plPL from 'antd/locale/pl_PL';
 import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { ContractListScreen } from '../features/contracts/ContractListScreen';
+import { ContractScreen, NewContractScreen } from '../features/contracts/ContractScreen';
 import { ParticipantCardScreen } from '../features/participants/ParticipantCardScreen';
 import { ParticipantFormScreen } from '../features/participants/ParticipantFormScreen';
 import { ParticipantListScreen } from '../features/participants/ParticipantListScreen';
@@ -22,6 +29,7 @@ import { ProjectFormScreen } from '../features/projects/ProjectFormScreen';
 import { ProjectListScreen } from '../features/projects/ProjectListScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { LeaveGuardProvider, useGuardedNavigate } from '../ui/leave-guard';
+import { useToast } from '../ui/toast';
 import { useFeature, useStores } from './stores';
 import {
   buildTheme,
@@ -87,6 +95,10 @@ function AppRoutes() {
       <Route path="/projects" element={<ProjectListScreen />} />
       <Route path="/projects/new" element={<ProjectFormScreen />} />
       <Route path="/projects/:id" element={<ProjectFormScreen />} />
+      <Route path="/contracts" element={<ContractListScreen />} />
+      <Route path="/contracts/new" element={<NewContractScreen />} />
+      <Route path="/contracts/:id" element={<ContractScreen />} />
+      <Route path="/contracts/:id/amend" element={<ContractScreen amend />} />
       <Route path="/settings" element={<SettingsScreen />} />
       <Route path="*" element={<Navigate to="/participants" replace />} />
     </Routes>
@@ -96,6 +108,7 @@ function AppRoutes() {
 const NAV_ITEMS = [
   { key: 'participants', icon: <TeamOutlined />, label: 'Uczestnicy' },
   { key: 'projects', icon: <ProjectOutlined />, label: 'Projekty' },
+  { key: 'contracts', icon: <FileProtectOutlined />, label: 'Kontrakty socjalne' },
   { key: 'settings', icon: <SettingOutlined />, label: 'Ustawienia' },
 ];
 
@@ -160,7 +173,7 @@ function ActingStaffSelect() {
   const { session } = useStores();
   const staff = useFeature('session', (s) => s.staff);
   const actingId = useFeature('session', (s) => s.session?.actingStaffId ?? null);
-  const { message } = AntApp.useApp();
+  const message = useToast();
   const options = staff
     .filter((s) => s.active || s.id === actingId)
     .map((s) => ({ value: s.id, label: `${s.firstName} ${s.lastName}` }));

@@ -7,6 +7,7 @@ import {
   type ParticipantsState,
 } from '../features/participants/participants.store';
 import { createProjectsStore, type ProjectsState } from '../features/projects/projects.store';
+import { createContractsStore, type ContractsState } from '../features/contracts/contracts.store';
 
 /** Every feature store, each built over the injected ApiClient (never a global). */
 export interface Stores {
@@ -14,6 +15,7 @@ export interface Stores {
   session: StoreApi<SessionState>;
   participants: StoreApi<ParticipantsState>;
   projects: StoreApi<ProjectsState>;
+  contracts: StoreApi<ContractsState>;
 }
 
 export function createStores(api: ApiClient): Stores {
@@ -22,6 +24,7 @@ export function createStores(api: ApiClient): Stores {
     session: createSessionStore(api),
     participants: createParticipantsStore(api),
     projects: createProjectsStore(api),
+    contracts: createContractsStore(api),
   };
 }
 

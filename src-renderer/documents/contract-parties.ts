@@ -15,8 +15,7 @@ type Person = ContractDocumentData['person'];
 type FamilyParty = ContractDocumentData['familyParties'][number];
 
 /** A draft has no number yet: a line to be filled in by hand. */
-export const contractNumber = (data: ContractDocumentData): string =>
-  data.number ?? '……………………';
+export const contractNumber = (data: ContractDocumentData): string => data.number ?? '……………………';
 
 export const fullName = (p: { firstName: string; lastName: string }): string =>
   `${p.firstName} ${p.lastName}`;

@@ -36,10 +36,7 @@ export function assessmentPart(content: Terms): Content[] {
   if (content.variant === 'B') {
     items.push(
       ['Okres pozostawania bez pracy:', a.timeWithoutWork],
-      [
-        'Dotychczasowe formy aktywizacji i przyczyny ich nieskuteczności:',
-        a.earlierActivation,
-      ],
+      ['Dotychczasowe formy aktywizacji i przyczyny ich nieskuteczności:', a.earlierActivation],
     );
   }
   return [

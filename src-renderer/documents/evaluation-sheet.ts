@@ -26,7 +26,11 @@ function evaluationBody(data: EvaluationDocumentData): Content[] {
   const contract = data.contract;
   const c = contract.content;
   return [
-    documentHeading({ office: contract.office, number: `Nr ${contractNumber(contract)}`, copyLabel: null }),
+    documentHeading({
+      office: contract.office,
+      number: `Nr ${contractNumber(contract)}`,
+      copyLabel: null,
+    }),
     { text: 'OCENA REALIZACJI KONTRAKTU SOCJALNEGO', style: 'title' },
     {
       text: `nr ${contractNumber(contract)} zawartego w dniu ${formatDateLong(c.concludedOn)}`,

@@ -4,7 +4,7 @@ import type {
   ContentTable,
   CustomTableLayout,
   DynamicContent,
-  Node,
+  Node as LayoutNode,
   StyleDictionary,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
@@ -55,7 +55,7 @@ const HEADING_LEVEL = 1;
 const PAGE_FURNITURE_LEVEL = -1;
 
 /** True when no content (header and footer aside) follows a node on its page. */
-function endsItsPage(followingOnPage: Node[]): boolean {
+function endsItsPage(followingOnPage: LayoutNode[]): boolean {
   return followingOnPage.length === 0 || followingOnPage[0]!.headlineLevel === PAGE_FURNITURE_LEVEL;
 }
 
@@ -90,6 +90,9 @@ export function documentHeading(options: {
 }): Content {
   const { office } = options;
   const officeLines = [office.name, office.address, office.phone ? `tel. ${office.phone}` : null];
+  const copyLines: Content[] = options.copyLabel
+    ? [{ text: options.copyLabel, italics: true, fontSize: 9, margin: [0, 4, 0, 0] }]
+    : [];
   return {
     columns: [
       {
@@ -119,23 +122,23 @@ export function documentHeading(options: {
               vLineColor: () => '#777777',
             },
           },
-          { text: '(pieczęć ośrodka)', style: 'caption', alignment: 'center', margin: [0, 2, 0, 0] },
+          {
+            text: '(pieczęć ośrodka)',
+            style: 'caption',
+            alignment: 'center',
+            margin: [0, 2, 0, 0],
+          },
         ],
       },
       { width: '*', text: '' },
       {
         width: 'auto',
         alignment: 'right',
-        stack: [
-          { text: options.number, bold: true, fontSize: 10.5 },
-          ...(options.copyLabel
-            ? [{ text: options.copyLabel, italics: true, fontSize: 9, margin: [0, 4, 0, 0] }]
-            : []),
-        ],
+        stack: [{ text: options.number, bold: true, fontSize: 10.5 }, ...copyLines],
       },
     ],
     margin: [0, 0, 0, 16],
-  } as Content;
+  };
 }
 
 /** Thin grey rules; the header row shaded. */
@@ -269,13 +272,17 @@ export function documentDefinition(options: {
     const perCopy = Math.max(1, Math.round(pageCount / copies.length));
     const copy = copies[Math.min(copies.length - 1, Math.floor((currentPage - 1) / perCopy))];
     const page = ((currentPage - 1) % perCopy) + 1;
+    // Nodes made anew for every page: pdfmake writes layout data into them.
+    const sentenceLines: Content[] = sentence
+      ? [{ text: sentence, alignment: 'center', margin: [0, 0, 0, 4] }]
+      : [];
     return {
       headlineLevel: PAGE_FURNITURE_LEVEL,
       margin: [MARGIN, 14, MARGIN, 0],
       fontSize: 7.5,
       color: '#333333',
       stack: [
-        ...(sentence ? [{ text: sentence, alignment: 'center' as const, margin: [0, 0, 0, 4] }] : []),
+        ...sentenceLines,
         {
           columns: [
             { text: copy ? `${options.footerLabel} · ${copy}` : options.footerLabel },
@@ -283,7 +290,7 @@ export function documentDefinition(options: {
           ],
         },
       ],
-    } as Content;
+    };
   };
 
   return {

@@ -39,10 +39,7 @@ function contractBody(data: ContractDocumentData, copyLabel: string | null): Con
     ...partiesBlock(data),
     ...assessmentPart(data.content),
     ...arrangementsPart(data),
-    closingWithSignatures(
-      [{ text: CONSEQUENCES_CLAUSE, style: 'clause' }],
-      partySignatures(data),
-    ),
+    closingWithSignatures([{ text: CONSEQUENCES_CLAUSE, style: 'clause' }], partySignatures(data)),
   ];
 }
 

@@ -55,10 +55,7 @@ export function MoneyInput(props: {
 export function MoneyFormItem(props: Omit<FormItemProps, 'children'>) {
   const [problem, setProblem] = useState<string | null>(null);
   return (
-    <Form.Item
-      {...props}
-      {...(problem ? { help: problem, validateStatus: 'error' as const } : {})}
-    >
+    <Form.Item {...props} {...(problem ? { help: problem, validateStatus: 'error' as const } : {})}>
       <MoneyInput onProblemChange={setProblem} />
     </Form.Item>
   );

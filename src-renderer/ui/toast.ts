@@ -23,6 +23,11 @@ export function useToast(): { success: Toast; error: Toast; warning: Toast; info
       (type: 'success' | 'error' | 'warning' | 'info'): Toast =>
       (content) =>
         void message.open({ type, content, style: { marginTop: offsetBelowHeader() } });
-    return { success: show('success'), error: show('error'), warning: show('warning'), info: show('info') };
+    return {
+      success: show('success'),
+      error: show('error'),
+      warning: show('warning'),
+      info: show('info'),
+    };
   }, [message]);
 }

@@ -38,6 +38,7 @@ test('an enrolment without EFS data is saved and the data are completed later', 
   await expect(
     page.getByText(`Zapisano zgłoszenie do projektu: ${project.title} (status: kandydat)`),
   ).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/toast-below-header.png` });
 
   const card = page.getByRole('region', { name: `Zgłoszenie: ${project.title}` });
   await expect(card).toContainText('do uzupełnienia');
@@ -102,7 +103,9 @@ test('an enrolment dated in the future is refused with the reason on the field',
   await dialog.getByLabel(/wyraził zgodę na przetwarzanie danych osobowych/).check();
   await dialog.getByRole('button', { name: 'Zapisz jako kandydata' }).click();
 
-  const field = dialog.locator('.ant-form-item').filter({ has: page.getByLabel('Data zgłoszenia') });
+  const field = dialog
+    .locator('.ant-form-item')
+    .filter({ has: page.getByLabel('Data zgłoszenia') });
   await expect(field).toContainText('Data zgłoszenia nie może być z przyszłości');
   await expect(dialog).toBeVisible();
   expect(await app.call('enrolments.forParticipant', { participantId: person.id })).toEqual([]);
@@ -112,6 +115,7 @@ test('screens for review: project form, enrolment dialog and card at 1366 and 10
   page,
   app,
 }) => {
+  test.setTimeout(90_000);
   const project = await arrangeProject(app, 'Klub Integracji Społecznej „Nowy Start” w Radomiu');
   const { id: _id, ...fields } = await app.call<Record<string, unknown>>('projects.get', {
     id: project.id,
@@ -120,10 +124,10 @@ test('screens for review: project form, enrolment dialog and card at 1366 and 10
     id: project.id,
     project: {
       ...fields,
-      partners: [
-        { name: 'Powiatowy Urząd Pracy w Radomiu', nip: '7962812041', role: 'doradztwo' },
+      partners: [{ name: 'Powiatowy Urząd Pracy w Radomiu', nip: '7962812041', role: 'doradztwo' }],
+      indicators: [
+        { name: 'liczba osób, które ukończyły kurs zawodowy', targetWomen: 8, targetMen: 5 },
       ],
-      indicators: [{ name: 'liczba osób, które ukończyły kurs zawodowy', targetWomen: 8, targetMen: 5 }],
       criteria: [
         { kind: 'minAge', years: 35 },
         { kind: 'registeredUnemployedMonths', months: 24 },
@@ -133,6 +137,7 @@ test('screens for review: project form, enrolment dialog and card at 1366 and 10
       ],
     },
   });
+  const other = await arrangeProject(app, 'Aktywna integracja w Gminie Radom');
   const person = await arrangeParticipant(app);
   const enrolment = await app.call<{ id: number }>('enrolments.create', {
     participantId: person.id,
@@ -170,16 +175,24 @@ test('screens for review: project form, enrolment dialog and card at 1366 and 10
     const status = page.getByRole('dialog', { name: /Zmiana statusu/ });
     await status.getByLabel('Uczestnik').check();
     await expect(status.getByRole('alert')).toBeVisible();
-    await page.screenshot({ path: `${SCREENS}/status-dialog-${label}.png` });
+    await page.screenshot({
+      path: `${SCREENS}/status-dialog-${label}.png`,
+      animations: 'disabled',
+    });
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Porzuć dane' }).click();
     await expect(status).toBeHidden();
 
+    await page.setViewportSize({ width, height: 2000 }); // the whole dialog in one picture
     await page.getByRole('button', { name: 'Zapisz do projektu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Zapisz do projektu' });
+    await dialog.getByLabel('Projekt').click();
+    await pickOption(page, other.title);
     await expect(dialog.getByText('Dane EFS są nieobowiązkowe')).toBeVisible();
-    await page.screenshot({ path: `${SCREENS}/enrol-dialog-${label}.png`, fullPage: true });
-    await page.keyboard.press('Escape');
+    await expect(dialog.getByText('Kryteria kwalifikacji na dzień')).toBeVisible();
+    await page.screenshot({ path: `${SCREENS}/enrol-dialog-${label}.png`, animations: 'disabled' });
+    await dialog.getByRole('button', { name: 'Anuluj' }).click();
+    await page.getByRole('button', { name: 'Porzuć dane' }).click();
     await expect(dialog).toBeHidden();
   }
 
@@ -191,5 +204,6 @@ test('screens for review: project form, enrolment dialog and card at 1366 and 10
   await page.getByRole('button', { name: 'Dodaj pracownika' }).click();
   await page.getByRole('dialog').getByLabel('Imię').fill('Piotr');
   await page.getByRole('dialog').getByRole('button', { name: 'Zapisz' }).click();
+  await expect(page.getByRole('dialog').getByText('Pole „Nazwisko” jest wymagane')).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/staff-dialog-high-contrast-1024-a++.png` });
 });

@@ -1,6 +1,6 @@
 import type { ParticipantSearchResult } from '../../src-main/contract/participants';
 import { expect, test } from './fixtures';
-import { fillAddress, openNewParticipantForm, pickOption } from './participant-helpers';
+import { fillAddress, openNewParticipantForm, pickOption, SCREENS } from './participant-helpers';
 
 test('a person typed into the form is enrolled into a project from the card', async ({
   page,
@@ -136,6 +136,7 @@ test('the header warns until a staff member is chosen, and cannot be cleared', a
   await page.goto(app.url);
   const warning = page.getByText('Wybierz pracownika w nagłówku', { exact: false });
   await expect(warning).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/header-staff-warning.png` });
 
   const acting = page.getByRole('combobox', { name: 'Pracownik:' });
   await acting.click();

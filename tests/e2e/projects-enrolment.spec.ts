@@ -238,11 +238,22 @@ test('the office and its staff are kept in the settings', async ({ page, app }) 
   await page.getByLabel('Telefon').fill('abc');
   await expect(page.getByText('Nieprawidłowy numer telefonu')).toBeVisible();
   await page.getByLabel('Telefon').fill('89 762 00 00');
+  await page.getByLabel('Telefon').press('Enter'); // saves nothing: only the button does
+  expect(await app.call('settings.get', {})).toMatchObject({
+    officeName: 'Ośrodek Pomocy Społecznej',
+  });
   await page.getByRole('button', { name: 'Zapisz dane ośrodka' }).click();
   await expect(page.getByText('Zapisano dane ośrodka.')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText(
     'Miejski Ośrodek Pomocy Społecznej w Bartoszycach',
   );
+  // A new project opened directly (or reloaded) still starts with the office as beneficiary.
+  await page.goto(`${app.url}#/projects/new`);
+  await page.reload();
+  await expect(page.getByLabel('Beneficjent')).toHaveValue(
+    'Miejski Ośrodek Pomocy Społecznej w Bartoszycach',
+  );
+  await page.goto(`${app.url}#/settings`);
 
   await page.getByRole('tab', { name: 'Pracownicy' }).click();
   await page.getByRole('button', { name: 'Dodaj pracownika' }).click();

@@ -61,13 +61,20 @@ describe('migrations on an empty database file', () => {
     const tables = withOpened(file, userTables);
     expect(tables).toEqual([
       'audit_log',
+      'contract_amendments',
+      'contract_evaluations',
+      'document_assets',
+      'document_counters',
       'enrolment_status_changes',
       'enrolments',
+      'instruments',
+      'issued_documents',
       'participant_exclusion_reasons',
       'participant_search_tokens',
       'participants',
       'projects',
       'settings',
+      'social_contracts',
       'staff',
     ]);
     expect(tables).toEqual(TABLES.map((t) => getTableConfig(t).name).sort());

@@ -12,7 +12,10 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
  * tests then assert on what a person would read on paper.
  */
 
-const fonts = join(dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts/Roboto');
+const fonts = join(
+  dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
+  'fonts/Roboto',
+);
 pdfmake.setFonts({
   Roboto: {
     normal: join(fonts, 'Roboto-Regular.ttf'),
@@ -21,8 +24,9 @@ pdfmake.setFonts({
     bolditalics: join(fonts, 'Roboto-MediumItalic.ttf'),
   },
 });
-// Documents carry their images as data URLs; nothing is fetched.
+// Documents carry their images as data URLs: nothing is fetched, only the fonts are read.
 pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path) => path.startsWith(fonts));
 
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
   return pdfmake.createPdf(doc).getBuffer();
@@ -36,8 +40,21 @@ export type PdfText = {
   pageCount: number;
 };
 
-const run = (cmd: string, args: string[]): string =>
-  execFileSync(cmd, args, { encoding: 'utf8' }).replaceAll('\u00a0', ' ');
+function run(cmd: string, args: string[]): string {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8' }).replaceAll('\u00a0', ' ');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error(
+        `${cmd} not found: install poppler-utils (apt-get install -y poppler-utils)`,
+        {
+          cause: e,
+        },
+      );
+    }
+    throw e;
+  }
+}
 
 /** Text and page count of a rendered PDF. */
 export function readPdf(pdf: Buffer): PdfText {

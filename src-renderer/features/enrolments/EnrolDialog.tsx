@@ -90,7 +90,11 @@ export function EnrolDialog(props: {
     setDirty(true);
     const given = form.isFieldsTouched(MONITORING_PATHS);
     setMonitoringGiven(given);
-    validateTouched(form, enrolmentCreate, toInput(participantId, form.getFieldsValue(true), given));
+    validateTouched(
+      form,
+      enrolmentCreate,
+      toInput(participantId, form.getFieldsValue(true), given),
+    );
   }
 
   function monitoringLater() {

@@ -25,7 +25,15 @@ const STATUS_COLORS: Record<EnrolmentStatus, { text: string; background: string 
 export function StatusTag({ status }: { status: EnrolmentStatus }) {
   const { text, background } = STATUS_COLORS[status];
   return (
-    <Tag style={{ color: text, background, borderColor: text, marginInlineEnd: 0 }}>
+    <Tag
+      style={{
+        color: text,
+        background,
+        borderColor: text,
+        marginInlineEnd: 0,
+        fontSize: '0.875em',
+      }}
+    >
       {LABEL[status]}
     </Tag>
   );

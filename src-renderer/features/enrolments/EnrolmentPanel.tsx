@@ -9,10 +9,7 @@ import { MonitoringDialog } from './MonitoringDialog';
 import { createEnrolmentsStore } from './enrolments.store';
 import { StatusChangeDialog } from './StatusChangeDialog';
 
-type Dialog =
-  | { kind: 'enrol' }
-  | { kind: 'status' | 'monitoring'; enrolmentId: number }
-  | null;
+type Dialog = { kind: 'enrol' } | { kind: 'status' | 'monitoring'; enrolmentId: number } | null;
 
 /** Udział w projektach, on the participant's card: enrolments, statuses and their history. */
 export function EnrolmentPanel({ participantId }: { participantId: number }) {
@@ -80,11 +77,7 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
         <StatusChangeDialog enrolment={statusOf} store={store} onClose={() => setDialog(null)} />
       )}
       {monitoringOf && (
-        <MonitoringDialog
-          enrolment={monitoringOf}
-          store={store}
-          onClose={() => setDialog(null)}
-        />
+        <MonitoringDialog enrolment={monitoringOf} store={store} onClose={() => setDialog(null)} />
       )}
     </Card>
   );

@@ -54,7 +54,11 @@ export function MonitoringDialog(props: {
   return (
     <Modal
       open
-      title={`Dane do monitorowania EFS — ${enrolment.projectTitle}`}
+      title={
+        <span style={{ display: 'block', paddingInlineEnd: 24 }}>
+          Dane do monitorowania EFS — {enrolment.projectTitle}
+        </span>
+      }
       width={820}
       okText="Zapisz dane EFS"
       cancelText="Anuluj"

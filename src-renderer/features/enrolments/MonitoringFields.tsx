@@ -4,6 +4,7 @@ import {
   LABOUR_STATUSES,
   type MonitoringData,
 } from '../../../src-main/contract/enrolments';
+import './monitoring.css';
 
 type SensitiveQuestion = Exclude<keyof MonitoringData, 'labourStatus'>;
 
@@ -40,6 +41,7 @@ function Question({
       name={['monitoring', name]}
       label={QUESTIONS[name]}
       required={required}
+      className="monitoring-question"
       layout="horizontal"
       colon={false}
       labelCol={{ flex: '1 1 0' }}
@@ -65,8 +67,7 @@ function Question({
  */
 export function MonitoringFields({ required }: { required: boolean }) {
   const jobless = Form.useWatch(['monitoring', 'householdJobless']) as
-    | MonitoringData['householdJobless']
-    | undefined;
+    MonitoringData['householdJobless'] | undefined;
   return (
     <>
       <Form.Item

@@ -106,7 +106,12 @@ export function StatusChangeDialog(props: {
   return (
     <Modal
       open
-      title={`Zmiana statusu — ${enrolment.projectTitle}`}
+      // A long project title must not run under the × button.
+      title={
+        <span style={{ display: 'block', paddingInlineEnd: 24 }}>
+          Zmiana statusu — {enrolment.projectTitle}
+        </span>
+      }
       okText="Zmień status"
       cancelText="Anuluj"
       confirmLoading={saving}

@@ -15,7 +15,9 @@ export const MONITORING_KEYS = [
 ] as const satisfies readonly (keyof MonitoringData)[];
 
 /** The form paths of the monitoring answers, nested under `monitoring`. */
-export const MONITORING_PATHS = MONITORING_KEYS.map((key) => ['monitoring', key] as ['monitoring', (typeof MONITORING_KEYS)[number]]);
+export const MONITORING_PATHS = MONITORING_KEYS.map(
+  (key) => ['monitoring', key] as ['monitoring', (typeof MONITORING_KEYS)[number]],
+);
 
 /**
  * Answers the participant's card already suggests: the labour-market status from the PUP

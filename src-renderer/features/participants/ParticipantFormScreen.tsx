@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Flex, Form, Spin, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Spin, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import type { Participant } from '../../../src-main/contract/participants';
 import { ApiError } from '../../api/client';
@@ -23,6 +23,7 @@ import {
   PersonalSection,
   SituationSection,
 } from './ParticipantFormSections';
+import { useToast } from '../../ui/toast';
 
 /** /participants/new and /participants/:id/edit */
 export function ParticipantFormScreen() {
@@ -46,7 +47,7 @@ type Conflict = { message: string; existingId: number | null };
 
 function ParticipantForm({ initial }: { initial: Participant | null }) {
   const [form] = Form.useForm<ParticipantFormValues>();
-  const { message } = App.useApp();
+  const message = useToast();
   const navigate = useNavigate();
   const guardedNavigate = useGuardedNavigate();
   const save = useFeature('participants', (s) => s.save);

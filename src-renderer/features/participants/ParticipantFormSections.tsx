@@ -8,6 +8,7 @@ import {
   Radio,
   Row,
   Select,
+  Typography,
   type InputProps,
 } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
@@ -217,17 +218,16 @@ export function SituationSection({
             <Checkbox.Group options={EXCLUSION_OPTIONS} />
           </Form.Item>
         </Col>
+      </Row>
+      {/* Bottom-aligned: a label wrapping onto two lines must not push its field down. */}
+      <Row gutter={16} align="bottom">
         <Col {...col()}>
           <Form.Item name="unemployedSince" label={L.unemployedSince}>
             <DateInput />
           </Form.Item>
         </Col>
         <Col {...col()}>
-          <Form.Item
-            name="withoutWorkSince"
-            label={L.withoutWorkSince}
-            extra="Także gdy osoba nie jest zarejestrowana w PUP"
-          >
+          <Form.Item name="withoutWorkSince" label={L.withoutWorkSince}>
             <DateInput />
           </Form.Item>
         </Col>
@@ -237,6 +237,10 @@ export function SituationSection({
           </Form.Item>
         </Col>
       </Row>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        „{L.withoutWorkSince}” wpisz także dla osoby niezarejestrowanej w PUP — od tej daty liczy
+        się długotrwałe bezrobocie.
+      </Typography.Paragraph>
     </Card>
   );
 }
@@ -258,7 +262,7 @@ export function FamilySection() {
                 </Col>
               );
               return (
-                <Row gutter={16} key={field.key}>
+                <Row gutter={16} key={field.key} className="family-member">
                   {cell('lastName', 5)}
                   {cell('firstName', 4)}
                   {cell('relation', 4)}
@@ -268,7 +272,7 @@ export function FamilySection() {
                     </Form.Item>
                   </Col>
                   {cell('pesel', 4)}
-                  <Col xs={24} xl={3}>
+                  <Col xs={24} md={12} xl={3}>
                     <Form.Item label=" " colon={false}>
                       <Button
                         icon={<DeleteOutlined />}

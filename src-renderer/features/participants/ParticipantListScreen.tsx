@@ -84,7 +84,8 @@ export function ParticipantListScreen() {
       options={options as never}
       value={criteria[key] as never}
       onChange={(value) => void search({ [key]: value ?? undefined })}
-      style={{ minWidth: 200, flex: '1 1 200px', maxWidth: 320 }}
+      // In em, so that at A++ the filters wrap rather than cut their names short.
+      style={{ minWidth: '14em', flex: '1 1 14em', maxWidth: '22em' }}
       popupMatchSelectWidth={false}
     />
   );

@@ -94,7 +94,7 @@ const CATALOGUE: Record<
       <CriterionField name={[row, 'reasons']} label="Co najmniej jedna z przesłanek">
         <Select
           mode="multiple"
-          style={{ minWidth: 360 }}
+          style={{ minWidth: 'min(360px, 100%)' }}
           placeholder="Wybierz przesłanki"
           options={EXCLUSION_REASONS.map((value) => ({
             value,
@@ -126,15 +126,17 @@ function CriterionRow({ row, onRemove }: { row: number; onRemove: () => void }) 
   const parsed = eligibilityCriterion.safeParse(value);
   return (
     <Flex role="group" aria-label={entry.title} gap="middle" align="center" wrap style={ROW_STYLE}>
-      {entry.fields(row)}
+      <div style={{ flex: '0 1 auto', minWidth: 0, maxWidth: '100%' }}>{entry.fields(row)}</div>
+      {/* On a narrow window the meaning moves under the inputs instead of being squeezed. */}
       <Typography.Text
         type={parsed.success ? undefined : 'secondary'}
         role="note"
-        style={{ flex: 1 }}
+        style={{ flex: '1 1 16em' }}
       >
         {parsed.success ? `→ ${describeCriterion(parsed.data)}` : 'Uzupełnij wartość kryterium'}
       </Typography.Text>
       <Button
+        style={{ flex: 'none' }}
         icon={<DeleteOutlined />}
         onClick={onRemove}
         aria-label={`Usuń kryterium: ${entry.title}`}

@@ -23,17 +23,17 @@ export function PlanFields() {
   return (
     <Card title="Plan uczestników i wskaźniki" size="small">
       <Row gutter={12}>
-        <Col xs={8} md={4}>
+        <Col xs={8} md={6} xl={4}>
           <Form.Item name="plannedWomen" label="Kobiety (K)" required>
             {count}
           </Form.Item>
         </Col>
-        <Col xs={8} md={4}>
+        <Col xs={8} md={6} xl={4}>
           <Form.Item name="plannedMen" label="Mężczyźni (M)" required>
             {count}
           </Form.Item>
         </Col>
-        <Col xs={8} md={4}>
+        <Col xs={8} md={6} xl={4}>
           <Total women={['plannedWomen']} men={['plannedMen']} />
         </Col>
       </Row>
@@ -46,11 +46,7 @@ export function PlanFields() {
             {fields.map((field, index) => (
               <Row key={field.key} gutter={12} align="top">
                 <Col xs={24} md={12}>
-                  <Form.Item
-                    name={[field.name, 'name']}
-                    label={`Wskaźnik ${index + 1}`}
-                    required
-                  >
+                  <Form.Item name={[field.name, 'name']} label={`Wskaźnik ${index + 1}`} required>
                     <Input placeholder="np. liczba osób, które ukończyły kurs zawodowy" />
                   </Form.Item>
                 </Col>

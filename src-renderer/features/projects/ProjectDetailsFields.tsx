@@ -52,12 +52,12 @@ export function ProjectDetailsFields() {
           </Col>
         </Row>
         <Row gutter={16} align="top">
-          <Col xs={24} md={16}>
+          <Col xs={24} xl={16}>
             <Form.Item name="beneficiary" label="Beneficjent" required>
               <Input placeholder="np. Miejski Ośrodek Pomocy Społecznej w Radomiu" />
             </Form.Item>
           </Col>
-          <Col xs={24} md={8}>
+          <Col xs={24} xl={8}>
             <Form.Item name="isEfs" valuePropName="checked" label="Źródło finansowania">
               <Checkbox>Projekt współfinansowany z EFS / EFS+</Checkbox>
             </Form.Item>

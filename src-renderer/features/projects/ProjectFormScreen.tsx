@@ -95,7 +95,9 @@ function ProjectForm({ id, initial }: { id: number | undefined; initial: FormVal
       const saved = await save(fields, id);
       setDirty(false);
       toast.success(
-        id === undefined ? `Dodano projekt: ${saved.title}` : `Zapisano zmiany w projekcie: ${saved.title}`,
+        id === undefined
+          ? `Dodano projekt: ${saved.title}`
+          : `Zapisano zmiany w projekcie: ${saved.title}`,
       );
       navigate('/projects');
     } catch (e) {

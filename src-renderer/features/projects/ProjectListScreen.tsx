@@ -43,7 +43,7 @@ const columns: TableColumnsType<ProjectSummary> = [
     sorter: (a, b) => total(a) - total(b),
   },
   {
-    title: 'Zapisanych / Uczestników',
+    title: 'Zgłoszeni / uczestnicy',
     key: 'enrolled',
     align: 'right',
     render: (_, p) => `${p.enrolled} / ${p.participants}`,

@@ -13,7 +13,12 @@ import { useToast } from '../../ui/toast';
 import { StaffDialog } from './StaffDialog';
 
 /** Dark green on pale green with a matching border: readable in high contrast too. */
-const ACTIVE_TAG = { color: '#135200', background: '#f6ffed', borderColor: '#135200' };
+const ACTIVE_TAG = {
+  color: '#135200',
+  background: '#f6ffed',
+  borderColor: '#135200',
+  fontSize: '0.875em',
+};
 
 const fullName = (m: StaffMember) => `${m.lastName} ${m.firstName}`;
 

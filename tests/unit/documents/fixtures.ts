@@ -50,8 +50,10 @@ export const familyContract: ContractDocumentData = {
     socialWorkerPhone: '48 362 11 25',
     assessment: {
       causes: 'Długotrwała choroba żony, utrata pracy przez wnioskodawcę, zadłużenie czynszowe.',
-      resources: 'Wykształcenie zawodowe (ślusarz), gotowość do zmiany, wsparcie ze strony rodziny.',
-      limitations: 'Brak aktualnych uprawnień zawodowych, ograniczony dojazd do miasta powiatowego.',
+      resources:
+        'Wykształcenie zawodowe (ślusarz), gotowość do zmiany, wsparcie ze strony rodziny.',
+      limitations:
+        'Brak aktualnych uprawnień zawodowych, ograniczony dojazd do miasta powiatowego.',
       timeWithoutWork: null,
       earlierActivation: null,
     },

@@ -49,6 +49,12 @@ beforeAll(() => {
     removeEventListener: vi.fn(),
     dispatchEvent: vi.fn(),
   })) as never;
+  // The list's table scrolls sideways when it must, which antd measures with this.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as never;
 });
 
 async function renderList() {

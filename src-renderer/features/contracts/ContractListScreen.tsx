@@ -1,0 +1,172 @@
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert, Button, Checkbox, Flex, Select, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { ContractRow } from '../../../src-main/contract/social-contracts';
+import {
+  CONTRACT_STATUS_LABELS,
+  CONTRACT_STATUSES,
+  ENDING_SOON_DAYS,
+} from '../../../src-main/domain/contract-status';
+import { comparePolish } from '../../../src-main/domain/text';
+import { useFeature, useStores } from '../../app/stores';
+import { ALERT_COLORS, ALERT_KEYS, ALERT_LABELS, period, STATUS_TAG_COLORS } from './contract-labels';
+import './contracts.css';
+
+/** "Kończy się wkrótce", "Termin oceny", "Okres minął" — what needs the worker's attention. */
+export function AlertTags({ alerts }: { alerts: ContractRow['alerts'] }) {
+  return (
+    <>
+      {ALERT_KEYS.filter((k) => alerts[k]).map((k) => (
+        <Tag key={k} color={ALERT_COLORS[k]}>
+          {ALERT_LABELS[k]}
+        </Tag>
+      ))}
+    </>
+  );
+}
+
+const columns: TableColumnsType<ContractRow> = [
+  {
+    title: 'Nr',
+    dataIndex: 'number',
+    className: 'nowrap',
+    render: (n: string | null) => n ?? <Typography.Text type="secondary">projekt</Typography.Text>,
+  },
+  { title: 'Osoba', dataIndex: 'participantName' },
+  { title: 'Projekt', dataIndex: 'projectTitle', render: (t: string | null) => t ?? '—' },
+  { title: 'Pracownik', dataIndex: 'socialWorkerName', render: (n: string | null) => n ?? '—' },
+  {
+    title: 'Okres',
+    key: 'period',
+    className: 'nowrap',
+    render: (_, r) => period(r.periodFrom, r.periodTo),
+  },
+  {
+    title: 'Status',
+    key: 'status',
+    render: (_, r) => (
+      <Flex gap={4} wrap>
+        <Tag color={STATUS_TAG_COLORS[r.status]}>{CONTRACT_STATUS_LABELS[r.status]}</Tag>
+        <AlertTags alerts={r.alerts} />
+      </Flex>
+    ),
+  },
+];
+
+/** Kontrakty socjalne: every contract of the office, filtered and paged by the core. */
+export function ContractListScreen() {
+  const navigate = useNavigate();
+  const { contracts, projects } = useStores();
+  const criteria = useFeature('contracts', (s) => s.criteria);
+  const rows = useFeature('contracts', (s) => s.rows);
+  const total = useFeature('contracts', (s) => s.total);
+  const loading = useFeature('contracts', (s) => s.loading);
+  const error = useFeature('contracts', (s) => s.error);
+  const staff = useFeature('session', (s) => s.staff);
+  const projectList = useFeature('projects', (s) => s.projects);
+  const search = contracts.getState().search;
+
+  useEffect(() => {
+    void contracts.getState().search();
+    void projects.getState().load();
+  }, [contracts, projects]);
+
+  const workers = staff
+    .filter((s) => s.role === 'socialWorker' || s.id === criteria.socialWorkerId)
+    .map((s) => ({ value: s.id, label: `${s.lastName} ${s.firstName}` }))
+    .sort((a, b) => comparePolish(a.label, b.label));
+
+  return (
+    <Flex vertical gap="middle">
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        Kontrakty socjalne
+      </Typography.Title>
+      <Flex gap={12} wrap align="center" className="contract-filters">
+        <Select
+          aria-label="Status"
+          placeholder="Każdy status"
+          allowClear
+          style={{ width: 170 }}
+          value={criteria.status}
+          options={CONTRACT_STATUSES.map((s) => ({ value: s, label: CONTRACT_STATUS_LABELS[s] }))}
+          onChange={(status) => void search({ status })}
+        />
+        <Select
+          aria-label="Pracownik socjalny"
+          placeholder="Każdy pracownik"
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 220 }}
+          value={criteria.socialWorkerId}
+          options={workers}
+          onChange={(socialWorkerId) => void search({ socialWorkerId })}
+        />
+        <Select
+          aria-label="Projekt"
+          placeholder="Każdy projekt"
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 300 }}
+          value={criteria.projectId}
+          options={projectList.map((p) => ({ value: p.id, label: p.title }))}
+          onChange={(projectId) => void search({ projectId })}
+        />
+        <Checkbox
+          checked={criteria.endingSoon}
+          onChange={(e) => void search({ endingSoon: e.target.checked })}
+        >
+          kończące się w ciągu {ENDING_SOON_DAYS} dni
+        </Checkbox>
+        <Checkbox
+          checked={criteria.evaluationDue}
+          onChange={(e) => void search({ evaluationDue: e.target.checked })}
+        >
+          z zaległą oceną
+        </Checkbox>
+      </Flex>
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={<Button onClick={() => void search()}>Spróbuj ponownie</Button>}
+        />
+      )}
+      <Table<ContractRow>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={loading}
+        rowClassName="clickable-row"
+        onRow={(r) => ({
+          onClick: () => navigate(`/contracts/${r.id}`),
+          onKeyDown: (e) => {
+            if (e.key === 'Enter') navigate(`/contracts/${r.id}`);
+          },
+          tabIndex: 0,
+          'aria-label': `Kontrakt ${r.number ?? '(projekt)'} — ${r.participantName}`,
+        })}
+        pagination={{
+          current: criteria.page,
+          pageSize: criteria.pageSize,
+          total,
+          showSizeChanger: true,
+          pageSizeOptions: [25, 50, 100],
+          showTotal: (n) => `Razem: ${n}`,
+          onChange: (page, pageSize) =>
+            void search(pageSize !== criteria.pageSize ? { page: 1, pageSize } : { page }),
+        }}
+        locale={{
+          emptyText:
+            criteria.status || criteria.socialWorkerId || criteria.projectId || criteria.endingSoon || criteria.evaluationDue
+              ? 'Żaden kontrakt nie spełnia wybranych warunków'
+              : 'Nie ma jeszcze kontraktów — nowy kontrakt zakłada się z karty uczestnika',
+        }}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,234 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Alert, Button, Col, Flex, Row, Space, Spin, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, FilePdfOutlined } from '@ant-design/icons';
+import type { SocialContract } from '../../../src-main/contract/social-contracts';
+import {
+  CONTRACT_STATUS_LABELS,
+  canAmend,
+  canEvaluate,
+  canTransition,
+} from '../../../src-main/domain/contract-status';
+import { todayIso } from '../../../src-main/domain/dates';
+import { useFeature, useStores } from '../../app/stores';
+import { preloadPdfRenderer } from '../../documents/render-browser';
+import { useGuardedNavigate } from '../../ui/leave-guard';
+import { ContractEditor } from './ContractEditor';
+import { ContractSummary } from './ContractSummary';
+import { ContractTimeline } from './ContractTimeline';
+import { likelyProjectId, newContractValues, valuesOf } from './contract-form';
+import { AlertTags } from './ContractListScreen';
+import { pdfFileName, STATUS_TAG_COLORS } from './contract-labels';
+import { EndDialog, type EndKind } from './EndDialog';
+import { EvaluationDialog } from './EvaluationDialog';
+import { PdfPreviewDialog, type PdfSource } from './PdfPreviewDialog';
+import './contracts.css';
+
+/** What every screen of a contract needs: the catalogue, the projects, the staff. */
+function useEditorData() {
+  const { contracts, projects } = useStores();
+  useEffect(() => {
+    void contracts.getState().loadInstruments();
+    void projects.getState().load();
+    preloadPdfRenderer();
+  }, [contracts, projects]);
+}
+
+function Title({ children, extra }: { children: React.ReactNode; extra?: React.ReactNode }) {
+  return (
+    <Flex justify="space-between" align="center" wrap gap={8}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {children}
+      </Typography.Title>
+      {extra}
+    </Flex>
+  );
+}
+
+/** /contracts/new?participantId=…&projectId=… — a new contract, prefilled. */
+export function NewContractScreen() {
+  const [search] = useSearchParams();
+  const participantId = Number(search.get('participantId'));
+  const projectParam = search.get('projectId');
+  const { contracts } = useStores();
+  const party = useFeature('contracts', (s) => s.party);
+  const partyError = useFeature('contracts', (s) => s.partyError);
+  const staff = useFeature('session', (s) => s.staff);
+  const session = useFeature('session', (s) => s.session);
+  const [today] = useState(todayIso);
+  useEditorData();
+
+  useEffect(() => {
+    if (participantId > 0) void contracts.getState().loadParty(participantId);
+  }, [participantId, contracts]);
+
+  if (!(participantId > 0)) {
+    return (
+      <Flex vertical gap="middle">
+        <Title>Nowy kontrakt socjalny</Title>
+        <Alert
+          type="info"
+          showIcon
+          title="Kontrakt zawiera się z konkretną osobą"
+          description={
+            <>
+              Otwórz kartę uczestnika na liście <Link to="/participants">Uczestnicy</Link> i wybierz
+              „Nowy kontrakt socjalny”.
+            </>
+          }
+        />
+      </Flex>
+    );
+  }
+  const ready = party?.participant.id === participantId && session !== null;
+  return (
+    <Flex vertical gap="middle">
+      <Title>
+        Nowy kontrakt socjalny
+        {party && ready && ` — ${party.participant.firstName} ${party.participant.lastName}`}
+      </Title>
+      {partyError && <Alert type="error" showIcon title={partyError} />}
+      {!ready && !partyError && <Spin description="Wczytywanie…" />}
+      {party && ready && (
+        <ContractEditor
+          key={`new-${participantId}`}
+          mode={{ kind: 'new', participantId }}
+          person={party.participant}
+          initial={newContractValues({
+            participant: party.participant,
+            projectId: projectParam ? Number(projectParam) : likelyProjectId(party.enrolments),
+            staff,
+            actingStaffId: session.actingStaffId,
+            today,
+          })}
+        />
+      )}
+    </Flex>
+  );
+}
+
+/** /contracts/:id (and /contracts/:id/amend) — a draft in the editor, else read-only with its life. */
+export function ContractScreen({ amend = false }: { amend?: boolean }) {
+  const id = Number(useParams().id);
+  const { contracts } = useStores();
+  const current = useFeature('contracts', (s) => s.current);
+  const error = useFeature('contracts', (s) => s.currentError);
+  const party = useFeature('contracts', (s) => s.party);
+  useEditorData();
+
+  useEffect(() => {
+    void contracts.getState().loadOne(id);
+  }, [id, contracts]);
+
+  const contract = current?.id === id ? current : null;
+  const participantId = contract?.participantId;
+  const editing = contract !== null && (contract.status === 'draft' || amend);
+  useEffect(() => {
+    if (participantId !== undefined && editing) void contracts.getState().loadParty(participantId);
+  }, [participantId, editing, contracts]);
+
+  if (error && !contract) return <Alert type="error" showIcon title={error} />;
+  if (!contract) return <Spin size="large" description="Wczytywanie kontraktu…" />;
+  const person = party?.participant.id === contract.participantId ? party.participant : null;
+
+  if (contract.status === 'draft' || amend) {
+    if (amend && !canAmend(contract.status)) {
+      return <Alert type="warning" showIcon title="Aneks można sporządzić tylko do zawartego kontraktu." />;
+    }
+    return (
+      <Flex vertical gap="middle">
+        <Title extra={<StatusTag contract={contract} />}>
+          {amend ? `Aneks do kontraktu nr ${contract.number}` : 'Projekt kontraktu socjalnego'} —{' '}
+          {contract.participantName}
+        </Title>
+        {!person ? (
+          <Spin description="Wczytywanie…" />
+        ) : (
+          <ContractEditor
+            key={`${amend ? 'amend' : 'draft'}-${contract.id}`}
+            mode={amend ? { kind: 'amend', contract } : { kind: 'draft', contract }}
+            person={person}
+            initial={{
+              ...valuesOf(contract.content, contract.projectId),
+              ...(amend ? { amendment: { date: todayIso(), description: '' } } : {}),
+            }}
+          />
+        )}
+      </Flex>
+    );
+  }
+  return <ContractView contract={contract} />;
+}
+
+function StatusTag({ contract }: { contract: SocialContract }) {
+  return (
+    <Space size={4}>
+      <Tag color={STATUS_TAG_COLORS[contract.status]} className="status-tag">
+        {CONTRACT_STATUS_LABELS[contract.status]}
+      </Tag>
+      <AlertTags alerts={contract.alerts} />
+    </Space>
+  );
+}
+
+type Dialog = { kind: 'evaluate' } | { kind: 'end'; end: EndKind } | { kind: 'pdf'; source: PdfSource };
+
+/** A signed or ended contract: its content, its timeline and what may be done next. */
+function ContractView({ contract: c }: { contract: SocialContract }) {
+  const navigate = useGuardedNavigate();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const close = () => setDialog(null);
+  const original: PdfSource | null = c.documentId
+    ? {
+        kind: 'issued',
+        documentId: c.documentId,
+        title: `Kontrakt socjalny nr ${c.number} — oryginał`,
+        fileName: pdfFileName('Kontrakt', c.number),
+      }
+    : null;
+
+  return (
+    <Flex vertical gap="middle">
+      <Title extra={<StatusTag contract={c} />}>
+        Kontrakt socjalny nr {c.number} — {c.participantName}
+      </Title>
+      <Flex gap={8} wrap>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/contracts')}>
+          Lista kontraktów
+        </Button>
+        {original && (
+          <Button icon={<FilePdfOutlined />} onClick={() => setDialog({ kind: 'pdf', source: original })}>
+            Drukuj oryginał
+          </Button>
+        )}
+        {canEvaluate(c.status) && (
+          <Button type="primary" onClick={() => setDialog({ kind: 'evaluate' })}>
+            Dodaj ocenę
+          </Button>
+        )}
+        {canAmend(c.status) && (
+          <Button onClick={() => navigate(`/contracts/${c.id}/amend`)}>Sporządź aneks</Button>
+        )}
+        {canTransition(c.status, 'completed') && (
+          <Button onClick={() => setDialog({ kind: 'end', end: 'complete' })}>Zakończ</Button>
+        )}
+        {canTransition(c.status, 'terminated') && (
+          <Button danger onClick={() => setDialog({ kind: 'end', end: 'terminate' })}>
+            Rozwiąż
+          </Button>
+        )}
+      </Flex>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={15}>
+          <ContractSummary contract={c} />
+        </Col>
+        <Col xs={24} xl={9}>
+          <ContractTimeline contract={c} onOpen={(source) => setDialog({ kind: 'pdf', source })} />
+        </Col>
+      </Row>
+      {dialog?.kind === 'evaluate' && <EvaluationDialog contract={c} onClose={close} />}
+      {dialog?.kind === 'end' && <EndDialog contract={c} kind={dialog.end} onClose={close} />}
+      {dialog?.kind === 'pdf' && <PdfPreviewDialog source={dialog.source} onClose={close} />}
+    </Flex>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert, Button, Card, Flex, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { ContractRow } from '../../../src-main/contract/social-contracts';
+import { CONTRACT_STATUS_LABELS } from '../../../src-main/domain/contract-status';
+import { useFeature, useStores } from '../../app/stores';
+import { AlertTags } from './ContractListScreen';
+import { period, STATUS_TAG_COLORS } from './contract-labels';
+
+/** Kontrakty socjalne on the participant's card, and the way to a new one. */
+export function ParticipantContracts({ participantId }: { participantId: number }) {
+  const { contracts } = useStores();
+  const navigate = useNavigate();
+  const rowsFor = useFeature('contracts', (s) => s.personRowsFor);
+  const allRows = useFeature('contracts', (s) => s.personRows);
+  const loading = useFeature('contracts', (s) => s.personLoading);
+  const error = useFeature('contracts', (s) => s.personError);
+  const rows = rowsFor === participantId ? allRows : [];
+
+  useEffect(() => {
+    void contracts.getState().loadForParticipant(participantId);
+  }, [participantId, contracts]);
+
+  return (
+    <Card
+      size="small"
+      title="Kontrakty socjalne"
+      extra={
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => navigate(`/contracts/new?participantId=${participantId}`)}
+        >
+          Nowy kontrakt socjalny
+        </Button>
+      }
+    >
+      <Flex vertical gap="small">
+        {error && <Alert type="error" showIcon title={error} />}
+        <Table<ContractRow>
+          size="small"
+          rowKey="id"
+          loading={loading}
+          dataSource={rows}
+          pagination={false}
+          locale={{ emptyText: 'Nie zawarto kontraktów socjalnych' }}
+          rowClassName="clickable-row"
+          onRow={(r) => ({ onClick: () => navigate(`/contracts/${r.id}`) })}
+          columns={[
+            {
+              title: 'Nr',
+              dataIndex: 'number',
+              className: 'nowrap',
+              render: (n: string | null, r) => (
+                <a
+                  href={`#/contracts/${r.id}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    navigate(`/contracts/${r.id}`);
+                  }}
+                >
+                  {n ?? 'projekt kontraktu'}
+                </a>
+              ),
+            },
+            { title: 'Projekt', dataIndex: 'projectTitle', render: (t: string | null) => t ?? '—' },
+            {
+              title: 'Okres',
+              key: 'period',
+              className: 'nowrap',
+              render: (_, r) => period(r.periodFrom, r.periodTo),
+            },
+            {
+              title: 'Status',
+              key: 'status',
+              render: (_, r) => (
+                <Flex gap={4} wrap>
+                  <Tag color={STATUS_TAG_COLORS[r.status]}>{CONTRACT_STATUS_LABELS[r.status]}</Tag>
+                  <AlertTags alerts={r.alerts} />
+                </Flex>
+              ),
+            },
+            {
+              title: 'Pracownik',
+              dataIndex: 'socialWorkerName',
+              render: (n: string | null) => n ?? <Typography.Text type="secondary">—</Typography.Text>,
+            },
+          ]}
+        />
+      </Flex>
+    </Card>
+  );
+}

@@ -1,0 +1,301 @@
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { addDays, todayIso } from '../../src-main/domain/dates';
+import { generatePesel } from '../../src-main/domain/pesel';
+import { expect, test } from './fixtures';
+import { arrangeParticipant, arrangeProject, SCREENS, typeDate } from './arrange';
+
+/** What a person reads on the saved PDF (poppler's pdftotext), spaces normalised. */
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .replaceAll('\u00a0', ' ')
+    .replace(/[ \t]+/g, ' ');
+}
+
+/** An option of the dropdown open now (closed ones stay in the page, hidden). */
+async function choose(page: Page, text: string | RegExp) {
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: text, visible: true })
+    .click();
+}
+
+async function tickInstrument(page: Page, name: string) {
+  await page.getByRole('checkbox', { name, exact: true }).check();
+}
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test('a social contract from the card: tasks, EFS path, preview, signing, evaluation, amendment, re-print', async ({
+  page,
+  app,
+}, testInfo) => {
+  test.setTimeout(120_000); // a whole contract's life, with three PDFs made in the page
+  const project = await arrangeProject(app);
+  const person = await arrangeParticipant(app);
+  await app.call('enrolments.create', {
+    participantId: person.id,
+    projectId: project.id,
+    enrolledOn: '2026-02-02',
+    consentDataProcessing: true,
+    consentDate: '2026-02-02',
+  });
+
+  // From the participant's card: a new contract, prefilled with the person and the project.
+  await page.goto(`${app.url}#/contracts/new?participantId=${person.id}`); // DEV-TEMP
+  await expect(
+    page.getByRole('heading', { name: 'Nowy kontrakt socjalny — Łukasz Wiśniewski' }),
+  ).toBeVisible();
+  const form = page.locator('.contract-form');
+  await expect(form.getByText('Klub Integracji Społecznej w Radomiu')).toBeVisible();
+  // A registered unemployed person: variant B, which asks about the time without work.
+  await expect(page.getByRole('radio', { name: /Wariant B/ })).toBeChecked();
+
+  await typeDate(page, 'Data zawarcia', '02.11.2026');
+  await page.getByLabel('Miejsce zawarcia', { exact: true }).fill('Radom');
+  await page.getByLabel('Telefon kontaktowy pracownika', { exact: true }).fill('48 360 12 34');
+  await page.getByLabel('Przyczyny trudnej sytuacji', { exact: true }).fill('Długotrwałe bezrobocie, utrata mieszkania.');
+  await page.getByLabel('Zasoby i mocne strony', { exact: true }).fill('Prawo jazdy kat. B, doświadczenie w budownictwie.');
+  await page.getByLabel('Ograniczenia i bariery', { exact: true }).fill('Brak aktualnych kwalifikacji, problem z alkoholem.');
+  await page.getByLabel('Okres pozostawania bez pracy', { exact: true }).fill('Ponad 6 lat, w PUP od 01.03.2020');
+  await page.getByLabel('Cel główny', { exact: true }).fill('Podjęcie zatrudnienia i usamodzielnienie się');
+  await page.getByRole('button', { name: 'Dodaj cel szczegółowy' }).click();
+  await page.getByLabel('Cel szczegółowy 1', { exact: true }).fill('Ukończenie kursu zawodowego');
+
+  // Three tasks, edited inline.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
+  await page.getByLabel('Zadanie 1', { exact: true }).fill('Udział w terapii uzależnień');
+  await page.getByLabel('Zadanie 2', { exact: true }).fill('Pomoc w skompletowaniu dokumentów');
+  await page.getByLabel('Kto realizuje zadanie 2', { exact: true }).click();
+  await choose(page, 'Pracownik socjalny');
+  await page.getByLabel('Zadanie 3', { exact: true }).fill('Skierowanie na kurs operatora koparki');
+  await page.getByLabel('Kto realizuje zadanie 3', { exact: true }).click();
+  await choose(page, 'Inna instytucja');
+  await page.getByLabel('Realizujący zadanie 3', { exact: true }).fill('Powiatowy Urząd Pracy w Radomiu');
+  await typeDate(page, 'Termin zadania 3', '15.01.2027');
+
+  // The instruments, with the EFS rule shown as they are ticked.
+  await tickInstrument(page, 'Kurs zawodowy');
+  await expect(
+    page.getByText('Instrumenty zawodowe lub edukacyjne można stosować tylko razem'),
+  ).toBeVisible();
+  await tickInstrument(page, 'Trening kompetencji i umiejętności społecznych');
+  await expect(
+    page.getByText('Wybrano 2 instrumenty — w projekcie EFS ścieżka reintegracji wymaga co najmniej trzech.'),
+  ).toBeVisible();
+  await tickInstrument(page, 'Terapia uzależnień');
+  await expect(page.getByText('✓ Ścieżka reintegracji spełnia zasady EFS (3 instrumenty).')).toBeVisible();
+  await expect(page.getByText(/Wybrano 2 instrumenty/)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Dodaj świadczenie' }).click();
+  await page.getByLabel('Cel świadczenia 1', { exact: true }).fill('zakup odzieży roboczej');
+  await page.getByLabel('Kwota świadczenia 1', { exact: true }).fill('112');
+  await expect(page.getByText('słownie: sto dwanaście złotych 00/100')).toBeVisible();
+  await page.getByLabel('Termin świadczenia 1', { exact: true }).fill('grudzień 2026');
+
+  await typeDate(page, 'Obowiązuje od', '02.11.2026');
+  await typeDate(page, 'Obowiązuje do', '30.04.2027');
+  await typeDate(page, 'Pierwsza ocena', '20.11.2026');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SCREENS}/contract-editor.png` });
+  await page.getByText('Zadania do realizacji', { exact: true }).evaluate((e) => e.scrollIntoView());
+  await page.screenshot({ path: `${SCREENS}/contract-editor-tasks.png` });
+  await page.getByText('Instrumenty społeczne', { exact: true }).evaluate((e) => e.scrollIntoView());
+  await page.screenshot({ path: `${SCREENS}/contract-editor-instruments.png` });
+
+  await page.getByRole('button', { name: 'Zapisz projekt kontraktu' }).click();
+  await expect(page.getByText('Zapisano projekt kontraktu.')).toBeVisible();
+  await expect(page).toHaveURL(/#\/contracts\/\d+$/);
+
+  // The preview of the draft: a PDF made in the page, shown from a blob: address.
+  await page.getByRole('button', { name: 'Podgląd' }).click();
+  const preview = page.getByRole('dialog', { name: 'Podgląd projektu kontraktu socjalnego' });
+  await expect(preview.locator('iframe')).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
+  await preview.getByRole('button', { name: 'Zamknij podgląd' }).click();
+
+  // Signing: the number from the register.
+  await page.getByRole('button', { name: 'Podpisz (zawrzyj) kontrakt' }).click();
+  const sign = page.getByRole('dialog', { name: 'Podpisanie (zawarcie) kontraktu' });
+  await typeDate(page, 'Data podpisania', '03.11.2026');
+  await sign.getByRole('button', { name: 'Podpisz kontrakt' }).click();
+  await page.getByRole('button', { name: 'Zawrzyj kontrakt' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Kontrakt socjalny nr KS/2026/0001 — Łukasz Wiśniewski' }),
+  ).toBeVisible();
+  const timeline = page.locator('.contract-timeline');
+  await expect(timeline).toContainText('Zawarto kontrakt nr KS/2026/0001');
+
+  // An evaluation: each task's progress and the worker's assessment.
+  await page.getByRole('button', { name: 'Dodaj ocenę' }).click();
+  const evaluation = page.getByRole('dialog', { name: /Ocena realizacji kontraktu/ });
+  await typeDate(page, 'Data oceny', '20.11.2026');
+  const statuses = ['Zrealizowane', 'W trakcie realizacji', 'Niezrealizowane'];
+  for (const [i, status] of statuses.entries()) {
+    await evaluation.getByLabel(`Stan realizacji zadania ${i + 1}`, { exact: true }).click();
+    await choose(page, new RegExp(`^${status}$`));
+  }
+  await evaluation.getByLabel('Komentarz do zadania 3', { exact: true }).fill('Kurs rusza w styczniu');
+  await evaluation.getByLabel('Ocena pracownika socjalnego', { exact: true }).fill('Pan Łukasz regularnie uczęszcza na terapię.');
+  await evaluation.getByRole('button', { name: 'Zapisz ocenę' }).click();
+  await page.getByRole('dialog', { name: 'Zapisać ocenę realizacji kontraktu?' }).getByRole('button', { name: 'Zapisz ocenę' }).click();
+  await expect(timeline).toContainText('Ocena realizacji nr 1');
+  await expect(timeline).toContainText('Zrealizowane: 1, W trakcie realizacji: 1, Niezrealizowane: 1');
+
+  // An amendment extends the period; the core lists the change.
+  await page.getByRole('button', { name: 'Sporządź aneks' }).click();
+  await expect(page.getByRole('heading', { name: /Aneks do kontraktu nr KS\/2026\/0001/ })).toBeVisible();
+  await expect(page.getByLabel('Zadanie 1', { exact: true })).toHaveValue('Udział w terapii uzależnień');
+  await typeDate(page, 'Data aneksu', '23.11.2026');
+  await page.getByLabel('Czego dotyczy aneks', { exact: true }).fill('Przedłużenie okresu obowiązywania kontraktu');
+  await typeDate(page, 'Obowiązuje do', '31.05.2027');
+  await page.getByRole('button', { name: 'Sporządź aneks' }).click();
+  await expect(page.getByText('Sporządzono aneks nr KS/2026/0001/A/1.')).toBeVisible();
+  await expect(timeline).toContainText('Aneks nr KS/2026/0001/A/1');
+  await expect(timeline).toContainText('Przedłużenie okresu obowiązywania kontraktu');
+  await expect(timeline).toContainText('02.11.2026 – 30.04.2027');
+  await expect(timeline).toContainText('02.11.2026 – 31.05.2027');
+  // The current content shows the amended period.
+  await expect(page.getByText('02.11.2026–31.05.2027')).toBeVisible();
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await page.screenshot({ path: `${SCREENS}/contract-signed.png`, fullPage: true });
+
+  // The amendment and the evaluation sheet are printed from their issued documents too.
+  for (const [link, title] of [
+    ['Drukuj aneks', 'Aneks nr KS/2026/0001/A/1'],
+    ['Karta oceny', /Ocena realizacji kontraktu nr KS\/2026\/0001 z 20\.11\.2026/],
+  ] as const) {
+    await timeline.getByRole('button', { name: link }).click();
+    const dialog = page.getByRole('dialog', { name: title });
+    await expect(dialog.locator('iframe')).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
+    await expect(dialog.getByText('Dwa egzemplarze')).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Zamknij podgląd' }).click();
+  }
+
+
+  // Re-printing the original: the frozen document, with the period as signed.
+  await page.getByRole('button', { name: 'Drukuj oryginał' }).first().click();
+  const original = page.getByRole('dialog', { name: 'Kontrakt socjalny nr KS/2026/0001 — oryginał' });
+  await expect(original.locator('iframe')).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
+  await expect(original.getByText('Dwa egzemplarze')).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/contract-preview.png` });
+  const downloading = page.waitForEvent('download');
+  await original.getByRole('link', { name: 'Zapisz PDF' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Kontrakt_KS-2026-0001.pdf');
+  const file = testInfo.outputPath('original.pdf');
+  await download.saveAs(file);
+  const text = pdfText(file);
+  expect(text).toContain('KS/2026/0001');
+  expect(text).toContain('do 30.04.2027');
+  expect(text).not.toContain('31.05.2027');
+  expect(text).toContain('Łukasz Wiśniewski');
+
+  // The list shows the contract with its number and status.
+  await page.getByRole('button', { name: 'Zamknij podgląd' }).click();
+  await page.getByRole('menuitem', { name: 'Kontrakty socjalne' }).click();
+  const row = page.getByRole('row', { name: /KS\/2026\/0001/ });
+  await expect(row).toContainText('Łukasz Wiśniewski');
+  await expect(row).toContainText('Zawarty');
+  await expect(row).toContainText('Anna Nowak');
+});
+
+/** A complete content for contracts arranged through the core. */
+function content(workerId: number, instrumentIds: number[], from: string, to: string, firstOn: string) {
+  return {
+    variant: 'B',
+    concludedOn: from,
+    concludedPlace: 'Radom',
+    socialWorkerId: workerId,
+    socialWorkerPhone: '48 360 12 34',
+    assessment: { causes: 'Bezrobocie', resources: 'Motywacja', limitations: 'Brak kwalifikacji' },
+    mainGoal: 'Podjęcie zatrudnienia',
+    tasks: [{ description: 'Udział w zajęciach KIS', party: 'person' }],
+    instrumentIds,
+    periodFrom: from,
+    periodTo: to,
+    evaluation: { method: 'Rozmowa', firstOn, everyWeeks: 4 },
+  };
+}
+
+test('the list of contracts: filters, alerts, paging and a row opening its contract', async ({
+  page,
+  app,
+}) => {
+  const project = await arrangeProject(app);
+  const person = await arrangeParticipant(app);
+  const worker = (await app.call<{ id: number; role: string }[]>('staff.list', {}))[0]!;
+  const other = await app.call<{ id: number }>('participants.create', {
+    firstName: 'Małgorzata',
+    lastName: 'Ślęzak',
+    pesel: generatePesel('1985-11-02', 'K', 41),
+    sex: 'K',
+    birthDate: '1985-11-02',
+    exclusionReasons: ['unemployment'],
+    address: {
+      voivodeship: 'mazowieckie',
+      county: 'radomski',
+      commune: 'Skaryszew',
+      locality: 'Skaryszew',
+      street: 'Kościuszki',
+      houseNumber: '3',
+      postalCode: '26-640',
+      areaType: 'rural',
+    },
+  });
+  const instruments = await app.call<{ id: number; group: string }[]>('instruments.list', {});
+  const path = ['social', 'health', 'vocational'].map((g) => instruments.find((i) => i.group === g)!.id);
+  const today = todayIso();
+  const started = addDays(today, -40);
+
+  // Signed, ending within 14 days; its first evaluation is past due.
+  const ending = await app.call<{ id: number }>('contracts.create', {
+    participantId: person.id,
+    projectId: project.id,
+    content: content(worker.id, path, started, addDays(today, 10), addDays(today, -5)),
+  });
+  await app.call('contracts.sign', { id: ending.id, signedOn: started });
+  // Signed, long ahead, evaluated later.
+  const later = await app.call<{ id: number }>('contracts.create', {
+    participantId: other.id,
+    projectId: project.id,
+    content: content(worker.id, path, started, addDays(today, 150), addDays(today, 20)),
+  });
+  await app.call('contracts.sign', { id: later.id, signedOn: started });
+  // A draft outside any project.
+  await app.call('contracts.create', {
+    participantId: other.id,
+    projectId: null,
+    content: content(worker.id, [], today, addDays(today, 90), addDays(today, 30)),
+  });
+
+  await page.goto(app.url);
+  await page.getByRole('menuitem', { name: 'Kontrakty socjalne' }).click();
+  await expect(page.getByRole('heading', { name: 'Kontrakty socjalne' })).toBeVisible();
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(3);
+  const endingRow = page.getByRole('row', { name: /KS\/\d{4}\/0001/ });
+  await expect(endingRow).toContainText('Kończy się wkrótce');
+  await expect(endingRow).toContainText('Termin oceny');
+  await expect(endingRow).toContainText('Anna Nowak');
+  await expect(page.getByRole('row', { name: /\(projekt\)/ })).toContainText('Projekt');
+  await page.screenshot({ path: `${SCREENS}/contracts-list.png` });
+
+  await page.getByRole('checkbox', { name: 'kończące się w ciągu 14 dni' }).check();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Łukasz Wiśniewski');
+  await page.getByRole('checkbox', { name: 'kończące się w ciągu 14 dni' }).uncheck();
+  await page.getByRole('checkbox', { name: 'z zaległą oceną' }).check();
+  await expect(rows).toHaveCount(1);
+  await page.getByRole('checkbox', { name: 'z zaległą oceną' }).uncheck();
+
+  await page.getByLabel('Status', { exact: true }).click();
+  await choose(page, /^Projekt$/);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Małgorzata Ślęzak');
+
+  // A row opens its contract: the draft in the editor.
+  await rows.first().click();
+  await expect(page.getByRole('heading', { name: 'Projekt kontraktu socjalnego — Małgorzata Ślęzak' })).toBeVisible();
+  await expect(page.getByText('Kontrakt poza projektem EFS — zasada co najmniej trzech instrumentów nie obowiązuje.')).toBeVisible();
+});

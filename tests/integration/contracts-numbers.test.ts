@@ -1,0 +1,178 @@
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src-main/app';
+import type { Envelope } from '../../src-main/contract';
+import { openDatabase } from '../../src-main/db/open';
+import { contractWorld, createDraft, createSigned, useToday } from '../support/contracts';
+import { useTestApp } from '../support/test-app';
+
+const app = useTestApp();
+const setToday = useToday();
+
+/** 'KS/2026/0001' … for n numbers from `from`. */
+const series = (year: number, from: number, n: number) =>
+  Array.from({ length: n }, (_, i) => `KS/${year}/${String(from + i).padStart(4, '0')}`);
+
+async function drafts(n: number): Promise<number[]> {
+  const w = await contractWorld(app());
+  const ids: number[] = [];
+  for (let i = 0; i < n; i++) ids.push((await createDraft(app(), w)).id);
+  return ids;
+}
+
+const counters = () =>
+  app()
+    .handle.sqlite.prepare('SELECT series, year, last FROM document_counters ORDER BY year')
+    .all();
+
+describe('contract numbers are unique and gap-free per year', () => {
+  it('gives five contracts signed at once 0001…0005, each once', async () => {
+    const ids = await drafts(5);
+    const signed = await Promise.all(
+      ids.map((id) => app().call('contracts.sign', { id, signedOn: '2026-11-20' })),
+    );
+    const numbers = signed.map((c) => c.number!);
+    expect(new Set(numbers).size).toBe(5);
+    expect([...numbers].sort()).toEqual(series(2026, 1, 5));
+    const issued = app()
+      .handle.sqlite.prepare(
+        "SELECT number FROM issued_documents WHERE kind = 'contract' ORDER BY number",
+      )
+      .pluck()
+      .all();
+    expect(issued).toEqual(series(2026, 1, 5));
+    expect(counters()).toEqual([{ series: 'KS', year: 2026, last: 5 }]);
+  });
+
+  it('starts every year at 0001, by the signing date', async () => {
+    const w = await contractWorld(app());
+    expect((await createSigned(app(), w, {}, { signedOn: '2026-11-20' })).number).toBe(
+      'KS/2026/0001',
+    );
+    expect((await createSigned(app(), w, {}, { signedOn: '2026-11-23' })).number).toBe(
+      'KS/2026/0002',
+    );
+
+    setToday('2027-01-05');
+    expect((await createSigned(app(), w, {}, { signedOn: '2027-01-04' })).number).toBe(
+      'KS/2027/0001',
+    );
+    // Signed on paper in December, registered in January: the 2026 series goes on.
+    expect((await createSigned(app(), w, {}, { signedOn: '2026-12-30' })).number).toBe(
+      'KS/2026/0003',
+    );
+    expect((await createSigned(app(), w, {}, { signedOn: '2027-01-05' })).number).toBe(
+      'KS/2027/0002',
+    );
+    expect(counters()).toEqual([
+      { series: 'KS', year: 2026, last: 3 },
+      { series: 'KS', year: 2027, last: 2 },
+    ]);
+  });
+
+  it('does not use up a number when signing is refused', async () => {
+    const w = await contractWorld(app());
+    const empty = await createDraft(app(), w, { tasks: [] });
+    const early = await createDraft(app(), w);
+    await app().fail('contracts.sign', { id: empty.id, signedOn: '2026-11-20' }, 'invalid_state');
+    await app().fail('contracts.sign', { id: early.id, signedOn: '2026-11-01' }, 'invalid_input');
+    expect(counters()).toEqual([]);
+    expect(
+      (await app().call('contracts.sign', { id: early.id, signedOn: '2026-11-20' })).number,
+    ).toBe('KS/2026/0001');
+  });
+});
+
+describe('two workstations on one database file', () => {
+  it('draw the next numbers in turn, and each sees what the other signed', async () => {
+    const ids = await drafts(12);
+    const second = openDatabase(app().file, resolve('drizzle'));
+    try {
+      const other = createApp(second, () => undefined);
+      const stations = [app().dispatch, other.dispatch];
+
+      // Alternately: first, second, first, …
+      const alternate: string[] = [];
+      for (const [i, id] of ids.slice(0, 6).entries()) {
+        const envelope = await stations[i % 2]!('contracts.sign', { id, signedOn: '2026-11-20' });
+        expect(envelope.ok, JSON.stringify(envelope)).toBe(true);
+        alternate.push((envelope as { data: { number: string } }).data.number);
+      }
+      expect(alternate).toEqual(series(2026, 1, 6));
+
+      // At once, both stations interleaved.
+      const envelopes = await Promise.all(
+        ids
+          .slice(6)
+          .map((id, i) => stations[i % 2]!('contracts.sign', { id, signedOn: '2026-11-21' })),
+      );
+      const numbers = envelopes.map((e) => (e as { data: { number: string } }).data.number);
+      expect([...numbers].sort()).toEqual(series(2026, 7, 6));
+
+      // The second station reads the first one's contract as signed.
+      const seen = await other.dispatch('contracts.get', { id: ids[0] });
+      expect(seen).toMatchObject({ ok: true, data: { status: 'signed', number: 'KS/2026/0001' } });
+      expect(
+        await other.dispatch('contracts.sign', { id: ids[0], signedOn: '2026-11-22' }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_state' },
+      });
+    } finally {
+      second.close();
+    }
+    expect(counters()).toEqual([{ series: 'KS', year: 2026, last: 12 }]);
+  });
+
+  it('never draw the same number when both sign in parallel threads', async () => {
+    const ids = await drafts(40);
+    const gate = new SharedArrayBuffer(4);
+    const station = (mine: number[]) =>
+      new Worker(new URL('../support/sign-worker.ts', import.meta.url), {
+        workerData: {
+          file: app().file,
+          migrations: resolve('drizzle'),
+          ids: mine,
+          signedOn: '2026-11-20',
+          gate,
+        },
+        execArgv: ['--import', 'tsx'],
+      });
+    const workers = [
+      station(ids.filter((_, i) => i % 2 === 0)),
+      station(ids.filter((_, i) => i % 2 === 1)),
+    ];
+    try {
+      const ready = workers.map((w) => new Promise((res) => w.once('message', res)));
+      const done = workers.map(
+        (w) =>
+          new Promise<Envelope<{ number: string }>[]>((res, rej) => {
+            w.on('message', (m) => m !== 'ready' && res(m as Envelope<{ number: string }>[]));
+            w.once('error', rej);
+          }),
+      );
+      await Promise.all(ready);
+      // Both workers are waiting at the gate: open it for both at the same instant.
+      Atomics.store(new Int32Array(gate), 0, 1);
+      Atomics.notify(new Int32Array(gate), 0);
+      const perWorker = await Promise.all(done);
+      const results = perWorker.flat();
+
+      expect(results.filter((e) => !e.ok)).toEqual([]);
+      const numbers = results.map((e) => (e.ok ? e.data.number : ''));
+      expect(new Set(numbers).size).toBe(40);
+      expect([...numbers].sort()).toEqual(series(2026, 1, 40));
+      // Each worker's own numbers rise in the order it signed.
+      for (const list of perWorker) {
+        const own = list.map((e) => (e.ok ? e.data.number : ''));
+        expect(own).toEqual([...own].sort());
+      }
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
+    const listed = await app().call('contracts.list', { status: 'signed', pageSize: 100 });
+    expect(listed.rows.map((r) => r.number).sort()).toEqual(series(2026, 1, 40));
+    expect(counters()).toEqual([{ series: 'KS', year: 2026, last: 40 }]);
+  }, 60_000);
+});
