@@ -79,7 +79,13 @@ export const contractContent = z.object({
   evaluation: z.object({
     method: requiredText('Sposób oceny', 1000),
     firstOn: isoDate,
-    everyWeeks: z.number().int().min(1).max(52).nullable().default(null),
+    everyWeeks: z
+      .number({ error: 'Podaj liczbę tygodni' })
+      .int('Podaj pełną liczbę tygodni')
+      .min(1, 'Ocena co najmniej co 1 tydzień')
+      .max(52, 'Ocena najrzadziej co 52 tygodnie')
+      .nullable()
+      .default(null),
   }),
 });
 export type ContractContent = z.output<typeof contractContent>;

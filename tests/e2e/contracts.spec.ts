@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { addDays, todayIso } from '../../src-main/domain/dates';
 import { generatePesel } from '../../src-main/domain/pesel';
 import { expect, test } from './fixtures';
@@ -12,12 +12,32 @@ function pdfText(file: string): string {
     .replace(/[ \t]+/g, ' ');
 }
 
-/** An option of the dropdown open now (closed ones stay in the page, hidden). */
-async function choose(page: Page, text: string | RegExp) {
+/**
+ * Opens a select and picks an option from ITS dropdown: a dropdown closed a moment ago
+ * is still in the page (fading out) with the same options.
+ */
+async function select(page: Page, combobox: Locator, text: string | RegExp) {
+  await combobox.click();
+  const list = await combobox.getAttribute('aria-controls');
   await page
+    .locator('.ant-select-dropdown')
+    .filter({ has: page.locator(`[id="${list}"]`) })
     .locator('.ant-select-item-option')
-    .filter({ hasText: text, visible: true })
+    .filter({ hasText: text })
     .click();
+}
+
+/**
+ * Answers a confirmation: the click is repeated until the dialog goes, since a click
+ * during its opening animation may land nowhere (a busy OK button ignores a repeat).
+ */
+async function confirm(page: Page, title: string | RegExp, button: string) {
+  const dialog = page.getByRole('dialog', { name: title });
+  await expect(dialog).toBeVisible();
+  await expect(async () => {
+    await dialog.getByRole('button', { name: button }).click({ timeout: 2000 });
+    await expect(dialog).toBeHidden({ timeout: 3000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 async function tickInstrument(page: Page, name: string) {
@@ -54,11 +74,21 @@ test('a social contract from the card: tasks, EFS path, preview, signing, evalua
   await typeDate(page, 'Data zawarcia', '02.11.2026');
   await page.getByLabel('Miejsce zawarcia', { exact: true }).fill('Radom');
   await page.getByLabel('Telefon kontaktowy pracownika', { exact: true }).fill('48 360 12 34');
-  await page.getByLabel('Przyczyny trudnej sytuacji', { exact: true }).fill('Długotrwałe bezrobocie, utrata mieszkania.');
-  await page.getByLabel('Zasoby i mocne strony', { exact: true }).fill('Prawo jazdy kat. B, doświadczenie w budownictwie.');
-  await page.getByLabel('Ograniczenia i bariery', { exact: true }).fill('Brak aktualnych kwalifikacji, problem z alkoholem.');
-  await page.getByLabel('Okres pozostawania bez pracy', { exact: true }).fill('Ponad 6 lat, w PUP od 01.03.2020');
-  await page.getByLabel('Cel główny', { exact: true }).fill('Podjęcie zatrudnienia i usamodzielnienie się');
+  await page
+    .getByLabel('Przyczyny trudnej sytuacji', { exact: true })
+    .fill('Długotrwałe bezrobocie, utrata mieszkania.');
+  await page
+    .getByLabel('Zasoby i mocne strony', { exact: true })
+    .fill('Prawo jazdy kat. B, doświadczenie w budownictwie.');
+  await page
+    .getByLabel('Ograniczenia i bariery', { exact: true })
+    .fill('Brak aktualnych kwalifikacji, problem z alkoholem.');
+  await page
+    .getByLabel('Okres pozostawania bez pracy', { exact: true })
+    .fill('Ponad 6 lat, w PUP od 01.03.2020');
+  await page
+    .getByLabel('Cel główny', { exact: true })
+    .fill('Podjęcie zatrudnienia i usamodzielnienie się');
   await page.getByRole('button', { name: 'Dodaj cel szczegółowy' }).click();
   await page.getByLabel('Cel szczegółowy 1', { exact: true }).fill('Ukończenie kursu zawodowego');
 
@@ -66,12 +96,20 @@ test('a social contract from the card: tasks, EFS path, preview, signing, evalua
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
   await page.getByLabel('Zadanie 1', { exact: true }).fill('Udział w terapii uzależnień');
   await page.getByLabel('Zadanie 2', { exact: true }).fill('Pomoc w skompletowaniu dokumentów');
-  await page.getByLabel('Kto realizuje zadanie 2', { exact: true }).click();
-  await choose(page, 'Pracownik socjalny');
+  await select(
+    page,
+    page.getByLabel('Kto realizuje zadanie 2', { exact: true }),
+    'Pracownik socjalny',
+  );
   await page.getByLabel('Zadanie 3', { exact: true }).fill('Skierowanie na kurs operatora koparki');
-  await page.getByLabel('Kto realizuje zadanie 3', { exact: true }).click();
-  await choose(page, 'Inna instytucja');
-  await page.getByLabel('Realizujący zadanie 3', { exact: true }).fill('Powiatowy Urząd Pracy w Radomiu');
+  await select(
+    page,
+    page.getByLabel('Kto realizuje zadanie 3', { exact: true }),
+    'Inna instytucja',
+  );
+  await page
+    .getByLabel('Realizujący zadanie 3', { exact: true })
+    .fill('Powiatowy Urząd Pracy w Radomiu');
   await typeDate(page, 'Termin zadania 3', '15.01.2027');
 
   // The instruments, with the EFS rule shown as they are ticked.
@@ -81,10 +119,14 @@ test('a social contract from the card: tasks, EFS path, preview, signing, evalua
   ).toBeVisible();
   await tickInstrument(page, 'Trening kompetencji i umiejętności społecznych');
   await expect(
-    page.getByText('Wybrano 2 instrumenty — w projekcie EFS ścieżka reintegracji wymaga co najmniej trzech.'),
+    page.getByText(
+      'Wybrano 2 instrumenty — w projekcie EFS ścieżka reintegracji wymaga co najmniej trzech.',
+    ),
   ).toBeVisible();
   await tickInstrument(page, 'Terapia uzależnień');
-  await expect(page.getByText('✓ Ścieżka reintegracji spełnia zasady EFS (3 instrumenty).')).toBeVisible();
+  await expect(
+    page.getByText('✓ Ścieżka reintegracji spełnia zasady EFS (3 instrumenty).'),
+  ).toBeVisible();
   await expect(page.getByText(/Wybrano 2 instrumenty/)).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Dodaj świadczenie' }).click();
@@ -99,9 +141,13 @@ test('a social contract from the card: tasks, EFS path, preview, signing, evalua
   await page.keyboard.press('Escape');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SCREENS}/contract-editor.png` });
-  await page.getByText('Zadania do realizacji', { exact: true }).evaluate((e) => e.scrollIntoView());
+  await page
+    .getByText('Zadania do realizacji', { exact: true })
+    .evaluate((e) => e.scrollIntoView());
   await page.screenshot({ path: `${SCREENS}/contract-editor-tasks.png` });
-  await page.getByText('Instrumenty społeczne', { exact: true }).evaluate((e) => e.scrollIntoView());
+  await page
+    .getByText('Instrumenty społeczne', { exact: true })
+    .evaluate((e) => e.scrollIntoView());
   await page.screenshot({ path: `${SCREENS}/contract-editor-instruments.png` });
 
   await page.getByRole('button', { name: 'Zapisz projekt kontraktu' }).click();
@@ -119,7 +165,7 @@ test('a social contract from the card: tasks, EFS path, preview, signing, evalua
   const sign = page.getByRole('dialog', { name: 'Podpisanie (zawarcie) kontraktu' });
   await typeDate(page, 'Data podpisania', '03.11.2026');
   await sign.getByRole('button', { name: 'Podpisz kontrakt' }).click();
-  await page.getByRole('button', { name: 'Zawrzyj kontrakt' }).click();
+  await confirm(page, 'Zawrzeć kontrakt?', 'Zawrzyj kontrakt');
   await expect(
     page.getByRole('heading', { name: 'Kontrakt socjalny nr KS/2026/0001 — Łukasz Wiśniewski' }),
   ).toBeVisible();
@@ -132,22 +178,37 @@ test('a social contract from the card: tasks, EFS path, preview, signing, evalua
   await typeDate(page, 'Data oceny', '20.11.2026');
   const statuses = ['Zrealizowane', 'W trakcie realizacji', 'Niezrealizowane'];
   for (const [i, status] of statuses.entries()) {
-    await evaluation.getByLabel(`Stan realizacji zadania ${i + 1}`, { exact: true }).click();
-    await choose(page, new RegExp(`^${status}$`));
+    await select(
+      page,
+      evaluation.getByLabel(`Stan realizacji zadania ${i + 1}`, { exact: true }),
+      new RegExp(`^${status}$`),
+    );
   }
-  await evaluation.getByLabel('Komentarz do zadania 3', { exact: true }).fill('Kurs rusza w styczniu');
-  await evaluation.getByLabel('Ocena pracownika socjalnego', { exact: true }).fill('Pan Łukasz regularnie uczęszcza na terapię.');
+  await evaluation
+    .getByLabel('Komentarz do zadania 3', { exact: true })
+    .fill('Kurs rusza w styczniu');
+  await evaluation
+    .getByLabel('Ocena pracownika socjalnego', { exact: true })
+    .fill('Pan Łukasz regularnie uczęszcza na terapię.');
   await evaluation.getByRole('button', { name: 'Zapisz ocenę' }).click();
-  await page.getByRole('dialog', { name: 'Zapisać ocenę realizacji kontraktu?' }).getByRole('button', { name: 'Zapisz ocenę' }).click();
+  await confirm(page, 'Zapisać ocenę realizacji kontraktu?', 'Zapisz ocenę');
   await expect(timeline).toContainText('Ocena realizacji nr 1');
-  await expect(timeline).toContainText('Zrealizowane: 1, W trakcie realizacji: 1, Niezrealizowane: 1');
+  await expect(timeline).toContainText(
+    'Zrealizowane: 1, W trakcie realizacji: 1, Niezrealizowane: 1',
+  );
 
   // An amendment extends the period; the core lists the change.
   await page.getByRole('button', { name: 'Sporządź aneks' }).click();
-  await expect(page.getByRole('heading', { name: /Aneks do kontraktu nr KS\/2026\/0001/ })).toBeVisible();
-  await expect(page.getByLabel('Zadanie 1', { exact: true })).toHaveValue('Udział w terapii uzależnień');
+  await expect(
+    page.getByRole('heading', { name: /Aneks do kontraktu nr KS\/2026\/0001/ }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Zadanie 1', { exact: true })).toHaveValue(
+    'Udział w terapii uzależnień',
+  );
   await typeDate(page, 'Data aneksu', '23.11.2026');
-  await page.getByLabel('Czego dotyczy aneks', { exact: true }).fill('Przedłużenie okresu obowiązywania kontraktu');
+  await page
+    .getByLabel('Czego dotyczy aneks', { exact: true })
+    .fill('Przedłużenie okresu obowiązywania kontraktu');
   await typeDate(page, 'Obowiązuje do', '31.05.2027');
   await page.getByRole('button', { name: 'Sporządź aneks' }).click();
   await expect(page.getByText('Sporządzono aneks nr KS/2026/0001/A/1.')).toBeVisible();
@@ -172,10 +233,11 @@ test('a social contract from the card: tasks, EFS path, preview, signing, evalua
     await dialog.getByRole('button', { name: 'Zamknij podgląd' }).click();
   }
 
-
   // Re-printing the original: the frozen document, with the period as signed.
   await page.getByRole('button', { name: 'Drukuj oryginał' }).first().click();
-  const original = page.getByRole('dialog', { name: 'Kontrakt socjalny nr KS/2026/0001 — oryginał' });
+  const original = page.getByRole('dialog', {
+    name: 'Kontrakt socjalny nr KS/2026/0001 — oryginał',
+  });
   await expect(original.locator('iframe')).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
   await expect(original.getByText('Dwa egzemplarze')).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/contract-preview.png` });
@@ -201,7 +263,13 @@ test('a social contract from the card: tasks, EFS path, preview, signing, evalua
 });
 
 /** A complete content for contracts arranged through the core. */
-function content(workerId: number, instrumentIds: number[], from: string, to: string, firstOn: string) {
+function content(
+  workerId: number,
+  instrumentIds: number[],
+  from: string,
+  to: string,
+  firstOn: string,
+) {
   return {
     variant: 'B',
     concludedOn: from,
@@ -244,7 +312,9 @@ test('the list of contracts: filters, alerts, paging and a row opening its contr
     },
   });
   const instruments = await app.call<{ id: number; group: string }[]>('instruments.list', {});
-  const path = ['social', 'health', 'vocational'].map((g) => instruments.find((i) => i.group === g)!.id);
+  const path = ['social', 'health', 'vocational'].map(
+    (g) => instruments.find((i) => i.group === g)!.id,
+  );
   const today = todayIso();
   const started = addDays(today, -40);
 
@@ -289,13 +359,64 @@ test('the list of contracts: filters, alerts, paging and a row opening its contr
   await expect(rows).toHaveCount(1);
   await page.getByRole('checkbox', { name: 'z zaległą oceną' }).uncheck();
 
-  await page.getByLabel('Status', { exact: true }).click();
-  await choose(page, /^Projekt$/);
+  await select(page, page.getByLabel('Status', { exact: true }), /^Projekt$/);
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Małgorzata Ślęzak');
 
   // A row opens its contract: the draft in the editor.
   await rows.first().click();
-  await expect(page.getByRole('heading', { name: 'Projekt kontraktu socjalnego — Małgorzata Ślęzak' })).toBeVisible();
-  await expect(page.getByText('Kontrakt poza projektem EFS — zasada co najmniej trzech instrumentów nie obowiązuje.')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Projekt kontraktu socjalnego — Małgorzata Ślęzak' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      'Kontrakt poza projektem EFS — zasada co najmniej trzech instrumentów nie obowiązuje.',
+    ),
+  ).toBeVisible();
+});
+
+test('signing a contract whose path breaks the EFS rule is refused with the reason', async ({
+  page,
+  app,
+}) => {
+  const project = await arrangeProject(app);
+  const person = await arrangeParticipant(app);
+  const worker = (await app.call<{ id: number }[]>('staff.list', {}))[0]!;
+  const instruments = await app.call<{ id: number; group: string }[]>('instruments.list', {});
+  const twoVocational = instruments.filter((i) => i.group === 'vocational').slice(0, 2);
+  const today = todayIso();
+  const draft = await app.call<{ id: number }>('contracts.create', {
+    participantId: person.id,
+    projectId: project.id,
+    content: content(
+      worker.id,
+      twoVocational.map((i) => i.id),
+      today,
+      addDays(today, 90),
+      addDays(today, 30),
+    ),
+  });
+
+  await page.goto(`${app.url}#/contracts/${draft.id}`);
+  await expect(page.getByText('Ścieżka reintegracji nie spełnia jeszcze zasad EFS')).toBeVisible();
+  // Unsaved changes are guarded when leaving the editor.
+  await page.getByLabel('Cel główny', { exact: true }).fill('Zmiana celu');
+  await page.getByRole('menuitem', { name: 'Uczestnicy' }).click();
+  await confirm(page, 'Porzucić niezapisane zmiany?', 'Wróć do formularza');
+  await expect(page.getByLabel('Cel główny', { exact: true })).toHaveValue('Zmiana celu');
+
+  // Signing saves the change first, then the core refuses and says why.
+  await page.getByRole('button', { name: 'Podpisz (zawrzyj) kontrakt' }).click();
+  const sign = page.getByRole('dialog', { name: 'Podpisanie (zawarcie) kontraktu' });
+  await expect(sign.getByText('Ścieżka reintegracji nie spełnia zasad EFS')).toBeVisible();
+  await sign.getByRole('button', { name: 'Podpisz kontrakt' }).click();
+  await confirm(page, 'Zawrzeć kontrakt?', 'Zawrzyj kontrakt');
+  await expect(sign.getByRole('alert')).toContainText('Nie zawarto kontraktu');
+  await expect(sign.getByRole('alert')).toContainText(
+    'Instrumenty zawodowe lub edukacyjne można stosować tylko razem z co najmniej jednym instrumentem społecznym lub zdrowotnym.',
+  );
+  const saved = await app.call<{ status: string; content: { mainGoal: string } }>('contracts.get', {
+    id: draft.id,
+  });
+  expect(saved).toMatchObject({ status: 'draft', content: { mainGoal: 'Zmiana celu' } });
 });

@@ -194,8 +194,17 @@ export async function issued<K extends Issued['kind']>(
 }
 
 /** What a refused call must leave untouched: every table's count and the contract itself. */
+/**
+ * The contract and the row counts, to show a refused step wrote nothing. Reading the
+ * contract logs a view, which is not a write: the audit count is of writes only.
+ */
 export async function snapshot(app: TestApp, contractId: number) {
-  return { counts: app.counts(), contract: await app.call('contracts.get', { id: contractId }) };
+  const contract = await app.call('contracts.get', { id: contractId });
+  const writes = app.handle.sqlite
+    .prepare("SELECT count(*) FROM audit_log WHERE action <> 'view'")
+    .pluck()
+    .get() as number;
+  return { counts: { ...app.counts(), audit_log: writes }, contract };
 }
 
 // ---------------------------------------------------------------------------------------------

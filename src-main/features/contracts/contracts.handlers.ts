@@ -1,10 +1,11 @@
 import { AppError } from '../../contract/errors';
+import { recordAudit } from '../audit/audit.repo';
 import type { Db } from '../../db/open';
 import type { HandlerTable } from '../../dispatcher';
 import { findIssuedDocument } from '../documents/documents.repo';
 import { addEvaluation, amendContract, endContract, signContract } from './contracts.lifecycle';
 import { createContract, getContract, listContracts, updateContract } from './contracts.service';
-import { buildContractData, resolveAssets } from './contracts.snapshot';
+import { buildContractData, resolveDocument } from './contracts.snapshot';
 
 type Channels =
   | 'contracts.list'
@@ -21,7 +22,12 @@ type Channels =
 
 export const contractHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'contracts.list': (input) => listContracts(db, input),
-  'contracts.get': ({ id }) => getContract(db, id),
+  'contracts.get': ({ id }, ctx) => {
+    const contract = getContract(db, id);
+    // The assessment may speak of health or addiction (art. 9 RODO): reading it is logged.
+    recordAudit(db, ctx, { entity: 'contract', entityId: id, action: 'view', changedFields: ['assessment'] });
+    return contract;
+  },
   'contracts.create': (input, ctx) => createContract(db, ctx, input),
   'contracts.update': (input, ctx) => updateContract(db, ctx, input),
   'contracts.sign': (input, ctx) => signContract(db, ctx, input),
@@ -33,12 +39,6 @@ export const contractHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'documents.get': ({ id }) => {
     const document = findIssuedDocument(db, id);
     if (!document) throw new AppError('not_found', 'Nie znaleziono dokumentu');
-    const data = document.data as { project: null } & Record<string, unknown>;
-    // An amendment or evaluation carries the contract's data inside; its logo too.
-    const resolved =
-      document.kind === 'contract'
-        ? resolveAssets(db, data)
-        : { ...data, contract: resolveAssets(db, data.contract as { project: null }) };
-    return { ...document, data: resolved } as never;
+    return { ...document, data: resolveDocument(db, document.kind, document.data) } as never;
   },
 });

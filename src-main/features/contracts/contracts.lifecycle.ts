@@ -10,15 +10,16 @@ import {
   formatContractNumber,
   type ContractStatus,
 } from '../../domain/contract-status';
-import { formatDate } from '../../domain/dates';
+import { formatDate, todayIso } from '../../domain/dates';
 import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
 import { recordAudit } from '../audit/audit.repo';
 import { insertIssuedDocument, nextNumber } from '../documents/documents.repo';
 import { findInstruments } from '../instruments/instruments.repo';
+import { findStaff, staffName } from '../staff/staff.repo';
 import { describeChanges } from './contract-changes';
 import { amendmentsOf, insertAmendment, insertEvaluation, updateContractRow } from './contracts.repo';
-import { buildContractData } from './contracts.snapshot';
+import { buildContractData, resolveDocument } from './contracts.snapshot';
 import { checkContent, getContract, mirrorColumns, ruleFor } from './contracts.service';
 
 /** Contract numbers: KS/<year>/<seq>, one series per office and year. */
@@ -36,7 +37,17 @@ function requireStatus(contract: SocialContract, allowed: (s: ContractStatus) =>
     );
 }
 
+/** Records a document in the register, hashed as it prints. */
+function issue(db: Db, doc: Parameters<typeof insertIssuedDocument>[1]) {
+  return insertIssuedDocument(db, doc, resolveDocument(db, doc.kind, doc.data));
+}
+
+function notInFuture(date: string, field = 'date'): void {
+  if (date > todayIso()) refuseDate('Data nie może być z przyszłości', field);
+}
+
 function notBeforeSigning(contract: SocialContract, date: string): void {
+  notInFuture(date);
   if (contract.signedOn && date < contract.signedOn)
     refuseDate(`Data nie może być wcześniejsza niż zawarcie kontraktu (${formatDate(contract.signedOn)})`);
 }
@@ -55,12 +66,13 @@ export function signContract(db: Db, ctx: HandlerContext, input: ParsedInput<'co
         throw new AppError('invalid_state', 'Kontrakt musi zawierać co najmniej jedno zadanie');
       if (!contract.rule.satisfied)
         throw new AppError('invalid_state', `Ścieżka reintegracji nie spełnia zasad EFS: ${contract.rule.problems.join(' ')}`);
+      notInFuture(input.signedOn, 'signedOn');
       if (input.signedOn < contract.content.concludedOn)
         refuseDate('Data podpisania nie może być wcześniejsza niż data zawarcia', 'signedOn');
       const year = Number(input.signedOn.slice(0, 4));
       const number = formatContractNumber(year, nextNumber(tx, SERIES, year));
       const data = buildContractData(tx, { ...contract, number }, true);
-      const document = insertIssuedDocument(tx, {
+      const document = issue(tx, {
         kind: 'contract',
         number,
         issuedOn: input.signedOn,
@@ -96,7 +108,7 @@ export function addEvaluation(db: Db, ctx: HandlerContext, input: ParsedInput<'c
       refuseDate('Następna ocena musi być po dacie tej oceny', 'nextEvaluationOn');
     const seq = contract.evaluations.length + 1;
     const base = buildContractData(tx, contract, true);
-    const document = insertIssuedDocument(tx, {
+    const document = issue(tx, {
       kind: 'evaluation',
       number: `${contract.number}/O/${seq}`,
       issuedOn: input.date,
@@ -145,14 +157,20 @@ export function amendContract(db: Db, ctx: HandlerContext, input: ParsedInput<'c
     const names = new Map(
       findInstruments(tx, [...contract.content.instrumentIds, ...content.instrumentIds]).map((i) => [i.id, i.name]),
     );
-    const changes = describeChanges(contract.content, content, (id) => names.get(id) ?? `#${id}`);
+    const changes = describeChanges(contract.content, content, {
+      instrument: (id) => names.get(id) ?? `#${id}`,
+      staff: (id) => {
+        const member = findStaff(tx, id);
+        return member ? staffName(member) : `#${id}`;
+      },
+    });
     if (!changes.length) throw new AppError('invalid_input', 'Aneks nie zmienia żadnej części kontraktu');
     const rule = ruleFor(contract.rule.applies, findInstruments(tx, content.instrumentIds));
     if (!rule.satisfied)
       throw new AppError('invalid_state', `Ścieżka reintegracji nie spełnia zasad EFS: ${rule.problems.join(' ')}`);
     const seq = amendmentsOf(tx, contract.id).length + 1;
     const number = formatAmendmentNumber(contract.number!, seq);
-    const document = insertIssuedDocument(tx, {
+    const document = issue(tx, {
       kind: 'amendment',
       number,
       issuedOn: input.date,

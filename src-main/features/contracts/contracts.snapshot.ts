@@ -1,5 +1,5 @@
 import { AppError } from '../../contract/errors';
-import type { ContractDocumentData } from '../../contract/documents';
+import type { ContractDocumentData, DocumentKind } from '../../contract/documents';
 import type { ContractContent } from '../../contract/social-contracts';
 import { formatAddress } from '../../domain/address';
 import type { Db } from '../../db/open';
@@ -66,4 +66,12 @@ export function resolveAssets<T extends { project: ContractDocumentData['project
   const reference = data.project?.logoStrip;
   if (!reference || !data.project) return data;
   return { ...data, project: { ...data.project, logoStrip: findAsset(db, reference) ?? reference } };
+}
+
+/** An issued document's data as a renderer prints it: the contract's data has its images. */
+export function resolveDocument(db: Db, kind: DocumentKind, data: unknown): unknown {
+  const doc = data as { project: ContractDocumentData['project']; contract?: ContractDocumentData };
+  return kind === 'contract'
+    ? resolveAssets(db, doc)
+    : { ...doc, contract: resolveAssets(db, doc.contract as ContractDocumentData) };
 }

@@ -31,15 +31,20 @@ export interface IssuedRow {
   data: unknown;
 }
 
-/** Records a printed document: its data as canonical JSON and the SHA-256 of that text. */
+/**
+ * Records a printed document: its data as canonical JSON, and the SHA-256 of the data as
+ * printed (`printed`: the same data with stored images in place of their references), so
+ * anyone holding what `documents.get` returns can check it against the register.
+ */
 export function insertIssuedDocument(
   db: Db,
   doc: { kind: DocumentKind; number: string; issuedOn: string; entityId: number; data: unknown },
+  printed: unknown,
 ): IssuedRow {
   const text = canonicalJson(doc.data);
   const row = db
     .insert(issuedDocuments)
-    .values({ ...doc, data: text, sha256: sha256(text) })
+    .values({ ...doc, data: text, sha256: sha256(canonicalJson(printed)) })
     .returning()
     .get();
   return { ...row, kind: row.kind as DocumentKind, data: JSON.parse(row.data) };

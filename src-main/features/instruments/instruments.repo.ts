@@ -1,6 +1,10 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Instrument } from '../../contract/social-contracts';
-import type { InstrumentDefinition, InstrumentGroup } from '../../domain/integration-instruments';
+import {
+  INSTRUMENT_GROUPS,
+  type InstrumentDefinition,
+  type InstrumentGroup,
+} from '../../domain/integration-instruments';
 import type { Db } from '../../db/open';
 import { instruments } from '../../db/schema';
 
@@ -14,10 +18,13 @@ const toInstrument = (r: Row): Instrument => ({
 
 export function listInstruments(db: Db, includeInactive: boolean): Instrument[] {
   const query = db.select().from(instruments);
+  const rank = (i: Instrument) => INSTRUMENT_GROUPS.indexOf(i.group);
+  // The domain's order of groups (social, educational, health, vocational), then as entered.
   return (includeInactive ? query : query.where(eq(instruments.active, true)))
-    .orderBy(asc(instruments.group), asc(instruments.id))
+    .orderBy(asc(instruments.id))
     .all()
-    .map(toInstrument);
+    .map(toInstrument)
+    .sort((a, b) => rank(a) - rank(b));
 }
 
 export function findInstruments(db: Db, ids: number[]): Instrument[] {

@@ -3,7 +3,13 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { amountInWords } from '../../../src-main/domain/amount-in-words';
 import { MoneyFormItem } from '../../ui/MoneyInput';
 
-const KINDS = ['Zasiłek celowy', 'Zasiłek okresowy', 'Pomoc rzeczowa', 'Posiłek', 'Opłacenie kursu'];
+const KINDS = [
+  'Zasiłek celowy',
+  'Zasiłek okresowy',
+  'Pomoc rzeczowa',
+  'Posiłek',
+  'Opłacenie kursu',
+];
 
 /** "słownie: sto dwanaście złotych zero groszy", as the worker types the amount. */
 function AmountInWords({ row }: { row: number }) {
@@ -11,9 +17,9 @@ function AmountInWords({ row }: { row: number }) {
   const amount = Form.useWatch(['benefits', row, 'amount'], form) as number | null | undefined;
   if (typeof amount !== 'number') return null;
   return (
-    <Typography.Text type="secondary" className="amount-words" aria-live="polite">
+    <span className="amount-words" aria-live="polite">
       słownie: {amountInWords(amount)}
-    </Typography.Text>
+    </span>
   );
 }
 
@@ -32,42 +38,58 @@ export function BenefitsFields() {
           {fields.map((field, index) => {
             const n = index + 1;
             return (
-              <Row key={field.key} gutter={12} align="top" className="benefit-row">
-                <Col xs={24} md={6}>
-                  <Form.Item name={[field.name, 'kind']} label={`Rodzaj świadczenia ${n}`} required>
-                    <AutoComplete
-                      options={KINDS.map((value) => ({ value }))}
-                      placeholder="np. Zasiłek celowy"
+              <div key={field.key} className="benefit-row">
+                <Row gutter={12} align="top">
+                  <Col xs={24} md={5}>
+                    <Form.Item
+                      name={[field.name, 'kind']}
+                      label={`Rodzaj świadczenia ${n}`}
+                      required
+                    >
+                      <AutoComplete
+                        options={KINDS.map((value) => ({ value }))}
+                        placeholder="np. Zasiłek celowy"
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={7}>
+                    <Form.Item
+                      name={[field.name, 'purpose']}
+                      label={`Cel świadczenia ${n}`}
+                      required
+                    >
+                      <Input placeholder="np. zakup odzieży roboczej" />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} md={6}>
+                    <MoneyFormItem
+                      name={[field.name, 'amount']}
+                      label={`Kwota świadczenia ${n}`}
+                      required
+                      extra={<AmountInWords row={field.name} />}
                     />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={7}>
-                  <Form.Item name={[field.name, 'purpose']} label={`Cel świadczenia ${n}`} required>
-                    <Input placeholder="np. zakup odzieży roboczej" />
-                  </Form.Item>
-                </Col>
-                <Col xs={12} md={5}>
-                  <MoneyFormItem name={[field.name, 'amount']} label={`Kwota świadczenia ${n}`} required />
-                </Col>
-                <Col xs={10} md={5}>
-                  <Form.Item name={[field.name, 'when']} label={`Termin świadczenia ${n}`} required>
-                    <Input placeholder="np. grudzień 2026" />
-                  </Form.Item>
-                </Col>
-                <Col xs={2} md={1}>
-                  <Form.Item label=" " colon={false}>
-                    <Button
-                      icon={<DeleteOutlined />}
-                      aria-label={`Usuń świadczenie ${n}`}
-                      title="Usuń świadczenie"
-                      onClick={() => remove(field.name)}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col span={24} className="benefit-words">
-                  <AmountInWords row={field.name} />
-                </Col>
-              </Row>
+                  </Col>
+                  <Col xs={10} md={5}>
+                    <Form.Item
+                      name={[field.name, 'when']}
+                      label={`Termin świadczenia ${n}`}
+                      required
+                    >
+                      <Input placeholder="np. grudzień 2026" />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={2} md={1}>
+                    <Form.Item label=" " colon={false}>
+                      <Button
+                        icon={<DeleteOutlined />}
+                        aria-label={`Usuń świadczenie ${n}`}
+                        title="Usuń świadczenie"
+                        onClick={() => remove(field.name)}
+                      />
+                    </Form.Item>
+                  </Col>
+                </Row>
+              </div>
             );
           })}
           <Button

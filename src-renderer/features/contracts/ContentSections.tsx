@@ -126,7 +126,12 @@ export function PeriodSection() {
         </Col>
         <Col xs={12} md={6}>
           <Form.Item name={['evaluation', 'everyWeeks']} label="Kolejne oceny co (tygodni)">
-            <InputNumber min={1} max={52} style={{ width: '100%' }} placeholder="bez stałego rytmu" />
+            <InputNumber
+              min={1}
+              max={52}
+              style={{ width: '100%' }}
+              placeholder="bez stałego rytmu"
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -60,7 +60,7 @@ export function ContractEditor(props: {
   const projects = useFeature('projects', (s) => s.projects);
   const [dirty, setDirty] = useState(false);
   const [dialog, setDialog] = useState<Then | null>(
-    () => ((location.state as { then?: Then } | null)?.then ?? null),
+    () => (location.state as { then?: Then } | null)?.then ?? null,
   );
   useLeaveGuard(dirty);
 
@@ -224,12 +224,22 @@ export function ContractEditor(props: {
         <PeriodSection />
         <Flex gap={8} wrap className="form-actions contract-actions">
           {amending ? (
-            <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void issueAmendment()}>
+            <Button
+              type="primary"
+              icon={<SaveOutlined />}
+              loading={saving}
+              onClick={() => void issueAmendment()}
+            >
               Sporządź aneks
             </Button>
           ) : (
             <>
-              <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void saveDraft()}>
+              <Button
+                type="primary"
+                icon={<SaveOutlined />}
+                loading={saving}
+                onClick={() => void saveDraft()}
+              >
                 Zapisz projekt kontraktu
               </Button>
               <Button icon={<EyeOutlined />} onClick={() => void open('preview')}>

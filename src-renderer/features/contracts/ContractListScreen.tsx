@@ -10,7 +10,13 @@ import {
 } from '../../../src-main/domain/contract-status';
 import { comparePolish } from '../../../src-main/domain/text';
 import { useFeature, useStores } from '../../app/stores';
-import { ALERT_COLORS, ALERT_KEYS, ALERT_LABELS, period, STATUS_TAG_COLORS } from './contract-labels';
+import {
+  ALERT_COLORS,
+  ALERT_KEYS,
+  ALERT_LABELS,
+  period,
+  STATUS_TAG_COLORS,
+} from './contract-labels';
 import './contracts.css';
 
 /** "Kończy się wkrótce", "Termin oceny", "Okres minął" — what needs the worker's attention. */
@@ -162,7 +168,11 @@ export function ContractListScreen() {
         }}
         locale={{
           emptyText:
-            criteria.status || criteria.socialWorkerId || criteria.projectId || criteria.endingSoon || criteria.evaluationDue
+            criteria.status ||
+            criteria.socialWorkerId ||
+            criteria.projectId ||
+            criteria.endingSoon ||
+            criteria.evaluationDue
               ? 'Żaden kontrakt nie spełnia wybranych warunków'
               : 'Nie ma jeszcze kontraktów — nowy kontrakt zakłada się z karty uczestnika',
         }}

@@ -133,7 +133,13 @@ export function ContractScreen({ amend = false }: { amend?: boolean }) {
 
   if (contract.status === 'draft' || amend) {
     if (amend && !canAmend(contract.status)) {
-      return <Alert type="warning" showIcon title="Aneks można sporządzić tylko do zawartego kontraktu." />;
+      return (
+        <Alert
+          type="warning"
+          showIcon
+          title="Aneks można sporządzić tylko do zawartego kontraktu."
+        />
+      );
     }
     return (
       <Flex vertical gap="middle">
@@ -171,7 +177,8 @@ function StatusTag({ contract }: { contract: SocialContract }) {
   );
 }
 
-type Dialog = { kind: 'evaluate' } | { kind: 'end'; end: EndKind } | { kind: 'pdf'; source: PdfSource };
+type Dialog =
+  { kind: 'evaluate' } | { kind: 'end'; end: EndKind } | { kind: 'pdf'; source: PdfSource };
 
 /** A signed or ended contract: its content, its timeline and what may be done next. */
 function ContractView({ contract: c }: { contract: SocialContract }) {
@@ -197,7 +204,10 @@ function ContractView({ contract: c }: { contract: SocialContract }) {
           Lista kontraktów
         </Button>
         {original && (
-          <Button icon={<FilePdfOutlined />} onClick={() => setDialog({ kind: 'pdf', source: original })}>
+          <Button
+            icon={<FilePdfOutlined />}
+            onClick={() => setDialog({ kind: 'pdf', source: original })}
+          >
             Drukuj oryginał
           </Button>
         )}

@@ -18,7 +18,12 @@ const para = (s: string | null | undefined) =>
   s ? <span className="pre-wrap">{s}</span> : <Typography.Text type="secondary">—</Typography.Text>;
 
 function Lines({ items, empty }: { items: string[]; empty: string }): ReactNode {
-  if (items.length === 0) return <Typography.Text type="secondary">{empty}</Typography.Text>;
+  if (items.length === 0)
+    return (
+      <div>
+        <Typography.Text type="secondary">{empty}</Typography.Text>
+      </div>
+    );
   return (
     <ol className="summary-list">
       {items.map((x, i) => (
@@ -74,12 +79,28 @@ export function ContractSummary({ contract: c }: { contract: SocialContract }) {
           bordered
           column={1}
           items={[
-            { key: 'causes', label: 'Przyczyny trudnej sytuacji', children: para(content.assessment.causes) },
-            { key: 'resources', label: 'Zasoby i mocne strony', children: para(content.assessment.resources) },
-            { key: 'limits', label: 'Ograniczenia i bariery', children: para(content.assessment.limitations) },
+            {
+              key: 'causes',
+              label: 'Przyczyny trudnej sytuacji',
+              children: para(content.assessment.causes),
+            },
+            {
+              key: 'resources',
+              label: 'Zasoby i mocne strony',
+              children: para(content.assessment.resources),
+            },
+            {
+              key: 'limits',
+              label: 'Ograniczenia i bariery',
+              children: para(content.assessment.limitations),
+            },
             ...(content.variant === 'B'
               ? [
-                  { key: 'time', label: 'Okres bez pracy', children: para(content.assessment.timeWithoutWork) },
+                  {
+                    key: 'time',
+                    label: 'Okres bez pracy',
+                    children: para(content.assessment.timeWithoutWork),
+                  },
                   {
                     key: 'earlier',
                     label: 'Wcześniejsza aktywizacja',
@@ -155,7 +176,10 @@ export function ContractSummary({ contract: c }: { contract: SocialContract }) {
                     .filter((i) => i.group === g)
                     .map((i) => (
                       <li key={i.id}>
-                        {i.name} <Typography.Text type="secondary">({INSTRUMENT_GROUP_LABELS[g]})</Typography.Text>
+                        {i.name}{' '}
+                        <Typography.Text type="secondary">
+                          ({INSTRUMENT_GROUP_LABELS[g]})
+                        </Typography.Text>
                       </li>
                     )),
                 )}
@@ -193,14 +217,20 @@ export function ContractSummary({ contract: c }: { contract: SocialContract }) {
           bordered
           column={1}
           items={[
-            { key: 'period', label: 'Okres', children: period(content.periodFrom, content.periodTo) },
+            {
+              key: 'period',
+              label: 'Okres',
+              children: period(content.periodFrom, content.periodTo),
+            },
             { key: 'method', label: 'Sposób oceny', children: para(content.evaluation.method) },
             {
               key: 'first',
               label: 'Pierwsza ocena',
               children:
                 formatDate(content.evaluation.firstOn) +
-                (content.evaluation.everyWeeks ? `, następnie co ${content.evaluation.everyWeeks} tyg.` : ''),
+                (content.evaluation.everyWeeks
+                  ? `, następnie co ${content.evaluation.everyWeeks} tyg.`
+                  : ''),
             },
           ]}
         />

@@ -40,7 +40,10 @@ function DocumentLink(props: { label: string; source: PdfSource; onOpen: (s: Pdf
  * Przebieg kontraktu: signing with the number, each evaluation, each amendment with what
  * it changed, and the end — each with its issued document to re-print.
  */
-export function ContractTimeline(props: { contract: SocialContract; onOpen: (s: PdfSource) => void }) {
+export function ContractTimeline(props: {
+  contract: SocialContract;
+  onOpen: (s: PdfSource) => void;
+}) {
   const { contract: c, onOpen } = props;
   const entries: Entry[] = [];
 
@@ -77,7 +80,9 @@ export function ContractTimeline(props: { contract: SocialContract; onOpen: (s: 
   }
 
   c.evaluations.forEach((e, i) => {
-    const counts = TASK_PROGRESS.map((s) => [s, e.taskProgress.filter((t) => t.status === s).length] as const)
+    const counts = TASK_PROGRESS.map(
+      (s) => [s, e.taskProgress.filter((t) => t.status === s).length] as const,
+    )
       .filter(([, n]) => n > 0)
       .map(([s, n]) => `${TASK_PROGRESS_LABELS[s]}: ${n}`)
       .join(', ');
@@ -90,7 +95,10 @@ export function ContractTimeline(props: { contract: SocialContract; onOpen: (s: 
           <>
             <Heading date={e.date}>Ocena realizacji nr {i + 1}</Heading>
             {counts && <div>Zadania — {counts}</div>}
-            <Typography.Paragraph className="timeline-text" ellipsis={{ rows: 3, expandable: true }}>
+            <Typography.Paragraph
+              className="timeline-text"
+              ellipsis={{ rows: 3, expandable: true }}
+            >
               {e.assessment}
             </Typography.Paragraph>
             <Typography.Text type="secondary">
@@ -130,9 +138,8 @@ export function ContractTimeline(props: { contract: SocialContract; onOpen: (s: 
             <ul className="timeline-changes">
               {a.changes.map((ch) => (
                 <li key={ch.section}>
-                  <strong>{ch.section}:</strong>{' '}
-                  <span className="change-before">{ch.before}</span> →{' '}
-                  <span className="change-after">{ch.after}</span>
+                  <strong>{ch.section}:</strong> <span className="change-before">{ch.before}</span>{' '}
+                  → <span className="change-after">{ch.after}</span>
                 </li>
               ))}
             </ul>
@@ -178,7 +185,8 @@ export function ContractTimeline(props: { contract: SocialContract; onOpen: (s: 
         content: (
           <>
             <Heading date={c.endedOn}>
-              Rozwiązano kontrakt — {c.terminationReason ? TERMINATION_REASON_LABELS[c.terminationReason] : ''}
+              Rozwiązano kontrakt —{' '}
+              {c.terminationReason ? TERMINATION_REASON_LABELS[c.terminationReason] : ''}
             </Heading>
             {c.endNote && <div className="timeline-text">{c.endNote}</div>}
           </>

@@ -58,10 +58,18 @@ export function EndDialog(props: { contract: SocialContract; kind: EndKind; onCl
     const values = form.getFieldsValue(true) as EndValues;
     const store = contracts.getState();
     if (completing) {
-      const input = validateWithSchema(form, api['contracts.complete'].input, toInput(contract.id, kind, values));
+      const input = validateWithSchema(
+        form,
+        api['contracts.complete'].input,
+        toInput(contract.id, kind, values),
+      );
       return input && { date: input.date, write: () => store.complete(input) };
     }
-    const input = validateWithSchema(form, api['contracts.terminate'].input, toInput(contract.id, kind, values));
+    const input = validateWithSchema(
+      form,
+      api['contracts.terminate'].input,
+      toInput(contract.id, kind, values),
+    );
     return input && { date: input.date, write: () => store.terminate(input) };
   }
 
@@ -110,7 +118,11 @@ export function EndDialog(props: { contract: SocialContract; kind: EndKind; onCl
           validateTouched(form, schema, toInput(contract.id, kind, form.getFieldsValue(true)));
         }}
       >
-        <Form.Item name="date" label={completing ? 'Data zakończenia' : 'Data rozwiązania'} required>
+        <Form.Item
+          name="date"
+          label={completing ? 'Data zakończenia' : 'Data rozwiązania'}
+          required
+        >
           <DateInput />
         </Form.Item>
         {completing ? (

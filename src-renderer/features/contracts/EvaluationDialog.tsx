@@ -25,7 +25,10 @@ interface EvaluationValues {
   nextEvaluationOn?: string | null;
 }
 
-const STATUS_OPTIONS = TASK_PROGRESS.map((value) => ({ value, label: TASK_PROGRESS_LABELS[value] }));
+const STATUS_OPTIONS = TASK_PROGRESS.map((value) => ({
+  value,
+  label: TASK_PROGRESS_LABELS[value],
+}));
 
 /** A goal is commented only when there is something to say; empty comments are left out. */
 const toInput = (id: number, v: EvaluationValues) => ({
@@ -63,11 +66,16 @@ export function EvaluationDialog(props: { contract: SocialContract; onClose: () 
 
   function submit() {
     setError(null);
-    const input = validateWithSchema(form, evaluationInput, toInput(contract.id, form.getFieldsValue(true)));
+    const input = validateWithSchema(
+      form,
+      evaluationInput,
+      toInput(contract.id, form.getFieldsValue(true)),
+    );
     if (!input) return;
     modal.confirm({
       title: 'Zapisać ocenę realizacji kontraktu?',
-      content: 'Karta oceny zostanie wpisana do rejestru wydanych dokumentów; nie można jej później zmienić.',
+      content:
+        'Karta oceny zostanie wpisana do rejestru wydanych dokumentów; nie można jej później zmienić.',
       okText: 'Zapisz ocenę',
       cancelText: 'Wróć',
       onOk: async () => {
@@ -170,14 +178,24 @@ export function EvaluationDialog(props: { contract: SocialContract; onClose: () 
             label={i === 0 ? `Cel główny: ${g.goal}` : `Cel szczegółowy ${i}: ${g.goal}`}
             style={{ marginBottom: 8 }}
           >
-            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder="Komentarz (opcjonalnie)" />
+            <Input.TextArea
+              autoSize={{ minRows: 1, maxRows: 4 }}
+              placeholder="Komentarz (opcjonalnie)"
+            />
           </Form.Item>
         ))}
-        <Form.Item name="assessment" label="Ocena pracownika socjalnego" required style={{ marginTop: 8 }}>
+        <Form.Item
+          name="assessment"
+          label="Ocena pracownika socjalnego"
+          required
+          style={{ marginTop: 8 }}
+        >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon role="alert" title="Nie zapisano oceny" description={error} />}
+      {error && (
+        <Alert type="error" showIcon role="alert" title="Nie zapisano oceny" description={error} />
+      )}
     </Modal>
   );
 }

@@ -85,7 +85,8 @@ export function ParticipantContracts({ participantId }: { participantId: number 
             {
               title: 'Pracownik',
               dataIndex: 'socialWorkerName',
-              render: (n: string | null) => n ?? <Typography.Text type="secondary">—</Typography.Text>,
+              render: (n: string | null) =>
+                n ?? <Typography.Text type="secondary">—</Typography.Text>,
             },
           ]}
         />

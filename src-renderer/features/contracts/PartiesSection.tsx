@@ -1,4 +1,16 @@
-import { Button, Card, Col, Descriptions, Flex, Form, Input, Radio, Row, Select, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Select,
+  Typography,
+} from 'antd';
 import { DeleteOutlined, PlusOutlined, UserAddOutlined } from '@ant-design/icons';
 import type { Participant } from '../../../src-main/contract/participants';
 import { CONTRACT_VARIANTS } from '../../../src-main/contract/social-contracts';
@@ -25,7 +37,11 @@ function PersonDescriptions({ person }: { person: Participant }) {
       column={{ xs: 1, lg: 2 }}
       title="Osoba zawierająca kontrakt"
       items={[
-        { key: 'name', label: 'Imię i nazwisko', children: `${person.firstName} ${person.lastName}` },
+        {
+          key: 'name',
+          label: 'Imię i nazwisko',
+          children: `${person.firstName} ${person.lastName}`,
+        },
         person.pesel
           ? { key: 'pesel', label: 'PESEL', children: person.pesel }
           : { key: 'doc', label: 'Nr dokumentu', children: person.documentNumber ?? '—' },
@@ -59,17 +75,29 @@ function FamilyParties({ person, locked }: { person: Participant; locked: boolea
               return (
                 <Row key={field.key} gutter={12} align="top">
                   <Col xs={12} lg={5}>
-                    <Form.Item name={[field.name, 'firstName']} label={`Imię (członek rodziny ${n})`} required>
+                    <Form.Item
+                      name={[field.name, 'firstName']}
+                      label={`Imię (członek rodziny ${n})`}
+                      required
+                    >
                       <Input disabled={locked} />
                     </Form.Item>
                   </Col>
                   <Col xs={12} lg={5}>
-                    <Form.Item name={[field.name, 'lastName']} label={`Nazwisko (członek rodziny ${n})`} required>
+                    <Form.Item
+                      name={[field.name, 'lastName']}
+                      label={`Nazwisko (członek rodziny ${n})`}
+                      required
+                    >
                       <Input disabled={locked} />
                     </Form.Item>
                   </Col>
                   <Col xs={12} lg={4}>
-                    <Form.Item name={[field.name, 'relation']} label={`Stopień pokrewieństwa (członek rodziny ${n})`} required>
+                    <Form.Item
+                      name={[field.name, 'relation']}
+                      label={`Stopień pokrewieństwa (członek rodziny ${n})`}
+                      required
+                    >
                       <Input disabled={locked} placeholder="np. żona, syn" />
                     </Form.Item>
                   </Col>
@@ -79,7 +107,10 @@ function FamilyParties({ person, locked }: { person: Participant; locked: boolea
                     </Form.Item>
                   </Col>
                   <Col xs={20} lg={4}>
-                    <Form.Item name={[field.name, 'documentNumber']} label={`Nr dokumentu (członek rodziny ${n})`}>
+                    <Form.Item
+                      name={[field.name, 'documentNumber']}
+                      label={`Nr dokumentu (członek rodziny ${n})`}
+                    >
                       <Input disabled={locked} />
                     </Form.Item>
                   </Col>
@@ -102,7 +133,15 @@ function FamilyParties({ person, locked }: { person: Participant; locked: boolea
               <Flex gap={8} wrap>
                 <Button
                   icon={<PlusOutlined />}
-                  onClick={() => add({ firstName: '', lastName: '', relation: '', pesel: null, documentNumber: null })}
+                  onClick={() =>
+                    add({
+                      firstName: '',
+                      lastName: '',
+                      relation: '',
+                      pesel: null,
+                      documentNumber: null,
+                    })
+                  }
                 >
                   Dodaj członka rodziny
                 </Button>

@@ -118,7 +118,14 @@ export function PdfPreviewDialog({ source, onClose }: { source: PdfSource; onClo
       }
     >
       <div className="pdf-frame">
-        {error && <Alert type="error" showIcon title="Nie udało się przygotować dokumentu" description={error} />}
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            title="Nie udało się przygotować dokumentu"
+            description={error}
+          />
+        )}
         {!error && !ready && <Spin size="large" description="Przygotowywanie dokumentu…" />}
         {ready && <iframe ref={frame} src={ready} title={`Podgląd: ${source.title}`} />}
       </div>

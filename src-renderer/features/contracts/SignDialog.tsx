@@ -15,7 +15,13 @@ const signForm = z.object({ signedOn: isoDate });
  * Podpisz (zawrzyj) kontrakt: the contract gets the next number of the register and its
  * text is frozen. The core refuses (with its Polish reason) a path against the EFS rule.
  */
-export function SignDialog({ contract, onClose }: { contract: SocialContract; onClose: () => void }) {
+export function SignDialog({
+  contract,
+  onClose,
+}: {
+  contract: SocialContract;
+  onClose: () => void;
+}) {
   const { contracts } = useStores();
   const saving = useFeature('contracts', (s) => s.saving);
   const [form] = Form.useForm<{ signedOn: string | null }>();
@@ -55,9 +61,9 @@ export function SignDialog({ contract, onClose }: { contract: SocialContract; on
       onCancel={onClose}
     >
       <Typography.Paragraph>
-        Wydrukuj kontrakt (przycisk „Podgląd”), podpiszcie go obie strony, a następnie wpisz
-        datę podpisania. Kontrakt zawarto {formatDate(contract.content.concludedOn)} w
-        miejscowości {contract.content.concludedPlace}.
+        Wydrukuj kontrakt (przycisk „Podgląd”), podpiszcie go obie strony, a następnie wpisz datę
+        podpisania. Kontrakt zawarto {formatDate(contract.content.concludedOn)} w miejscowości{' '}
+        {contract.content.concludedPlace}.
       </Typography.Paragraph>
       {contract.rule.applies && !contract.rule.satisfied && (
         <Alert
@@ -73,7 +79,15 @@ export function SignDialog({ contract, onClose }: { contract: SocialContract; on
           <DateInput />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon role="alert" title="Nie zawarto kontraktu" description={error} />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title="Nie zawarto kontraktu"
+          description={error}
+        />
+      )}
     </Modal>
   );
 }

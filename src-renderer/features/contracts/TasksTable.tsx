@@ -48,14 +48,17 @@ export function TasksTable() {
             key: 'description',
             render: (_, field, i) => (
               <Form.Item name={[field.name, 'description']} className="cell-item">
-                <Input.TextArea aria-label={`Zadanie ${i + 1}`} autoSize={{ minRows: 1, maxRows: 5 }} />
+                <Input.TextArea
+                  aria-label={`Zadanie ${i + 1}`}
+                  autoSize={{ minRows: 1, maxRows: 5 }}
+                />
               </Form.Item>
             ),
           },
           {
             title: 'Kto realizuje',
             key: 'party',
-            width: 230,
+            width: 260,
             render: (_, field, i) => <PartyCell field={field} n={i + 1} />,
           },
           {
@@ -71,10 +74,13 @@ export function TasksTable() {
           {
             title: 'Uwagi',
             key: 'notes',
-            width: '22%',
+            width: '20%',
             render: (_, field, i) => (
               <Form.Item name={[field.name, 'notes']} className="cell-item">
-                <Input.TextArea aria-label={`Uwagi do zadania ${i + 1}`} autoSize={{ minRows: 1, maxRows: 4 }} />
+                <Input.TextArea
+                  aria-label={`Uwagi do zadania ${i + 1}`}
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                />
               </Form.Item>
             ),
           },
@@ -102,13 +108,21 @@ export function TasksTable() {
               dataSource={fields}
               pagination={false}
               tableLayout="fixed"
-              locale={{ emptyText: 'Nie dodano jeszcze zadań — kontrakt musi mieć co najmniej jedno.' }}
+              locale={{
+                emptyText: 'Nie dodano jeszcze zadań — kontrakt musi mieć co najmniej jedno.',
+              }}
             />
             <Button
               icon={<PlusOutlined />}
               style={{ marginTop: 8 }}
               onClick={() =>
-                add({ description: '', party: 'person', partyName: null, dueDate: null, notes: null })
+                add({
+                  description: '',
+                  party: 'person',
+                  partyName: null,
+                  dueDate: null,
+                  notes: null,
+                })
               }
             >
               Dodaj zadanie

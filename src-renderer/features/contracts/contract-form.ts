@@ -35,7 +35,10 @@ function crossChecks(v: ContractFormValues): Issue[] {
   const issues: Issue[] = [];
   const dates = (...d: unknown[]) => d.every((x) => typeof x === 'string' && isIsoDate(x));
   if (dates(v.periodFrom, v.periodTo) && v.periodTo! < v.periodFrom!)
-    issues.push({ path: ['periodTo'], message: 'Koniec okresu nie może być przed jego początkiem' });
+    issues.push({
+      path: ['periodTo'],
+      message: 'Koniec okresu nie może być przed jego początkiem',
+    });
   const first = v.evaluation?.firstOn;
   if (dates(first, v.periodFrom, v.periodTo) && (first! < v.periodFrom! || first! > v.periodTo!))
     issues.push({
@@ -146,7 +149,8 @@ export function newContractValues(options: {
     periodFrom: today,
     periodTo: addDays(addMonths(today, 6), -1),
     evaluation: {
-      method: 'Rozmowa z osobą i analiza realizacji zadań, w razie potrzeby wizyta w miejscu zamieszkania',
+      method:
+        'Rozmowa z osobą i analiza realizacji zadań, w razie potrzeby wizyta w miejscu zamieszkania',
       firstOn: addMonths(today, 1),
       everyWeeks: 4,
     },
@@ -168,7 +172,11 @@ export function showContractIssues(form: FormInstance, error: unknown): boolean 
   for (const issue of error.issues) {
     const [head, ...rest] = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
     const name =
-      head === 'content' ? rest : head === 'date' || head === 'description' ? ['amendment', head!] : null;
+      head === 'content'
+        ? rest
+        : head === 'date' || head === 'description'
+          ? ['amendment', head!]
+          : null;
     if (!name || name.length === 0) continue;
     const key = JSON.stringify(name);
     const entry = byName.get(key) ?? { name, errors: [] };

@@ -105,7 +105,13 @@ export interface ContractsState {
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-const FILTER_KEYS = ['status', 'socialWorkerId', 'projectId', 'endingSoon', 'evaluationDue'] as const;
+const FILTER_KEYS = [
+  'status',
+  'socialWorkerId',
+  'projectId',
+  'endingSoon',
+  'evaluationDue',
+] as const;
 
 /** The list's input: only the filters that are set, so the core applies no empty ones. */
 export function listInput(c: ContractCriteria): ChannelInput<'contracts.list'> {
@@ -138,7 +144,9 @@ export function createContractsStore(api: ApiClient) {
           current: saved,
           currentError: null,
           rows: s.rows.map((r) => (r.id === saved.id ? { ...r, ...rowPatch(saved) } : r)),
-          personRows: s.personRows.map((r) => (r.id === saved.id ? { ...r, ...rowPatch(saved) } : r)),
+          personRows: s.personRows.map((r) =>
+            r.id === saved.id ? { ...r, ...rowPatch(saved) } : r,
+          ),
         }));
         return saved;
       } catch (e) {
@@ -263,7 +271,11 @@ export function createContractsStore(api: ApiClient) {
           personError: null,
         }));
         try {
-          const { rows } = await api.call('contracts.list', { participantId, page: 1, pageSize: 200 });
+          const { rows } = await api.call('contracts.list', {
+            participantId,
+            page: 1,
+            pageSize: 200,
+          });
           if (request === latestPerson) set({ personRows: rows, personLoading: false });
         } catch (e) {
           if (request === latestPerson) set({ personLoading: false, personError: messageOf(e) });
