@@ -72,7 +72,13 @@ export type EvaluationDocumentData = z.output<typeof evaluationDocumentData>;
 export const DOCUMENT_KINDS = ['contract', 'amendment', 'evaluation'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-const issuedBase = { id, number: z.string(), issuedOn: z.string(), entityId: z.number(), sha256: z.string() };
+const issuedBase = {
+  id,
+  number: z.string(),
+  issuedOn: z.string(),
+  entityId: z.number(),
+  sha256: z.string(),
+};
 
 /**
  * An entry of the register of issued documents (rejestr wydanych dokumentów): what was

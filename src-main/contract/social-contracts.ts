@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { CONTRACT_STATUSES, TERMINATION_REASONS } from '../domain/contract-status';
 import { INSTRUMENT_GROUPS } from '../domain/integration-instruments';
-import { grosze, id, isoDate, optionalPesel, optionalText, paging, phone, requiredText } from './common';
+import {
+  grosze,
+  id,
+  isoDate,
+  optionalPesel,
+  optionalText,
+  paging,
+  phone,
+  requiredText,
+} from './common';
 
 /**
  * The content of a social contract (kontrakt socjalny, art. 108 ustawy o pomocy społecznej),
@@ -93,7 +102,12 @@ export type ContractContentInput = z.input<typeof contractContent>;
 
 export const instrumentGroup = z.enum(INSTRUMENT_GROUPS, { error: 'Wybierz grupę instrumentów' });
 
-export const instrument = z.object({ id, group: instrumentGroup, name: z.string(), active: z.boolean() });
+export const instrument = z.object({
+  id,
+  group: instrumentGroup,
+  name: z.string(),
+  active: z.boolean(),
+});
 export type Instrument = z.output<typeof instrument>;
 
 export const instrumentFields = z.object({
@@ -139,7 +153,11 @@ export const evaluationInput = z
         comment: optionalText('Komentarz', 1000),
       }),
     ),
-    goalProgress: z.array(z.object({ goal: z.string(), comment: requiredText('Postęp w realizacji celu', 2000) })).default([]),
+    goalProgress: z
+      .array(
+        z.object({ goal: z.string(), comment: requiredText('Postęp w realizacji celu', 2000) }),
+      )
+      .default([]),
     assessment: requiredText('Ocena pracownika socjalnego', 4000),
     nextEvaluationOn: isoDate.nullish().transform((v) => v ?? null),
   })
@@ -149,7 +167,11 @@ export const contractEvaluation = z.object({
   id,
   date: z.string(),
   taskProgress: z.array(
-    z.object({ taskIndex: z.number(), status: z.enum(TASK_PROGRESS), comment: z.string().nullable() }),
+    z.object({
+      taskIndex: z.number(),
+      status: z.enum(TASK_PROGRESS),
+      comment: z.string().nullable(),
+    }),
   ),
   goalProgress: z.array(z.object({ goal: z.string(), comment: z.string() })),
   assessment: z.string(),
@@ -184,7 +206,11 @@ export const socialContract = z.object({
   instruments: z.array(instrument),
   rule: instrumentRule,
   nextEvaluationOn: z.string().nullable(),
-  alerts: z.object({ endingSoon: z.boolean(), evaluationDue: z.boolean(), periodEnded: z.boolean() }),
+  alerts: z.object({
+    endingSoon: z.boolean(),
+    evaluationDue: z.boolean(),
+    periodEnded: z.boolean(),
+  }),
   endedOn: z.string().nullable(),
   goalsReached: z.boolean().nullable(),
   terminationReason: z.enum(TERMINATION_REASONS).nullable(),
@@ -199,8 +225,22 @@ export const socialContract = z.object({
 export type SocialContract = z.output<typeof socialContract>;
 
 export const contractRow = socialContract
-  .pick({ id: true, status: true, number: true, participantId: true, participantName: true, projectTitle: true, nextEvaluationOn: true, alerts: true })
-  .extend({ variant: z.enum(CONTRACT_VARIANTS), socialWorkerName: z.string().nullable(), periodFrom: z.string(), periodTo: z.string() });
+  .pick({
+    id: true,
+    status: true,
+    number: true,
+    participantId: true,
+    participantName: true,
+    projectTitle: true,
+    nextEvaluationOn: true,
+    alerts: true,
+  })
+  .extend({
+    variant: z.enum(CONTRACT_VARIANTS),
+    socialWorkerName: z.string().nullable(),
+    periodFrom: z.string(),
+    periodTo: z.string(),
+  });
 export type ContractRow = z.output<typeof contractRow>;
 
 export const contractListInput = z
@@ -223,7 +263,9 @@ export const contractChannels = {
   },
   'contracts.get': { input: z.object({ id }).strict(), output: socialContract },
   'contracts.create': {
-    input: z.object({ participantId: id, projectId: id.nullable(), content: contractContent }).strict(),
+    input: z
+      .object({ participantId: id, projectId: id.nullable(), content: contractContent })
+      .strict(),
     output: socialContract,
   },
   'contracts.update': {
@@ -234,12 +276,24 @@ export const contractChannels = {
   'contracts.addEvaluation': { input: evaluationInput, output: socialContract },
   'contracts.amend': {
     input: z
-      .object({ id, date: isoDate, description: requiredText('Czego dotyczy aneks', 2000), content: contractContent })
+      .object({
+        id,
+        date: isoDate,
+        description: requiredText('Czego dotyczy aneks', 2000),
+        content: contractContent,
+      })
       .strict(),
     output: socialContract,
   },
   'contracts.complete': {
-    input: z.object({ id, date: isoDate, goalsReached: z.boolean(), note: optionalText('Podsumowanie', 2000) }).strict(),
+    input: z
+      .object({
+        id,
+        date: isoDate,
+        goalsReached: z.boolean(),
+        note: optionalText('Podsumowanie', 2000),
+      })
+      .strict(),
     output: socialContract,
   },
   'contracts.terminate': {

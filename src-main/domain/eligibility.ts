@@ -92,7 +92,8 @@ function check(c: EligibilityCriterion, f: EligibilityFacts, onDate: string): st
         : `Wykształcenie: ${EDUCATION_LABELS[f.educationLevel]}, dopuszczalne najwyżej: ${EDUCATION_LABELS[c.level]}`;
     }
     case 'officeClientMonths': {
-      if (f.officeClientSince === null) return 'Brak daty, od której osoba korzysta z pomocy ośrodka';
+      if (f.officeClientSince === null)
+        return 'Brak daty, od której osoba korzysta z pomocy ośrodka';
       if (f.officeClientSince > onDate) {
         return `Korzysta z pomocy ośrodka od ${formatDate(f.officeClientSince)}, po dniu ${formatDate(onDate)}`;
       }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { crc32, deflateSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { addDays, todayIso } from '../../src-main/domain/dates';
 import { generatePesel } from '../../src-main/domain/pesel';
@@ -12,19 +13,28 @@ function pdfText(file: string): string {
     .replace(/[ \t]+/g, ' ');
 }
 
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 /**
- * Opens a select and picks an option from ITS dropdown: a dropdown closed a moment ago
- * is still in the page (fading out) with the same options.
+ * Opens a select and picks an option from ITS dropdown (one closed a moment ago is still in
+ * the page, fading out). A click during the dropdown's opening animation may land nowhere,
+ * so it is repeated until the select shows the choice.
  */
-async function select(page: Page, combobox: Locator, text: string | RegExp) {
-  await combobox.click();
-  const list = await combobox.getAttribute('aria-controls');
-  await page
-    .locator('.ant-select-dropdown')
-    .filter({ has: page.locator(`[id="${list}"]`) })
-    .locator('.ant-select-item-option')
-    .filter({ hasText: text })
-    .click();
+async function select(page: Page, combobox: Locator, text: string) {
+  const root = combobox.locator(
+    'xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]',
+  );
+  await expect(async () => {
+    await combobox.click({ timeout: 2000 });
+    const list = await combobox.getAttribute('aria-controls');
+    await page
+      .locator('.ant-select-dropdown')
+      .filter({ has: page.locator(`[id="${list}"]`) })
+      .locator('.ant-select-item-option')
+      .filter({ hasText: exactly(text) })
+      .click({ timeout: 2000 });
+    await expect(root).toContainText(text, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /**
@@ -62,7 +72,10 @@ test('a social contract from the card: tasks, EFS path, preview, signing, evalua
   });
 
   // From the participant's card: a new contract, prefilled with the person and the project.
-  await page.goto(`${app.url}#/contracts/new?participantId=${person.id}`); // DEV-TEMP
+  await page.goto(`${app.url}#/participants/${person.id}`);
+  const section = page.locator('.ant-card').filter({ hasText: 'Kontrakty socjalne' });
+  await expect(section.getByText('Nie zawarto kontraktów socjalnych')).toBeVisible();
+  await section.getByRole('button', { name: 'Nowy kontrakt socjalny' }).click();
   await expect(
     page.getByRole('heading', { name: 'Nowy kontrakt socjalny — Łukasz Wiśniewski' }),
   ).toBeVisible();
@@ -181,7 +194,7 @@ test('a social contract from the card: tasks, EFS path, preview, signing, evalua
     await select(
       page,
       evaluation.getByLabel(`Stan realizacji zadania ${i + 1}`, { exact: true }),
-      new RegExp(`^${status}$`),
+      status,
     );
   }
   await evaluation
@@ -240,6 +253,12 @@ test('a social contract from the card: tasks, EFS path, preview, signing, evalua
   });
   await expect(original.locator('iframe')).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
   await expect(original.getByText('Dwa egzemplarze')).toBeVisible();
+  const single = await original.locator('iframe').getAttribute('src');
+  await original.getByRole('switch').click();
+  await expect(original.locator('iframe')).not.toHaveAttribute('src', single!, { timeout: 30_000 });
+  await expect(original.locator('iframe')).toHaveAttribute('src', /^blob:/);
+  await original.getByRole('switch').click();
+  await expect(original.locator('iframe')).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
   await page.screenshot({ path: `${SCREENS}/contract-preview.png` });
   const downloading = page.waitForEvent('download');
   await original.getByRole('link', { name: 'Zapisz PDF' }).click();
@@ -260,6 +279,12 @@ test('a social contract from the card: tasks, EFS path, preview, signing, evalua
   await expect(row).toContainText('Łukasz Wiśniewski');
   await expect(row).toContainText('Zawarty');
   await expect(row).toContainText('Anna Nowak');
+
+  // The person's card lists the contract.
+  await row.getByText('Łukasz Wiśniewski').click();
+  await page.getByRole('link', { name: 'Łukasz Wiśniewski' }).click();
+  const onCard = page.locator('.ant-card').filter({ hasText: 'Kontrakty socjalne' });
+  await expect(onCard.getByRole('row', { name: /KS\/2026\/0001/ })).toContainText('Zawarty');
 });
 
 /** A complete content for contracts arranged through the core. */
@@ -359,7 +384,7 @@ test('the list of contracts: filters, alerts, paging and a row opening its contr
   await expect(rows).toHaveCount(1);
   await page.getByRole('checkbox', { name: 'z zaległą oceną' }).uncheck();
 
-  await select(page, page.getByLabel('Status', { exact: true }), /^Projekt$/);
+  await select(page, page.getByLabel('Status', { exact: true }), 'Projekt');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Małgorzata Ślęzak');
 
@@ -411,12 +436,147 @@ test('signing a contract whose path breaks the EFS rule is refused with the reas
   await expect(sign.getByText('Ścieżka reintegracji nie spełnia zasad EFS')).toBeVisible();
   await sign.getByRole('button', { name: 'Podpisz kontrakt' }).click();
   await confirm(page, 'Zawrzeć kontrakt?', 'Zawrzyj kontrakt');
-  await expect(sign.getByRole('alert')).toContainText('Nie zawarto kontraktu');
-  await expect(sign.getByRole('alert')).toContainText(
+  const refusal = sign.getByRole('alert').filter({ hasText: 'Nie zawarto kontraktu' });
+  await expect(refusal).toContainText(
     'Instrumenty zawodowe lub edukacyjne można stosować tylko razem z co najmniej jednym instrumentem społecznym lub zdrowotnym.',
   );
   const saved = await app.call<{ status: string; content: { mainGoal: string } }>('contracts.get', {
     id: draft.id,
   });
   expect(saved).toMatchObject({ status: 'draft', content: { mainGoal: 'Zmiana celu' } });
+});
+
+/** A PNG strip of four coloured boxes (800×100), standing for the office's logo strip. */
+function stripPng(): Buffer {
+  const [width, height] = [800, 100];
+  const colours = [
+    [0, 51, 153],
+    [255, 255, 255],
+    [220, 20, 60],
+    [255, 204, 0],
+  ];
+  const rows = Array.from({ length: height }, () =>
+    Buffer.from([
+      0,
+      ...Array.from({ length: width }, (_, x) => colours[Math.floor((x * 4) / width)]!).flat(),
+    ]),
+  );
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+test('settings: the instrument catalogue and the EU logo strip', async ({ page, app }) => {
+  await arrangeParticipant(app); // someone acting, so changes carry a name
+  await page.goto(`${app.url}#/settings`);
+  await page.getByRole('tab', { name: 'Instrumenty' }).click();
+  await expect(page.getByText('Skierowanie do Klubu Integracji Społecznej')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Dodaj instrument' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nowy instrument aktywnej integracji' });
+  await select(page, dialog.getByLabel('Grupa', { exact: true }), 'Instrumenty zdrowotne');
+  await dialog.getByLabel('Nazwa instrumentu', { exact: true }).fill('Konsultacje dietetyczne');
+  await dialog.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(page.getByText('Dodano instrument: Konsultacje dietetyczne')).toBeVisible();
+  const health = page.locator('.ant-card').filter({ hasText: 'Instrumenty zdrowotne' });
+  await expect(health.getByRole('row', { name: /Konsultacje dietetyczne/ })).toContainText(
+    'W użyciu',
+  );
+
+  await health.getByRole('button', { name: 'Wycofaj: Rehabilitacja' }).click();
+  await page.getByRole('button', { name: 'Wycofaj', exact: true }).click();
+  await expect(health.getByRole('row', { name: /Rehabilitacja/ })).toContainText('Wycofany');
+  const listed = await app.call<{ name: string }[]>('instruments.list', {});
+  expect(listed.map((i) => i.name)).toContain('Konsultacje dietetyczne');
+  expect(listed.map((i) => i.name)).not.toContain('Rehabilitacja');
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SCREENS}/settings-instruments.png` });
+
+  await page.getByRole('tab', { name: 'Logotypy UE' }).click();
+  await expect(page.getByText('Nie wgrano jeszcze paska logotypów.')).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'logotypy.png',
+    mimeType: 'image/png',
+    buffer: stripPng(),
+  });
+  await expect(page.getByText('Zapisano pasek logotypów.')).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Pasek logotypów UE' })).toBeVisible();
+  const stored = await app.call<{ dataUrl: string | null }>('settings.getLogoStrip', {});
+  expect(stored.dataUrl).toMatch(/^data:image\/png;base64,/);
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await page.screenshot({ path: `${SCREENS}/settings-logo-strip.png` });
+
+  await page.getByRole('button', { name: 'Usuń pasek' }).click();
+  await page.getByRole('button', { name: 'Usuń', exact: true }).click();
+  await expect(page.getByText('Nie wgrano jeszcze paska logotypów.')).toBeVisible();
+});
+
+test('a contract in force is completed or terminated, with a confirmation', async ({
+  page,
+  app,
+}) => {
+  const project = await arrangeProject(app);
+  const person = await arrangeParticipant(app);
+  const worker = (await app.call<{ id: number }[]>('staff.list', {}))[0]!;
+  const instruments = await app.call<{ id: number; group: string }[]>('instruments.list', {});
+  const path = ['social', 'health', 'vocational'].map(
+    (g) => instruments.find((i) => i.group === g)!.id,
+  );
+  const today = todayIso();
+  const started = addDays(today, -60);
+  const signed: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    const c = await app.call<{ id: number }>('contracts.create', {
+      participantId: person.id,
+      projectId: project.id,
+      content: content(worker.id, path, started, addDays(today, 30), addDays(today, -30)),
+    });
+    await app.call('contracts.sign', { id: c.id, signedOn: started });
+    signed.push(c.id);
+  }
+
+  await page.goto(`${app.url}#/contracts/${signed[0]}`);
+  await page.getByRole('button', { name: 'Zakończ', exact: true }).click();
+  const complete = page.getByRole('dialog', { name: 'Zakończenie kontraktu' });
+  await complete.getByRole('radio', { name: 'Tak, cele osiągnięte' }).check();
+  await complete.getByLabel('Podsumowanie', { exact: true }).fill('Podjął zatrudnienie.');
+  await complete.getByRole('button', { name: 'Zakończ kontrakt' }).click();
+  await confirm(page, /Zakończyć kontrakt nr/, 'Zakończ kontrakt');
+  const timeline = page.locator('.contract-timeline');
+  await expect(timeline).toContainText('Zakończono kontrakt — cele osiągnięte');
+  await expect(page.getByRole('button', { name: 'Dodaj ocenę' })).toHaveCount(0);
+
+  await page.goto(`${app.url}#/contracts/${signed[1]}`);
+  await page.getByRole('button', { name: 'Rozwiąż', exact: true }).click();
+  const terminate = page.getByRole('dialog', { name: 'Rozwiązanie kontraktu' });
+  await terminate.getByRole('button', { name: 'Rozwiąż kontrakt' }).click();
+  // Nothing is sent without a reason and its explanation.
+  await expect(terminate.getByText('Wybierz przyczynę rozwiązania')).toBeVisible();
+  await select(
+    page,
+    terminate.getByLabel('Przyczyna rozwiązania', { exact: true }),
+    'Rezygnacja osoby',
+  );
+  await terminate.getByLabel('Uzasadnienie', { exact: true }).fill('Wyprowadził się z gminy.');
+  await terminate.getByRole('button', { name: 'Rozwiąż kontrakt' }).click();
+  await confirm(page, /Rozwiązać kontrakt nr/, 'Rozwiąż kontrakt');
+  await expect(timeline).toContainText('Rozwiązano kontrakt — rezygnacja osoby');
+  await expect(timeline).toContainText('Wyprowadził się z gminy.');
+  await expect(page.getByText('Rozwiązany', { exact: true })).toBeVisible();
 });

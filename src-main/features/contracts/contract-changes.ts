@@ -16,13 +16,16 @@ type Describe = (c: ContractContent) => string;
  * lists a part when its text differs, so the wording is what the signing parties compare.
  */
 function sections(names: Names): [string, Describe][] {
-  const list = (items: string[]) => (items.length ? items.map((x, i) => `${i + 1}. ${x}`).join('\n') : '—');
+  const list = (items: string[]) =>
+    items.length ? items.map((x, i) => `${i + 1}. ${x}`).join('\n') : '—';
   const labelled = (pairs: [string, string | null][]) =>
     pairs.flatMap(([label, text]) => (text ? [`${label}: ${text}`] : [])).join('\n');
   return [
     [
       'Pracownik socjalny',
-      (c) => `${names.staff(c.socialWorkerId)}` + (c.socialWorkerPhone ? ` (tel. ${c.socialWorkerPhone})` : ''),
+      (c) =>
+        `${names.staff(c.socialWorkerId)}` +
+        (c.socialWorkerPhone ? ` (tel. ${c.socialWorkerPhone})` : ''),
     ],
     [
       'Ocena sytuacji',
@@ -53,7 +56,10 @@ function sections(names: Names): [string, Describe][] {
     ['Instrumenty aktywnej integracji', (c) => list(c.instrumentIds.map(names.instrument))],
     [
       'Świadczenia',
-      (c) => list(c.benefits.map((b) => `${b.kind}: ${b.purpose}, ${formatAmount(b.amount)}, ${b.when}`)),
+      (c) =>
+        list(
+          c.benefits.map((b) => `${b.kind}: ${b.purpose}, ${formatAmount(b.amount)}, ${b.when}`),
+        ),
     ],
     ['Okres obowiązywania', (c) => `${formatDate(c.periodFrom)} – ${formatDate(c.periodTo)}`],
     [
@@ -71,7 +77,11 @@ export interface Names {
   staff: (id: number) => string;
 }
 
-export function describeChanges(before: ContractContent, after: ContractContent, names: Names): ContentChange[] {
+export function describeChanges(
+  before: ContractContent,
+  after: ContractContent,
+  names: Names,
+): ContentChange[] {
   return sections(names)
     .map(([section, describe]) => ({ section, before: describe(before), after: describe(after) }))
     .filter((change) => change.before !== change.after);

@@ -25,7 +25,12 @@ export const contractHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'contracts.get': ({ id }, ctx) => {
     const contract = getContract(db, id);
     // The assessment may speak of health or addiction (art. 9 RODO): reading it is logged.
-    recordAudit(db, ctx, { entity: 'contract', entityId: id, action: 'view', changedFields: ['assessment'] });
+    recordAudit(db, ctx, {
+      entity: 'contract',
+      entityId: id,
+      action: 'view',
+      changedFields: ['assessment'],
+    });
     return contract;
   },
   'contracts.create': (input, ctx) => createContract(db, ctx, input),

@@ -18,7 +18,12 @@ import { insertIssuedDocument, nextNumber } from '../documents/documents.repo';
 import { findInstruments } from '../instruments/instruments.repo';
 import { findStaff, staffName } from '../staff/staff.repo';
 import { describeChanges } from './contract-changes';
-import { amendmentsOf, insertAmendment, insertEvaluation, updateContractRow } from './contracts.repo';
+import {
+  amendmentsOf,
+  insertAmendment,
+  insertEvaluation,
+  updateContractRow,
+} from './contracts.repo';
 import { buildContractData, resolveDocument } from './contracts.snapshot';
 import { checkContent, getContract, mirrorColumns, ruleFor } from './contracts.service';
 
@@ -29,7 +34,11 @@ function refuseDate(message: string, field = 'date'): never {
   throw new AppError('invalid_input', message, { issues: [{ path: [field], message }] });
 }
 
-function requireStatus(contract: SocialContract, allowed: (s: ContractStatus) => boolean, action: string) {
+function requireStatus(
+  contract: SocialContract,
+  allowed: (s: ContractStatus) => boolean,
+  action: string,
+) {
   if (!allowed(contract.status))
     throw new AppError(
       'invalid_state',
@@ -49,7 +58,9 @@ function notInFuture(date: string, field = 'date'): void {
 function notBeforeSigning(contract: SocialContract, date: string): void {
   notInFuture(date);
   if (contract.signedOn && date < contract.signedOn)
-    refuseDate(`Data nie może być wcześniejsza niż zawarcie kontraktu (${formatDate(contract.signedOn)})`);
+    refuseDate(
+      `Data nie może być wcześniejsza niż zawarcie kontraktu (${formatDate(contract.signedOn)})`,
+    );
 }
 
 /**
@@ -57,7 +68,11 @@ function notBeforeSigning(contract: SocialContract, date: string): void {
  * records the printed document with the data it was made from. The write lock is taken at
  * the start (IMMEDIATE), so two workstations cannot draw the same number.
  */
-export function signContract(db: Db, ctx: HandlerContext, input: ParsedInput<'contracts.sign'>): SocialContract {
+export function signContract(
+  db: Db,
+  ctx: HandlerContext,
+  input: ParsedInput<'contracts.sign'>,
+): SocialContract {
   return db.transaction(
     (tx) => {
       const contract = getContract(tx, input.id);
@@ -65,7 +80,10 @@ export function signContract(db: Db, ctx: HandlerContext, input: ParsedInput<'co
       if (!contract.content.tasks.length)
         throw new AppError('invalid_state', 'Kontrakt musi zawierać co najmniej jedno zadanie');
       if (!contract.rule.satisfied)
-        throw new AppError('invalid_state', `Ścieżka reintegracji nie spełnia zasad EFS: ${contract.rule.problems.join(' ')}`);
+        throw new AppError(
+          'invalid_state',
+          `Ścieżka reintegracji nie spełnia zasad EFS: ${contract.rule.problems.join(' ')}`,
+        );
       notInFuture(input.signedOn, 'signedOn');
       if (input.signedOn < contract.content.concludedOn)
         refuseDate('Data podpisania nie może być wcześniejsza niż data zawarcia', 'signedOn');
@@ -86,14 +104,23 @@ export function signContract(db: Db, ctx: HandlerContext, input: ParsedInput<'co
         documentId: document.id,
         nextEvaluationOn: contract.content.evaluation.firstOn,
       });
-      recordAudit(tx, ctx, { entity: 'contract', entityId: contract.id, action: 'issue', changedFields: ['status', 'number'] });
+      recordAudit(tx, ctx, {
+        entity: 'contract',
+        entityId: contract.id,
+        action: 'issue',
+        changedFields: ['status', 'number'],
+      });
       return getContract(tx, contract.id);
     },
     { behavior: 'immediate' },
   );
 }
 
-export function addEvaluation(db: Db, ctx: HandlerContext, input: ParsedInput<'contracts.addEvaluation'>): SocialContract {
+export function addEvaluation(
+  db: Db,
+  ctx: HandlerContext,
+  input: ParsedInput<'contracts.addEvaluation'>,
+): SocialContract {
   return db.transaction((tx) => {
     const contract = getContract(tx, input.id);
     requireStatus(contract, canEvaluate, 'oceniać');
@@ -137,7 +164,12 @@ export function addEvaluation(db: Db, ctx: HandlerContext, input: ParsedInput<'c
       documentId: document.id,
     });
     updateContractRow(tx, contract.id, { nextEvaluationOn: input.nextEvaluationOn });
-    recordAudit(tx, ctx, { entity: 'contract', entityId: contract.id, action: 'issue', changedFields: ['evaluations'] });
+    recordAudit(tx, ctx, {
+      entity: 'contract',
+      entityId: contract.id,
+      action: 'issue',
+      changedFields: ['evaluations'],
+    });
     return getContract(tx, contract.id);
   });
 }
@@ -146,7 +178,11 @@ export function addEvaluation(db: Db, ctx: HandlerContext, input: ParsedInput<'c
  * Issues an amendment (aneks): the new content is recorded whole and becomes the current
  * state; the parts of the contract as concluded (variant, date, place, parties) stay.
  */
-export function amendContract(db: Db, ctx: HandlerContext, input: ParsedInput<'contracts.amend'>): SocialContract {
+export function amendContract(
+  db: Db,
+  ctx: HandlerContext,
+  input: ParsedInput<'contracts.amend'>,
+): SocialContract {
   return db.transaction((tx) => {
     const contract = getContract(tx, input.id);
     requireStatus(contract, canAmend, 'zmieniać aneksem');
@@ -155,7 +191,9 @@ export function amendContract(db: Db, ctx: HandlerContext, input: ParsedInput<'c
     const content = { ...input.content, variant, concludedOn, concludedPlace, familyParties };
     checkContent(tx, content);
     const names = new Map(
-      findInstruments(tx, [...contract.content.instrumentIds, ...content.instrumentIds]).map((i) => [i.id, i.name]),
+      findInstruments(tx, [...contract.content.instrumentIds, ...content.instrumentIds]).map(
+        (i) => [i.id, i.name],
+      ),
     );
     const changes = describeChanges(contract.content, content, {
       instrument: (id) => names.get(id) ?? `#${id}`,
@@ -164,10 +202,14 @@ export function amendContract(db: Db, ctx: HandlerContext, input: ParsedInput<'c
         return member ? staffName(member) : `#${id}`;
       },
     });
-    if (!changes.length) throw new AppError('invalid_input', 'Aneks nie zmienia żadnej części kontraktu');
+    if (!changes.length)
+      throw new AppError('invalid_input', 'Aneks nie zmienia żadnej części kontraktu');
     const rule = ruleFor(contract.rule.applies, findInstruments(tx, content.instrumentIds));
     if (!rule.satisfied)
-      throw new AppError('invalid_state', `Ścieżka reintegracji nie spełnia zasad EFS: ${rule.problems.join(' ')}`);
+      throw new AppError(
+        'invalid_state',
+        `Ścieżka reintegracji nie spełnia zasad EFS: ${rule.problems.join(' ')}`,
+      );
     const seq = amendmentsOf(tx, contract.id).length + 1;
     const number = formatAmendmentNumber(contract.number!, seq);
     const document = issue(tx, {
@@ -212,7 +254,11 @@ type EndInput =
 export function endContract(db: Db, ctx: HandlerContext, input: EndInput): SocialContract {
   return db.transaction((tx) => {
     const contract = getContract(tx, input.id);
-    requireStatus(contract, (s) => canTransition(s, input.to), input.to === 'completed' ? 'zakończyć' : 'rozwiązać');
+    requireStatus(
+      contract,
+      (s) => canTransition(s, input.to),
+      input.to === 'completed' ? 'zakończyć' : 'rozwiązać',
+    );
     notBeforeSigning(contract, input.date);
     updateContractRow(tx, contract.id, {
       status: input.to,
@@ -222,7 +268,12 @@ export function endContract(db: Db, ctx: HandlerContext, input: EndInput): Socia
       endNote: input.note,
       nextEvaluationOn: null,
     });
-    recordAudit(tx, ctx, { entity: 'contract', entityId: contract.id, action: 'status', changedFields: ['status'] });
+    recordAudit(tx, ctx, {
+      entity: 'contract',
+      entityId: contract.id,
+      action: 'status',
+      changedFields: ['status'],
+    });
     return getContract(tx, contract.id);
   });
 }

@@ -82,7 +82,12 @@ export function listContractRows(db: Db, f: ContractFilter, today: string, soonU
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(socialContracts).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(socialContracts)
+      .where(where)
+      .get()?.n ?? 0;
   return { rows, total };
 }
 
@@ -96,7 +101,11 @@ export function evaluationsOf(db: Db, contractId: number) {
 }
 
 export function insertEvaluation(db: Db, values: typeof contractEvaluations.$inferInsert): number {
-  return db.insert(contractEvaluations).values(values).returning({ id: contractEvaluations.id }).get().id;
+  return db
+    .insert(contractEvaluations)
+    .values(values)
+    .returning({ id: contractEvaluations.id })
+    .get().id;
 }
 
 export function amendmentsOf(db: Db, contractId: number) {
@@ -109,7 +118,8 @@ export function amendmentsOf(db: Db, contractId: number) {
 }
 
 export function insertAmendment(db: Db, values: typeof contractAmendments.$inferInsert): number {
-  return db.insert(contractAmendments).values(values).returning({ id: contractAmendments.id }).get().id;
+  return db.insert(contractAmendments).values(values).returning({ id: contractAmendments.id }).get()
+    .id;
 }
 
 /** The contract as it stands: the original content with the last amendment's content over it. */

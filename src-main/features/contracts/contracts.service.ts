@@ -39,7 +39,11 @@ export function ruleFor(isEfs: boolean, instruments: Instrument[]): SocialContra
 
 function alertsOf(row: Pick<ContractRowDb, 'status' | 'periodTo' | 'nextEvaluationOn'>) {
   return contractAlerts(
-    { status: row.status as ContractStatus, periodTo: row.periodTo, nextEvaluationOn: row.nextEvaluationOn },
+    {
+      status: row.status as ContractStatus,
+      periodTo: row.periodTo,
+      nextEvaluationOn: row.nextEvaluationOn,
+    },
     todayIso(),
   );
 }
@@ -96,20 +100,22 @@ export function getContract(db: Db, id: number): SocialContract {
 export function listContracts(db: Db, input: ParsedInput<'contracts.list'>) {
   const today = todayIso();
   const { rows, total } = listContractRows(db, input, today, addDays(today, ENDING_SOON_DAYS));
-  const list: ContractRow[] = rows.map(({ c, participantName, projectTitle, socialWorkerName }) => ({
-    id: c.id,
-    status: c.status as ContractStatus,
-    number: c.number,
-    variant: c.variant as ContractVariant,
-    participantId: c.participantId,
-    participantName,
-    projectTitle,
-    socialWorkerName,
-    periodFrom: c.periodFrom,
-    periodTo: c.periodTo,
-    nextEvaluationOn: c.nextEvaluationOn,
-    alerts: alertsOf(c),
-  }));
+  const list: ContractRow[] = rows.map(
+    ({ c, participantName, projectTitle, socialWorkerName }) => ({
+      id: c.id,
+      status: c.status as ContractStatus,
+      number: c.number,
+      variant: c.variant as ContractVariant,
+      participantId: c.participantId,
+      participantName,
+      projectTitle,
+      socialWorkerName,
+      periodFrom: c.periodFrom,
+      periodTo: c.periodTo,
+      nextEvaluationOn: c.nextEvaluationOn,
+      alerts: alertsOf(c),
+    }),
+  );
   return { rows: list, total };
 }
 
@@ -130,7 +136,8 @@ export function checkContent(db: Db, content: ContractContent): void {
 }
 
 function checkParties(db: Db, participantId: number, projectId: number | null): void {
-  if (!findParticipant(db, participantId)) throw new AppError('not_found', 'Nie znaleziono uczestnika');
+  if (!findParticipant(db, participantId))
+    throw new AppError('not_found', 'Nie znaleziono uczestnika');
   if (projectId !== null && !findProject(db, projectId))
     throw new AppError('not_found', 'Nie znaleziono projektu');
 }
@@ -145,7 +152,11 @@ export function mirrorColumns(content: ContractContent) {
   };
 }
 
-export function createContract(db: Db, ctx: HandlerContext, input: ParsedInput<'contracts.create'>): SocialContract {
+export function createContract(
+  db: Db,
+  ctx: HandlerContext,
+  input: ParsedInput<'contracts.create'>,
+): SocialContract {
   return db.transaction((tx) => {
     checkParties(tx, input.participantId, input.projectId);
     checkContent(tx, input.content);
@@ -156,20 +167,36 @@ export function createContract(db: Db, ctx: HandlerContext, input: ParsedInput<'
       content: input.content,
       ...mirrorColumns(input.content),
     });
-    recordAudit(tx, ctx, { entity: 'contract', entityId: id, action: 'create', changedFields: changedFields(null, input.content) });
+    recordAudit(tx, ctx, {
+      entity: 'contract',
+      entityId: id,
+      action: 'create',
+      changedFields: changedFields(null, input.content),
+    });
     return getContract(tx, id);
   });
 }
 
 /** Only a draft can be edited: what was signed is changed by an amendment (aneks). */
-export function updateContract(db: Db, ctx: HandlerContext, input: ParsedInput<'contracts.update'>): SocialContract {
+export function updateContract(
+  db: Db,
+  ctx: HandlerContext,
+  input: ParsedInput<'contracts.update'>,
+): SocialContract {
   return db.transaction((tx) => {
     const before = getContract(tx, input.id);
     if (!isEditable(before.status))
-      throw new AppError('invalid_state', 'Zawartego kontraktu nie można zmieniać — sporządź aneks');
+      throw new AppError(
+        'invalid_state',
+        'Zawartego kontraktu nie można zmieniać — sporządź aneks',
+      );
     checkParties(tx, before.participantId, input.projectId);
     checkContent(tx, input.content);
-    updateContractRow(tx, input.id, { projectId: input.projectId, content: input.content, ...mirrorColumns(input.content) });
+    updateContractRow(tx, input.id, {
+      projectId: input.projectId,
+      content: input.content,
+      ...mirrorColumns(input.content),
+    });
     recordAudit(tx, ctx, {
       entity: 'contract',
       entityId: input.id,

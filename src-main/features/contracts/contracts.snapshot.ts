@@ -17,7 +17,12 @@ import { findStaff, staffName } from '../staff/staff.repo';
  */
 export function buildContractData(
   db: Db,
-  contract: { participantId: number; projectId: number | null; content: ContractContent; number: string | null },
+  contract: {
+    participantId: number;
+    projectId: number | null;
+    content: ContractContent;
+    number: string | null;
+  },
   store: boolean,
 ): ContractDocumentData {
   const person = findParticipant(db, contract.participantId);
@@ -62,10 +67,16 @@ export function buildContractData(
 }
 
 /** Replaces asset references with the images, for a renderer to print. */
-export function resolveAssets<T extends { project: ContractDocumentData['project'] }>(db: Db, data: T): T {
+export function resolveAssets<T extends { project: ContractDocumentData['project'] }>(
+  db: Db,
+  data: T,
+): T {
   const reference = data.project?.logoStrip;
   if (!reference || !data.project) return data;
-  return { ...data, project: { ...data.project, logoStrip: findAsset(db, reference) ?? reference } };
+  return {
+    ...data,
+    project: { ...data.project, logoStrip: findAsset(db, reference) ?? reference },
+  };
 }
 
 /** An issued document's data as a renderer prints it: the contract's data has its images. */

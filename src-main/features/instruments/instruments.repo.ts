@@ -41,7 +41,11 @@ export function insertInstrument(db: Db, values: Omit<Instrument, 'id'>): Instru
   return toInstrument(db.insert(instruments).values(values).returning().get());
 }
 
-export function updateInstrumentRow(db: Db, id: number, values: Omit<Instrument, 'id'>): Instrument {
+export function updateInstrumentRow(
+  db: Db,
+  id: number,
+  values: Omit<Instrument, 'id'>,
+): Instrument {
   return toInstrument(
     db
       .update(instruments)
@@ -54,6 +58,10 @@ export function updateInstrumentRow(db: Db, id: number, values: Omit<Instrument,
 
 /** Fills an empty catalogue with the usual instruments (a new database, or one from before it). */
 export function seedInstrumentCatalogue(db: Db, catalogue: InstrumentDefinition[]): void {
-  const n = db.select({ n: sql<number>`count(*)` }).from(instruments).get()?.n ?? 0;
+  const n =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(instruments)
+      .get()?.n ?? 0;
   if (n === 0) db.insert(instruments).values(catalogue).run();
 }

@@ -10,18 +10,33 @@ type Fields = Omit<Instrument, 'id'>;
 export function createInstrument(db: Db, ctx: HandlerContext, fields: Fields): Instrument {
   return db.transaction((tx) => {
     const created = insertInstrument(tx, fields);
-    recordAudit(tx, ctx, { entity: 'instrument', entityId: created.id, action: 'create', changedFields: Object.keys(fields) });
+    recordAudit(tx, ctx, {
+      entity: 'instrument',
+      entityId: created.id,
+      action: 'create',
+      changedFields: Object.keys(fields),
+    });
     return created;
   });
 }
 
 /** Instruments are deactivated, never deleted: signed contracts keep naming them. */
-export function updateInstrument(db: Db, ctx: HandlerContext, id: number, fields: Fields): Instrument {
+export function updateInstrument(
+  db: Db,
+  ctx: HandlerContext,
+  id: number,
+  fields: Fields,
+): Instrument {
   return db.transaction((tx) => {
     const before = findInstrument(tx, id);
     if (!before) throw new AppError('not_found', 'Nie znaleziono instrumentu');
     const updated = updateInstrumentRow(tx, id, fields);
-    recordAudit(tx, ctx, { entity: 'instrument', entityId: id, action: 'update', changedFields: changedFields(before, updated) });
+    recordAudit(tx, ctx, {
+      entity: 'instrument',
+      entityId: id,
+      action: 'update',
+      changedFields: changedFields(before, updated),
+    });
     return updated;
   });
 }

@@ -75,11 +75,20 @@ export function getLogoStrip(db: Db): string | null {
   return readSetting<string>(db, LOGO_STRIP);
 }
 
-export function setLogoStrip(db: Db, ctx: HandlerContext, dataUrl: string | null): { dataUrl: string | null } {
+export function setLogoStrip(
+  db: Db,
+  ctx: HandlerContext,
+  dataUrl: string | null,
+): { dataUrl: string | null } {
   return db.transaction((tx) => {
     if (dataUrl === null) deleteSetting(tx, LOGO_STRIP);
     else writeSetting(tx, LOGO_STRIP, dataUrl);
-    recordAudit(tx, ctx, { entity: 'settings', entityId: null, action: 'update', changedFields: [LOGO_STRIP] });
+    recordAudit(tx, ctx, {
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      changedFields: [LOGO_STRIP],
+    });
     return { dataUrl };
   });
 }

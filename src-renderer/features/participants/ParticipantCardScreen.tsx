@@ -9,6 +9,7 @@ import { formatDate } from '../../../src-main/domain/dates';
 import { EDUCATION_LABELS } from '../../../src-main/domain/education';
 import { EXCLUSION_REASONS, EXCLUSION_REASON_LABELS } from '../../../src-main/domain/exclusion';
 import { useFeature, useStores } from '../../app/stores';
+import { ParticipantContracts } from '../contracts/ParticipantContracts';
 import { EnrolmentPanel } from '../enrolments/EnrolmentPanel';
 import {
   AREA_TYPE_LABELS,
@@ -129,6 +130,7 @@ export function ParticipantCardScreen() {
         />
       </Card>
       <EnrolmentPanel participantId={id} />
+      <ParticipantContracts participantId={id} />
       <AuditTrail />
     </Flex>
   );

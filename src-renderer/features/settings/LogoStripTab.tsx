@@ -74,8 +74,8 @@ export function LogoStripTab() {
             src={dataUrl}
             alt="Pasek logotypów UE"
             style={{
-              maxWidth: '100%',
-              maxHeight: 140,
+              width: 'min(100%, 800px)',
+              height: 'auto',
               alignSelf: 'flex-start',
               border: '1px solid #d9d9d9',
               padding: 4,

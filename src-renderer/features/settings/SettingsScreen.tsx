@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Alert, Flex, Spin, Tabs, Typography } from 'antd';
 import { useStore } from 'zustand';
 import { useFeature, useStores } from '../../app/stores';
+import { InstrumentsTab } from './InstrumentsTab';
+import { LogoStripTab } from './LogoStripTab';
 import { OfficeForm } from './OfficeForm';
 import { createSettingsStore } from './settings.store';
 import { StaffTable } from './StaffTable';
@@ -44,6 +46,8 @@ export function SettingsScreen() {
               />
             ),
           },
+          { key: 'instruments', label: 'Instrumenty', children: <InstrumentsTab /> },
+          { key: 'logos', label: 'Logotypy UE', children: <LogoStripTab /> },
         ]}
       />
     </Flex>

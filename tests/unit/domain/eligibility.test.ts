@@ -41,7 +41,10 @@ describe('describeCriterion', () => {
       'Wykształcenie najwyżej: Ponadgimnazjalne (średnie lub zasadnicze zawodowe)',
     ],
     [{ kind: 'maxEducation', level: 'isced1' }, 'Wykształcenie najwyżej: Podstawowe'],
-    [{ kind: 'officeClientMonths', months: 12 }, 'Korzystanie z pomocy ośrodka co najmniej 12 mies.'],
+    [
+      { kind: 'officeClientMonths', months: 12 },
+      'Korzystanie z pomocy ośrodka co najmniej 12 mies.',
+    ],
     [
       { kind: 'exclusionReasonAmong', reasons: ['unemployment', 'disability'] },
       'Przesłanka wykluczenia: Bezrobocie lub Niepełnosprawność',
