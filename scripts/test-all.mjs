@@ -35,6 +35,7 @@ const vitest = count(VITEST_JSON, (r) => ({ passed: r.numPassedTests, failed: r.
 const e2e = count(E2E_JSON, (r) => ({
   passed: r.stats.expected + r.stats.flaky,
   failed: r.stats.unexpected,
+  flaky: r.stats.flaky,
 }));
 const passed = vitest.passed + e2e.passed;
 // A failed check that is not a test (type-check, lint, format, build) counts as one failure,
@@ -46,7 +47,9 @@ const failed =
   vitest.failed + e2e.failed + (vitest.missing ? 1 : 0) + (e2e.missing ? 1 : 0) + checksFailed;
 
 console.log(
-  `\nvitest: ${vitest.passed} passed, ${vitest.failed} failed; playwright: ${e2e.passed} passed, ${e2e.failed} failed`,
+  `\nvitest: ${vitest.passed} passed, ${vitest.failed} failed; ` +
+    `playwright: ${e2e.passed} passed, ${e2e.failed} failed` +
+    (e2e.flaky ? ` (${e2e.flaky} passed only on retry: flaky)` : ''),
 );
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -173,7 +173,9 @@ test('screens for review: project form, enrolment dialog and card at 1366 and 10
 
     await card.getByRole('button', { name: 'Zmień status' }).click();
     const status = page.getByRole('dialog', { name: /Zmiana statusu/ });
-    await status.getByLabel('Uczestnik').check();
+    await expect(status).toBeVisible();
+    // The dialog may still be animating in on a busy machine: check until it takes.
+    await expect(async () => status.getByLabel('Uczestnik').check()).toPass();
     await expect(status.getByRole('alert')).toBeVisible();
     await page.screenshot({
       path: `${SCREENS}/status-dialog-${label}.png`,
