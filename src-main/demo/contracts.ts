@@ -79,6 +79,7 @@ export function seedDemoContracts(
   participantIds: number[],
   socialWorkerId: number,
 ): void {
+  if (participantIds.length === 0) return;
   const instruments = run('instruments.list', { includeInactive: false });
   const content = kisContract(socialWorkerId, instruments, '2026-11-02');
   const [first, second, third] = participantIds.map((participantId) =>

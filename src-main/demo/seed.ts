@@ -6,6 +6,8 @@ import { addMonths } from '../domain/dates';
 import { EXCLUSION_REASONS, type ExclusionReason } from '../domain/exclusion';
 import { generatePesel, type Sex } from '../domain/pesel';
 import { BIRTH_PLACES, LOCALITIES, MEN_FIRST, SURNAMES, WOMEN_FIRST } from './names';
+import { DEFAULT_INSTRUMENTS } from '../domain/integration-instruments';
+import { seedInstrumentCatalogue } from '../features/instruments/instruments.repo';
 import { seedDemoContracts } from './contracts';
 import { DEMO_PROJECTS, DEMO_STAFF, DEMO_OFFICE } from './projects';
 
@@ -46,6 +48,8 @@ export function seedDemoData(app: App, count = 60): void {
   };
   const rnd = random(20261123);
 
+  // The demo's contracts name instruments: the catalogue must be there (idempotent).
+  seedInstrumentCatalogue(app.handle.db, DEFAULT_INSTRUMENTS);
   app.handle.db.transaction(() => {
     run('settings.update', DEMO_OFFICE);
     const staff = DEMO_STAFF.map((s) => run('staff.create', s));

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, Button, Checkbox, Flex, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Select, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ContractRow } from '../../../src-main/contract/social-contracts';
 import {
@@ -10,27 +10,8 @@ import {
 } from '../../../src-main/domain/contract-status';
 import { comparePolish } from '../../../src-main/domain/text';
 import { useFeature, useStores } from '../../app/stores';
-import {
-  ALERT_COLORS,
-  ALERT_KEYS,
-  ALERT_LABELS,
-  period,
-  STATUS_TAG_COLORS,
-} from './contract-labels';
+import { PERIOD_AND_STATUS_COLUMNS } from './contract-columns';
 import './contracts.css';
-
-/** "Kończy się wkrótce", "Termin oceny", "Okres minął" — what needs the worker's attention. */
-export function AlertTags({ alerts }: { alerts: ContractRow['alerts'] }) {
-  return (
-    <>
-      {ALERT_KEYS.filter((k) => alerts[k]).map((k) => (
-        <Tag key={k} color={ALERT_COLORS[k]}>
-          {ALERT_LABELS[k]}
-        </Tag>
-      ))}
-    </>
-  );
-}
 
 const columns: TableColumnsType<ContractRow> = [
   {
@@ -42,22 +23,7 @@ const columns: TableColumnsType<ContractRow> = [
   { title: 'Osoba', dataIndex: 'participantName' },
   { title: 'Projekt', dataIndex: 'projectTitle', render: (t: string | null) => t ?? '—' },
   { title: 'Pracownik', dataIndex: 'socialWorkerName', render: (n: string | null) => n ?? '—' },
-  {
-    title: 'Okres',
-    key: 'period',
-    className: 'nowrap',
-    render: (_, r) => period(r.periodFrom, r.periodTo),
-  },
-  {
-    title: 'Status',
-    key: 'status',
-    render: (_, r) => (
-      <Flex gap={4} wrap>
-        <Tag color={STATUS_TAG_COLORS[r.status]}>{CONTRACT_STATUS_LABELS[r.status]}</Tag>
-        <AlertTags alerts={r.alerts} />
-      </Flex>
-    ),
-  },
+  ...PERIOD_AND_STATUS_COLUMNS,
 ];
 
 /** Kontrakty socjalne: every contract of the office, filtered and paged by the core. */

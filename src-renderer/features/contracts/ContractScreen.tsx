@@ -17,7 +17,7 @@ import { ContractEditor } from './ContractEditor';
 import { ContractSummary } from './ContractSummary';
 import { ContractTimeline } from './ContractTimeline';
 import { likelyProjectId, newContractValues, valuesOf } from './contract-form';
-import { AlertTags } from './ContractListScreen';
+import { AlertTags } from './contract-columns';
 import { pdfFileName, STATUS_TAG_COLORS } from './contract-labels';
 import { EndDialog, type EndKind } from './EndDialog';
 import { EvaluationDialog } from './EvaluationDialog';

@@ -1,12 +1,10 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, Button, Card, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ContractRow } from '../../../src-main/contract/social-contracts';
-import { CONTRACT_STATUS_LABELS } from '../../../src-main/domain/contract-status';
 import { useFeature, useStores } from '../../app/stores';
-import { AlertTags } from './ContractListScreen';
-import { period, STATUS_TAG_COLORS } from './contract-labels';
+import { PERIOD_AND_STATUS_COLUMNS } from './contract-columns';
 
 /** Kontrakty socjalne on the participant's card, and the way to a new one. */
 export function ParticipantContracts({ participantId }: { participantId: number }) {
@@ -66,22 +64,7 @@ export function ParticipantContracts({ participantId }: { participantId: number 
               ),
             },
             { title: 'Projekt', dataIndex: 'projectTitle', render: (t: string | null) => t ?? '—' },
-            {
-              title: 'Okres',
-              key: 'period',
-              className: 'nowrap',
-              render: (_, r) => period(r.periodFrom, r.periodTo),
-            },
-            {
-              title: 'Status',
-              key: 'status',
-              render: (_, r) => (
-                <Flex gap={4} wrap>
-                  <Tag color={STATUS_TAG_COLORS[r.status]}>{CONTRACT_STATUS_LABELS[r.status]}</Tag>
-                  <AlertTags alerts={r.alerts} />
-                </Flex>
-              ),
-            },
+            ...PERIOD_AND_STATUS_COLUMNS,
             {
               title: 'Pracownik',
               dataIndex: 'socialWorkerName',
