@@ -157,6 +157,8 @@ test('screens for review: list, card and form', async ({ page, app }) => {
     await shoot(`participant-form${suffix}`);
     await page.getByRole('button', { name: 'Anuluj' }).click();
     await page.getByRole('button', { name: 'Porzuć zmiany' }).click();
+    // The question closes with an animation; until it is gone it takes the clicks.
+    await expect(page.getByRole('dialog')).toHaveCount(0);
   };
   await page.setViewportSize({ width: 1366, height: 768 });
   await all('');
