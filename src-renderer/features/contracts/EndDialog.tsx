@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Form, Input, Modal, Radio, Select } from 'antd';
+import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
 import { contract as api } from '../../../src-main/contract';
 import type { SocialContract } from '../../../src-main/contract/social-contracts';
 import { formatDate, todayIso } from '../../../src-main/domain/dates';
@@ -10,9 +10,9 @@ import {
 import { useFeature, useStores } from '../../app/stores';
 import { DateInput } from '../../ui/DateInput';
 import { useDiscardGuard } from '../../ui/discard-guard';
-import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
+import { validateWithSchema } from '../../ui/form-errors';
 import { validateTouched } from '../../ui/live-validation';
-import { useToast } from '../../ui/toast';
+import { useConfirmedWrite } from '../../ui/confirmed-write';
 
 export type EndKind = 'complete' | 'terminate';
 
@@ -45,9 +45,7 @@ export function EndDialog(props: { contract: SocialContract; kind: EndKind; onCl
   const { contracts } = useStores();
   const saving = useFeature('contracts', (s) => s.saving);
   const [form] = Form.useForm<EndValues>();
-  const { modal } = App.useApp();
-  const toast = useToast();
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, confirm } = useConfirmedWrite(form, onClose);
   const [dirty, setDirty] = useState(false);
   const close = useDiscardGuard(dirty, onClose);
   const completing = kind === 'complete';
@@ -77,23 +75,15 @@ export function EndDialog(props: { contract: SocialContract; kind: EndKind; onCl
     setError(null);
     const input = validated();
     if (!input) return;
-    modal.confirm({
+    confirm({
       title: completing
         ? `Zakończyć kontrakt nr ${contract.number}?`
         : `Rozwiązać kontrakt nr ${contract.number}?`,
       content: `Z datą ${formatDate(input.date)}. Tej zmiany nie można cofnąć.`,
       okText: completing ? 'Zakończ kontrakt' : 'Rozwiąż kontrakt',
-      okButtonProps: { danger: !completing },
-      cancelText: 'Wróć',
-      onOk: async () => {
-        try {
-          await input.write();
-          toast.success(completing ? 'Kontrakt zakończono.' : 'Kontrakt rozwiązano.');
-          onClose();
-        } catch (e) {
-          if (!showApiIssues(form, e)) setError((e as Error).message);
-        }
-      },
+      danger: !completing,
+      write: input.write,
+      done: () => (completing ? 'Kontrakt zakończono.' : 'Kontrakt rozwiązano.'),
     });
   }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Col, Form, Input, Modal, Row, Select, Table, Typography } from 'antd';
+import { Alert, Col, Form, Input, Modal, Row, Select, Table, Typography } from 'antd';
 import {
   evaluationInput,
   TASK_PARTY_LABELS,
@@ -11,9 +11,9 @@ import { addDays, todayIso } from '../../../src-main/domain/dates';
 import { useFeature, useStores } from '../../app/stores';
 import { DateInput } from '../../ui/DateInput';
 import { useDiscardGuard } from '../../ui/discard-guard';
-import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
+import { validateWithSchema } from '../../ui/form-errors';
 import { validateTouched } from '../../ui/live-validation';
-import { useToast } from '../../ui/toast';
+import { useConfirmedWrite } from '../../ui/confirmed-write';
 
 type TaskStatus = (typeof TASK_PROGRESS)[number];
 
@@ -49,9 +49,7 @@ export function EvaluationDialog(props: { contract: SocialContract; onClose: () 
   const { contracts } = useStores();
   const saving = useFeature('contracts', (s) => s.saving);
   const [form] = Form.useForm<EvaluationValues>();
-  const { modal } = App.useApp();
-  const toast = useToast();
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, confirm } = useConfirmedWrite(form, onClose);
   const [dirty, setDirty] = useState(false);
   const close = useDiscardGuard(dirty, onClose);
   const today = todayIso();
@@ -72,21 +70,13 @@ export function EvaluationDialog(props: { contract: SocialContract; onClose: () 
       toInput(contract.id, form.getFieldsValue(true)),
     );
     if (!input) return;
-    modal.confirm({
+    confirm({
       title: 'Zapisać ocenę realizacji kontraktu?',
       content:
         'Karta oceny zostanie wpisana do rejestru wydanych dokumentów; nie można jej później zmienić.',
       okText: 'Zapisz ocenę',
-      cancelText: 'Wróć',
-      onOk: async () => {
-        try {
-          await contracts.getState().addEvaluation(input);
-          toast.success('Dodano ocenę realizacji kontraktu.');
-          onClose();
-        } catch (e) {
-          if (!showApiIssues(form, e)) setError((e as Error).message);
-        }
-      },
+      write: () => contracts.getState().addEvaluation(input),
+      done: () => 'Dodano ocenę realizacji kontraktu.',
     });
   }
 

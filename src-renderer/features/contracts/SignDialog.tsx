@@ -1,13 +1,12 @@
-import { useState } from 'react';
-import { Alert, App, Form, Modal, Typography } from 'antd';
+import { Alert, Form, Modal, Typography } from 'antd';
 import type { SocialContract } from '../../../src-main/contract/social-contracts';
 import { isoDate } from '../../../src-main/contract/common';
 import { formatDate, todayIso } from '../../../src-main/domain/dates';
 import { z } from 'zod';
 import { useFeature, useStores } from '../../app/stores';
 import { DateInput } from '../../ui/DateInput';
-import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
-import { useToast } from '../../ui/toast';
+import { validateWithSchema } from '../../ui/form-errors';
+import { useConfirmedWrite } from '../../ui/confirmed-write';
 
 const signForm = z.object({ signedOn: isoDate });
 
@@ -25,28 +24,18 @@ export function SignDialog({
   const { contracts } = useStores();
   const saving = useFeature('contracts', (s) => s.saving);
   const [form] = Form.useForm<{ signedOn: string | null }>();
-  const { modal } = App.useApp();
-  const toast = useToast();
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, confirm } = useConfirmedWrite(form, onClose);
 
   function submit() {
     setError(null);
     const input = validateWithSchema(form, signForm, form.getFieldsValue(true));
     if (!input) return;
-    modal.confirm({
+    confirm({
       title: 'Zawrzeć kontrakt?',
       content: `Kontrakt otrzyma numer z rejestru i datę podpisania ${formatDate(input.signedOn)}. Jego treści nie będzie można już zmienić — tylko aneksem.`,
       okText: 'Zawrzyj kontrakt',
-      cancelText: 'Wróć',
-      onOk: async () => {
-        try {
-          const signed = await contracts.getState().sign(contract.id, input.signedOn);
-          toast.success(`Zawarto kontrakt nr ${signed.number}.`);
-          onClose();
-        } catch (e) {
-          if (!showApiIssues(form, e)) setError((e as Error).message);
-        }
-      },
+      write: () => contracts.getState().sign(contract.id, input.signedOn),
+      done: (signed: SocialContract) => `Zawarto kontrakt nr ${signed.number}.`,
     });
   }
 
