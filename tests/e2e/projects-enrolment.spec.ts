@@ -258,8 +258,11 @@ test('the office and its staff are kept in the settings', async ({ page, app }) 
   await page.getByRole('tab', { name: 'Pracownicy' }).click();
   await page.getByRole('button', { name: 'Dodaj pracownika' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nowy pracownik' });
-  await dialog.getByRole('button', { name: 'Zapisz' }).click();
-  await expect(dialog.getByText('Pole „Imię” jest wymagane')).toBeVisible();
+  // On a busy machine the first click can land while the dialog is still animating in.
+  await expect(async () => {
+    await dialog.getByRole('button', { name: 'Zapisz' }).click();
+    await expect(dialog.getByText('Pole „Imię” jest wymagane')).toBeVisible({ timeout: 1000 });
+  }).toPass();
   await dialog.getByLabel('Imię').fill('Piotr');
   await dialog.getByLabel('Nazwisko').fill('Łęcki');
   await dialog.getByLabel('Funkcja').click();
