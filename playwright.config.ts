@@ -13,6 +13,8 @@ export default defineConfig({
   // that passes only on retry is reported as flaky in the summary and must be looked at.
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
+  // Two workers share two cores with the core and web host they start: give the UI time.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e-artifacts',
   use: {
