@@ -70,10 +70,26 @@ const highContrastToken: ThemeConfig['token'] = {
   controlOutline: 'rgba(0, 42, 128, 0.55)',
 };
 
-export function buildTheme(appearance: Appearance): ThemeConfig {
+/** The system's "reduce motion" setting (Windows: Ustawienia → Ułatwienia dostępu → Efekty animacji). */
+export function prefersReducedMotion(): boolean {
+  return (
+    typeof window !== 'undefined' &&
+    !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+export function buildTheme(
+  appearance: Appearance,
+  reducedMotion = prefersReducedMotion(),
+): ThemeConfig {
   const fontSize = FONT_SCALE_OPTIONS[appearance.fontScale].fontSize;
   return {
-    token: { fontSize, ...(appearance.highContrast ? highContrastToken : {}) },
+    token: {
+      fontSize,
+      // Dialogs and menus appear at once for people who turned animations off.
+      motion: !reducedMotion,
+      ...(appearance.highContrast ? highContrastToken : {}),
+    },
     components: {
       Layout: appearance.highContrast
         ? { headerBg: '#000000', siderBg: '#ffffff', bodyBg: '#ffffff' }
