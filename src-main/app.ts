@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from './db/open';
+import { systemClock, type Clock } from './domain/clock';
 import { createDispatcher, type Dispatch, type HandlerTable } from './dispatcher';
 import { auditHandlers } from './features/audit/audit.handlers';
 import { contractHandlers } from './features/contracts/contracts.handlers';
@@ -13,6 +14,7 @@ import { staffHandlers } from './features/staff/staff.handlers';
 export interface App {
   dispatch: Dispatch;
   handle: DatabaseHandle;
+  clock: Clock;
 }
 
 /** The handler table: typed as `HandlerTable`, so a channel without a handler does not compile. */
@@ -30,14 +32,19 @@ export function buildHandlers(handle: DatabaseHandle): HandlerTable {
   };
 }
 
-export function createApp(
-  handle: DatabaseHandle,
-  logError?: (channel: string, e: unknown) => void,
-): App {
+export interface AppOptions {
+  /** Where "today" comes from; the computer's clock unless a test or the demo fixes a day. */
+  clock?: Clock;
+  logError?: (channel: string, e: unknown) => void;
+}
+
+export function createApp(handle: DatabaseHandle, options: AppOptions = {}): App {
+  const clock = options.clock ?? systemClock;
   const dispatch = createDispatcher({
     handlers: buildHandlers(handle),
     currentActor: () => currentActor(handle.db),
-    logError,
+    clock,
+    logError: options.logError,
   });
-  return { dispatch, handle };
+  return { dispatch, handle, clock };
 }

@@ -1,5 +1,6 @@
 import { createApp } from './app';
 import type { Dispatch } from './dispatcher';
+import type { Clock } from './domain/clock';
 import { openDatabase } from './db/open';
 import { seedDemoData } from './demo/seed';
 import { isEmptyDatabase } from './db/is-empty';
@@ -11,6 +12,8 @@ export interface CoreOptions {
   migrationsFolder: string;
   /** Fill the database with the fictional demo office — only if nothing was ever written to it. */
   demo: boolean;
+  /** Where "today" comes from (the computer's clock by default). */
+  clock?: Clock;
   logError?: (channel: string, e: unknown) => void;
 }
 
@@ -22,7 +25,7 @@ export interface Core {
 /** What both hosts start: the database, migrated, with demo data on first run if asked. */
 export function startCore(options: CoreOptions): Core {
   const handle = openDatabase(options.dbPath, options.migrationsFolder);
-  const app = createApp(handle, options.logError);
+  const app = createApp(handle, { clock: options.clock, logError: options.logError });
   const empty = isEmptyDatabase(handle.db);
   seedInstrumentCatalogue(handle.db, DEFAULT_INSTRUMENTS);
   if (options.demo && empty) seedDemoData(app);

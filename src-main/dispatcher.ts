@@ -8,6 +8,7 @@ import {
   type FieldIssue,
   type ParsedInput,
 } from './contract';
+import type { Clock } from './domain/clock';
 
 /** Who is acting, as far as the core knows (the staff member picked in the header). */
 export interface Actor {
@@ -18,6 +19,8 @@ export interface Actor {
 export interface HandlerContext {
   channel: Channel;
   actor: Actor | null;
+  /** The office's day for this request (`YYYY-MM-DD`), read once from the core's clock. */
+  today: string;
 }
 
 export type Handler<C extends Channel> = (
@@ -31,6 +34,8 @@ export type HandlerTable = { [C in Channel]: Handler<C> };
 export interface DispatcherOptions {
   handlers: HandlerTable;
   currentActor: () => Actor | null;
+  /** The one source of "today" for every rule (tests and the demo may fix it). */
+  clock: Clock;
   /** Where internal errors go (the stack never crosses the boundary). */
   logError?: (channel: string, error: unknown) => void;
 }
@@ -62,10 +67,15 @@ function isConflict(error: unknown): boolean {
 }
 
 /** Reads must not pay for looking up the actor; only handlers that record it ask. */
-function lazyContext(channel: Channel, currentActor: () => Actor | null): HandlerContext {
+function lazyContext(
+  channel: Channel,
+  currentActor: () => Actor | null,
+  today: string,
+): HandlerContext {
   let actor: Actor | null | undefined;
   return {
     channel,
+    today,
     get actor() {
       if (actor === undefined) actor = currentActor();
       return actor;
@@ -99,7 +109,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       const handler = options.handlers[channel] as Handler<Channel>;
       const data = await handler(
         parsed.data as ParsedInput<Channel>,
-        lazyContext(channel, options.currentActor),
+        lazyContext(channel, options.currentActor, options.clock.today()),
       );
       return { ok: true, data };
     } catch (error) {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { todayIso } from '../domain/dates';
 import { parsePesel } from '../domain/pesel';
 import { normalizeDocumentNumber, validateDocumentNumber } from '../domain/identity-document';
 import {
@@ -73,12 +72,6 @@ export const participantFields = z
     notes: optionalText('Uwagi', 4000),
   })
   .superRefine((p, ctx) => {
-    if (p.birthDate > todayIso())
-      ctx.addIssue({
-        code: 'custom',
-        path: ['birthDate'],
-        message: 'Data urodzenia nie może być z przyszłości',
-      });
     if (p.pesel) {
       // An invalid PESEL is already reported on the field itself.
       const r = parsePesel(p.pesel);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, phone, requiredText } from './common';
+import { id, isoDate, optionalText, phone, requiredText } from './common';
 
 /** The office (ośrodek pomocy społecznej) that runs the projects; one per database. */
 export const officeSettings = z.object({
@@ -31,6 +31,8 @@ export const settingsChannels = {
 export const sessionState = z.object({
   actingStaffId: id.nullable(),
   actingStaffName: z.string().nullable(),
+  /** The core's day: the renderer's forms default to it, so one clock rules both sides. */
+  today: isoDate,
 });
 export type SessionState = z.output<typeof sessionState>;
 

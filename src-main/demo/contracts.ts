@@ -1,5 +1,7 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../contract';
 import type { ContractContentInput, Instrument } from '../contract/social-contracts';
+import { addDays } from '../domain/dates';
+import type { DemoCalendar } from './calendar';
 
 type Run = <C extends Channel>(channel: C, raw: ChannelInput<C>) => ChannelOutput<C>;
 
@@ -7,8 +9,10 @@ type Run = <C extends Channel>(channel: C, raw: ChannelInput<C>) => ChannelOutpu
 function kisContract(
   socialWorkerId: number,
   instruments: Instrument[],
-  from: string,
+  calendar: DemoCalendar,
 ): ContractContentInput {
+  const from = calendar.contractsFrom;
+  const inDays = (days: number) => addDays(calendar.today, days);
   const pick = (group: Instrument['group']) => instruments.find((i) => i.group === group)!.id;
   return {
     variant: 'B',
@@ -32,17 +36,17 @@ function kisContract(
       {
         description: 'Regularny udział w zajęciach KIS (3 razy w tygodniu)',
         party: 'person',
-        dueDate: '2026-12-18',
+        dueDate: inDays(25),
       },
       {
         description: 'Konsultacje z doradcą zawodowym i opracowanie planu działania',
         party: 'socialWorker',
-        dueDate: '2026-11-30',
+        dueDate: inDays(7),
       },
       {
         description: 'Zgłoszenie się do PUP po ofertę szkolenia',
         party: 'person',
-        dueDate: '2026-12-11',
+        dueDate: inDays(18),
       },
     ],
     personObligations: [
@@ -59,14 +63,14 @@ function kisContract(
         kind: 'Zasiłek celowy',
         purpose: 'Bilety na dojazdy na zajęcia',
         amount: 12_000,
-        when: 'listopad 2026',
+        when: calendar.benefitMonth,
       },
     ],
     periodFrom: from,
-    periodTo: '2026-12-31',
+    periodTo: calendar.projectsEnd,
     evaluation: {
       method: 'Rozmowa z pracownikiem socjalnym i analiza realizacji zadań',
-      firstOn: '2026-11-20',
+      firstOn: inDays(-3),
       everyWeeks: 4,
     },
   };
@@ -75,24 +79,26 @@ function kisContract(
 /** Three contracts of the club's participants: two signed (one evaluated), one draft. */
 export function seedDemoContracts(
   run: Run,
+  calendar: DemoCalendar,
   kisId: number,
   participantIds: number[],
   socialWorkerId: number,
 ): void {
   if (participantIds.length === 0) return;
   const instruments = run('instruments.list', { includeInactive: false });
-  const content = kisContract(socialWorkerId, instruments, '2026-11-02');
+  const content = kisContract(socialWorkerId, instruments, calendar);
+  const day = (days: number) => addDays(calendar.today, days);
   const [first, second, third] = participantIds.map((participantId) =>
     run('contracts.create', { participantId, projectId: kisId, content }),
   );
-  run('contracts.sign', { id: first!.id, signedOn: '2026-11-02' });
+  run('contracts.sign', { id: first!.id, signedOn: calendar.contractsFrom });
   run('contracts.addEvaluation', {
     id: first!.id,
-    date: '2026-11-20',
+    date: day(-3),
     taskProgress: [{ taskIndex: 0, status: 'inProgress', comment: 'Obecność 90%' }],
     assessment: 'Uczestniczka aktywnie korzysta ze wsparcia.',
-    nextEvaluationOn: '2026-12-18',
+    nextEvaluationOn: day(25),
   });
-  run('contracts.sign', { id: second!.id, signedOn: '2026-11-03' });
+  run('contracts.sign', { id: second!.id, signedOn: day(-20) });
   void third;
 }

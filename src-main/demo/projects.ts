@@ -1,4 +1,5 @@
 import type { ChannelInput } from '../contract';
+import type { DemoCalendar } from './calendar';
 
 /** A fictional office; the seeds' real offices are only the models. */
 export const DEMO_OFFICE: ChannelInput<'settings.update'> = {
@@ -24,7 +25,8 @@ const PUP = {
   role: 'Partner — rekrutacja osób bezrobotnych',
 };
 
-export const DEMO_PROJECTS: ChannelInput<'projects.create'>[] = [
+/** The club and the integration project, dated around the demo's day (see calendar.ts). */
+export const demoProjects = (calendar: DemoCalendar): ChannelInput<'projects.create'>[] => [
   {
     // Modelled on the Radom KIS programme: 38 weeks, a group of 30, strict criteria.
     title: 'Klub Integracji Społecznej „Nowy Start”',
@@ -33,8 +35,8 @@ export const DEMO_PROJECTS: ChannelInput<'projects.create'>[] = [
     edition: 'Edycja I',
     beneficiary: 'Gmina Zielona Dolina / MOPS w Zielonej Dolinie',
     isEfs: true,
-    startDate: '2026-03-01',
-    endDate: '2026-12-31',
+    startDate: calendar.clubStart,
+    endDate: calendar.projectsEnd,
     totalValue: 52_400_000,
     euFunding: 44_540_000,
     ownContribution: 7_860_000,
@@ -57,11 +59,11 @@ export const DEMO_PROJECTS: ChannelInput<'projects.create'>[] = [
     title: 'Aktywna integracja w Gminie Zielona Dolina',
     programme: 'FE 2021–2027',
     measure: 'Priorytet VIII, Działanie 8.5 (wzór: PO KL, Poddziałanie 7.1.1)',
-    edition: '2026',
+    edition: calendar.integrationStart.slice(0, 4),
     beneficiary: 'Gmina Zielona Dolina / MOPS w Zielonej Dolinie',
     isEfs: true,
-    startDate: '2026-01-02',
-    endDate: '2026-12-31',
+    startDate: calendar.integrationStart,
+    endDate: calendar.projectsEnd,
     totalValue: 34_977_380,
     euFunding: 31_050_380,
     ownContribution: 3_927_000,

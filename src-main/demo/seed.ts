@@ -2,14 +2,15 @@ import type { App } from '../app';
 import { buildHandlers } from '../app';
 import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../contract';
 import type { HandlerContext } from '../dispatcher';
-import { addMonths } from '../domain/dates';
+import { addDays, addMonths } from '../domain/dates';
+import { demoCalendar } from './calendar';
 import { EXCLUSION_REASONS, type ExclusionReason } from '../domain/exclusion';
 import { generatePesel, type Sex } from '../domain/pesel';
 import { BIRTH_PLACES, LOCALITIES, MEN_FIRST, SURNAMES, WOMEN_FIRST } from './names';
 import { DEFAULT_INSTRUMENTS } from '../domain/integration-instruments';
 import { seedInstrumentCatalogue } from '../features/instruments/instruments.repo';
 import { seedDemoContracts } from './contracts';
-import { DEMO_PROJECTS, DEMO_STAFF, DEMO_OFFICE } from './projects';
+import { demoProjects, DEMO_STAFF, DEMO_OFFICE } from './projects';
 
 /** A small deterministic generator, so the demo is the same on every machine. */
 function random(seed: number) {
@@ -34,9 +35,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function seedDemoData(app: App, count = 60): void {
   const handlers = buildHandlers(app.handle);
+  const calendar = demoCalendar(app.clock.today());
   const ctx = (channel: Channel, actor: HandlerContext['actor'] = null): HandlerContext => ({
     channel,
     actor,
+    today: calendar.today,
   });
   let actor: HandlerContext['actor'] = null;
   const run = <C extends Channel>(channel: C, raw: ChannelInput<C>): ChannelOutput<C> => {
@@ -56,7 +59,7 @@ export function seedDemoData(app: App, count = 60): void {
     const workers = staff.filter((s) => s.role === 'socialWorker');
     actor = { id: staff[0]!.id, name: `${staff[0]!.firstName} ${staff[0]!.lastName}` };
     run('session.setActingStaff', { staffId: staff[0]!.id });
-    const [kis, integration] = DEMO_PROJECTS.map((p) => run('projects.create', p));
+    const [kis, integration] = demoProjects(calendar).map((p) => run('projects.create', p));
 
     const people: { id: number; sex: Sex }[] = [];
     for (let i = 0; i < count; i++) {
@@ -88,15 +91,17 @@ export function seedDemoData(app: App, count = 60): void {
         phone: `${rnd.int(500, 799)} ${rnd.int(100, 999)} ${rnd.int(100, 999)}`,
         educationLevel: rnd.pick(['isced1', 'isced2', 'isced3', 'isced3', 'isced4'] as const),
         exclusionReasons: [...reasons],
-        unemployedSince: addMonths('2026-01-15', -unemployedMonths),
-        officeClientSince: addMonths('2026-01-15', -rnd.int(6, 48)),
+        unemployedSince: addMonths(calendar.historyAnchor, -unemployedMonths),
+        officeClientSince: addMonths(calendar.historyAnchor, -rnd.int(6, 48)),
         socialWorkerId: rnd.pick(workers).id,
       });
       people.push({ id: participant.id, sex });
     }
-    enrol(run, rnd, integration!.id, people, { women: 12, men: 8 }, '2026-02-02');
-    const club = enrol(run, rnd, kis!.id, people.slice(20), { women: 9, men: 5 }, '2026-03-02');
-    seedDemoContracts(run, kis!.id, club.slice(0, 3), workers[0]!.id);
+    const integrationFirstSupport = addMonths(calendar.integrationStart, 1);
+    enrol(run, rnd, integration!.id, people, { women: 12, men: 8 }, integrationFirstSupport);
+    const clubFirstSupport = addDays(calendar.clubStart, 1);
+    const club = enrol(run, rnd, kis!.id, people.slice(20), { women: 9, men: 5 }, clubFirstSupport);
+    seedDemoContracts(run, calendar, kis!.id, club.slice(0, 3), workers[0]!.id);
   });
 }
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
-import { addDays, todayIso } from '../../src-main/domain/dates';
+import { addDays } from '../../src-main/domain/dates';
 import { generatePesel } from '../../src-main/domain/pesel';
 import { expect, test } from './fixtures';
 import { arrangeParticipant, arrangeProject, SCREENS, typeDate } from './arrange';
@@ -340,7 +340,7 @@ test('the list of contracts: filters, alerts, paging and a row opening its contr
   const path = ['social', 'health', 'vocational'].map(
     (g) => instruments.find((i) => i.group === g)!.id,
   );
-  const today = todayIso();
+  const today = app.today;
   const started = addDays(today, -40);
 
   // Signed, ending within 14 days; its first evaluation is past due.
@@ -409,7 +409,7 @@ test('signing a contract whose path breaks the EFS rule is refused with the reas
   const worker = (await app.call<{ id: number }[]>('staff.list', {}))[0]!;
   const instruments = await app.call<{ id: number; group: string }[]>('instruments.list', {});
   const twoVocational = instruments.filter((i) => i.group === 'vocational').slice(0, 2);
-  const today = todayIso();
+  const today = app.today;
   const draft = await app.call<{ id: number }>('contracts.create', {
     participantId: person.id,
     projectId: project.id,
@@ -538,7 +538,7 @@ test('a contract in force is completed or terminated, with a confirmation', asyn
   const path = ['social', 'health', 'vocational'].map(
     (g) => instruments.find((i) => i.group === g)!.id,
   );
-  const today = todayIso();
+  const today = app.today;
   const started = addDays(today, -60);
   const signed: number[] = [];
   for (let i = 0; i < 2; i++) {

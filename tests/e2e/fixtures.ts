@@ -4,7 +4,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startCore } from '../../src-main/bootstrap';
+import { fixedClock } from '../../src-main/domain/clock';
 import { createWebServer } from '../../src-main/hosts/web/server';
+import { TEST_TODAY } from '../support/clock';
 
 export interface E2eApp {
   /** `http://127.0.0.1:PORT/?token=…` — what a test passes to `page.goto`. */
@@ -12,6 +14,8 @@ export interface E2eApp {
   /** Origin without the token, for building other addresses. */
   origin: string;
   dbPath: string;
+  /** The core's day (its clock is stopped there): build every date a test types from it. */
+  today: string;
   /**
    * Calls the core directly (no browser) to arrange data quickly; returns `data` and throws
    * on an error envelope so a broken arrangement fails the test where it happened.
@@ -22,13 +26,16 @@ export interface E2eApp {
 export interface E2eFixtures {
   /** Start on the demo database (`test.use({ demo: true })`); an empty one by default. */
   demo: boolean;
+  /** The day the core believes it is (`test.use({ today: … })`); TEST_TODAY by default. */
+  today: string;
   app: E2eApp;
 }
 
 /** Each test gets its own temporary database, core and web host on a random port. */
 export const test = base.extend<E2eFixtures>({
   demo: [false, { option: true }],
-  app: async ({ demo }, use) => {
+  today: [TEST_TODAY, { option: true }],
+  app: async ({ demo, today }, use) => {
     const staticDir = resolve('out/renderer');
     if (!existsSync(join(staticDir, 'index.html'))) {
       throw new Error(
@@ -41,6 +48,7 @@ export const test = base.extend<E2eFixtures>({
       dbPath,
       migrationsFolder: resolve('drizzle'),
       demo,
+      clock: fixedClock(today),
       logError: (channel, error) => console.error(`[e2e core] ${channel}:`, error),
     });
     const token = randomBytes(24).toString('base64url');
@@ -56,6 +64,7 @@ export const test = base.extend<E2eFixtures>({
         url: `${server.url}/?token=${token}`,
         origin: server.url,
         dbPath,
+        today,
         async call<T>(channel: string, input?: unknown): Promise<T> {
           const envelope = await core.dispatch(channel, input);
           if (!envelope.ok) {

@@ -6,14 +6,12 @@ import {
   KIS,
   PSYCHOLOG,
   snapshot,
-  useToday,
   validContractContent,
   type ContractWorld,
 } from '../support/contracts';
 import { useTestApp } from '../support/test-app';
 
 const app = useTestApp();
-useToday();
 
 /** The content as the signed contract holds it, with changes over it. */
 function contentWith(w: ContractWorld, changes: Parameters<typeof validContractContent>[0]) {

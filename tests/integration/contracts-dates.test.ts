@@ -9,12 +9,10 @@ import {
   refused,
   sign,
   termination,
-  useToday,
 } from '../support/contracts';
 import { useTestApp } from '../support/test-app';
 
 const app = useTestApp();
-useToday(); // 2026-11-23
 
 describe('dates of a contract in force', () => {
   // As for enrolments: what happened cannot be dated tomorrow. A mistyped year would also

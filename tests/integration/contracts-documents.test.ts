@@ -10,12 +10,10 @@ import {
   PNG_DATA_URL,
   sha256Hex,
   sortedKeysJson,
-  useToday,
 } from '../support/contracts';
 import { useTestApp, validParticipant } from '../support/test-app';
 
 const app = useTestApp();
-useToday();
 
 const OFFICE = {
   officeName: 'Miejski Ośrodek Pomocy Społecznej w Bartoszycach',

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contractWorld, createDraft, issued, useToday } from '../support/contracts';
+import { contractWorld, createDraft, issued } from '../support/contracts';
 import { useTestApp } from '../support/test-app';
 
 const app = useTestApp();
-useToday();
 
 /** The contract's audit trail, oldest first, as (channel, action, actor). */
 async function trail(id: number) {

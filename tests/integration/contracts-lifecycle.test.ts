@@ -9,13 +9,11 @@ import {
   sha256Hex,
   sortedKeysJson,
   TRENING,
-  useToday,
   validContractContent,
 } from '../support/contracts';
 import { useTestApp } from '../support/test-app';
 
 const app = useTestApp();
-useToday();
 
 const NO_ALERTS = { endingSoon: false, evaluationDue: false, periodEnded: false };
 

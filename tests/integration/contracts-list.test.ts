@@ -5,14 +5,12 @@ import {
   createDraft,
   createSigned,
   efsProject,
-  useToday,
   validContractContent,
   type ContractWorld,
 } from '../support/contracts';
 import { useTestApp, validParticipant, validStaff } from '../support/test-app';
 
 const app = useTestApp();
-useToday(); // 2026-11-23: "ending soon" is up to and including 2026-12-07.
 
 let w: ContractWorld;
 let ids: Record<'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C6', number>;

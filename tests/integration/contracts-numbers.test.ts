@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src-main/app';
 import type { Envelope } from '../../src-main/contract';
 import { openDatabase } from '../../src-main/db/open';
-import { contractWorld, createDraft, createSigned, useToday } from '../support/contracts';
+import { contractWorld, createDraft, createSigned } from '../support/contracts';
 import { useTestApp } from '../support/test-app';
 
 const app = useTestApp();
-const setToday = useToday();
 
 /** 'KS/2026/0001' … for n numbers from `from`. */
 const series = (year: number, from: number, n: number) =>
@@ -54,7 +53,7 @@ describe('contract numbers are unique and gap-free per year', () => {
       'KS/2026/0002',
     );
 
-    setToday('2027-01-05');
+    app().clock.set('2027-01-05');
     expect((await createSigned(app(), w, {}, { signedOn: '2027-01-04' })).number).toBe(
       'KS/2027/0001',
     );
@@ -89,7 +88,7 @@ describe('two workstations on one database file', () => {
     const ids = await drafts(12);
     const second = openDatabase(app().file, resolve('drizzle'));
     try {
-      const other = createApp(second, () => undefined);
+      const other = createApp(second, { clock: app().clock });
       const stations = [app().dispatch, other.dispatch];
 
       // Alternately: first, second, first, …
@@ -135,6 +134,7 @@ describe('two workstations on one database file', () => {
           migrations: resolve('drizzle'),
           ids: mine,
           signedOn: '2026-11-20',
+          today: app().clock.today(),
           gate,
         },
         execArgv: ['--import', 'tsx'],

@@ -13,13 +13,11 @@ import {
   sign,
   STAZ,
   termination,
-  useToday,
   validContractContent,
 } from '../support/contracts';
 import { useTestApp, validProject } from '../support/test-app';
 
 const app = useTestApp();
-useToday();
 
 const EFS = 'Ścieżka reintegracji nie spełnia zasad EFS: ';
 const TOO_FEW =

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contractWorld,
-  createDraft,
-  snapshot,
-  useToday,
-  validContractContent,
-} from '../support/contracts';
+import { contractWorld, createDraft, snapshot, validContractContent } from '../support/contracts';
 import { useTestApp } from '../support/test-app';
 
 const app = useTestApp();
-useToday();
 
 const issuesByPath = (issues: { path: (string | number)[]; message: string }[] = []) =>
   Object.fromEntries(issues.map((i) => [i.path.join('.'), i.message]));

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contractWorld, createDraft, useToday } from '../support/contracts';
+import { contractWorld, createDraft } from '../support/contracts';
 import { useTestApp } from '../support/test-app';
 
 const app = useTestApp();
-useToday();
 
 describe('contracts.get — reading a contract', () => {
   it('logs a view naming the assessment, without any of its text', async () => {

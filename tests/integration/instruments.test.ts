@@ -7,12 +7,10 @@ import {
   KIS,
   seedInstruments,
   TRENING,
-  useToday,
 } from '../support/contracts';
 import { useTestApp } from '../support/test-app';
 
 const app = useTestApp();
-useToday();
 
 const groupsOf = (list: { group: string }[]) =>
   list.reduce<Record<string, number>>((n, i) => ({ ...n, [i.group]: (n[i.group] ?? 0) + 1 }), {});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src-main/domain/dates';
 import { useTestApp, validParticipant, type ParticipantOverrides } from '../support/test-app';
 
 const app = useTestApp();
@@ -41,12 +42,6 @@ describe('participants.create — invalid input writes nothing', () => {
       { pesel: null, documentNumber: 'AB1' },
       ['documentNumber'],
       'Numer dokumentu musi mieć od 5 do 20 znaków',
-    ],
-    [
-      'a birth date in the future',
-      { pesel: null, documentNumber: 'FX123456', birthDate: '2099-01-01' },
-      ['birthDate'],
-      'Data urodzenia nie może być z przyszłości',
     ],
     ['a missing first name', { firstName: ' ' }, ['firstName'], 'Pole „Imię” jest wymagane'],
     [
@@ -100,6 +95,28 @@ describe('participants.create — invalid input writes nothing', () => {
     expect(error.message).toBe('Popraw zaznaczone pola');
     expect(error.issues).toContainEqual({ path, message });
     expect(app().counts()).toEqual(before);
+  });
+
+  it('refuses a birth date after the core’s today, and follows the clock when it moves', async () => {
+    const today = app().clock.today();
+    const tomorrow = addDays(today, 1);
+    const before = app().counts();
+    const error = await app().fail(
+      'participants.create',
+      validParticipant({ pesel: null, documentNumber: 'FX123456', birthDate: tomorrow }),
+      'invalid_input',
+    );
+    expect(error.issues).toEqual([
+      { path: ['birthDate'], message: 'Data urodzenia nie może być z przyszłości' },
+    ]);
+    expect(app().counts()).toEqual(before);
+
+    app().clock.set(tomorrow);
+    const saved = await app().call(
+      'participants.create',
+      validParticipant({ pesel: null, documentNumber: 'FX123456', birthDate: tomorrow }),
+    );
+    expect(saved.birthDate).toBe(tomorrow);
   });
 
   it('validates a document number given next to a PESEL too', async () => {

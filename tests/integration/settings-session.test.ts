@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src-main/app';
 import { openDatabase } from '../../src-main/db/open';
+import { TEST_TODAY } from '../support/clock';
 import { useTestApp, validStaff } from '../support/test-app';
 
 const app = useTestApp();
@@ -78,7 +79,11 @@ describe('settings.update', () => {
 
 describe('session', () => {
   it('starts with nobody acting', async () => {
-    expect(await app().call('session.get')).toEqual({ actingStaffId: null, actingStaffName: null });
+    expect(await app().call('session.get')).toEqual({
+      actingStaffId: null,
+      actingStaffName: null,
+      today: TEST_TODAY,
+    });
   });
 
   it('sets the acting staff member and remembers them in the database file', async () => {
@@ -89,12 +94,18 @@ describe('session', () => {
 
     const state = await app().call('session.setActingStaff', { staffId: anna.id });
 
-    expect(state).toEqual({ actingStaffId: anna.id, actingStaffName: 'Anna Żółkiewska' });
+    expect(state).toEqual({
+      actingStaffId: anna.id,
+      actingStaffName: 'Anna Żółkiewska',
+      today: TEST_TODAY,
+    });
     expect(await app().call('session.get')).toEqual(state);
     // A second connection to the same file, as after a restart, sees the same person.
     const other = openDatabase(app().file, resolve('drizzle'));
     try {
-      expect(await createApp(other).dispatch('session.get', undefined)).toEqual({
+      expect(
+        await createApp(other, { clock: app().clock }).dispatch('session.get', undefined),
+      ).toEqual({
         ok: true,
         data: state,
       });
@@ -108,8 +119,13 @@ describe('session', () => {
     expect(await app().call('session.setActingStaff', { staffId: null })).toEqual({
       actingStaffId: null,
       actingStaffName: null,
+      today: TEST_TODAY,
     });
-    expect(await app().call('session.get')).toEqual({ actingStaffId: null, actingStaffName: null });
+    expect(await app().call('session.get')).toEqual({
+      actingStaffId: null,
+      actingStaffName: null,
+      today: TEST_TODAY,
+    });
   });
 
   it('refuses an inactive staff member with invalid_state and keeps the previous one', async () => {
@@ -131,13 +147,18 @@ describe('session', () => {
     expect(await app().call('session.get')).toEqual({
       actingStaffId: acting.id,
       actingStaffName: 'Ewa Lis',
+      today: TEST_TODAY,
     });
   });
 
   it('answers an unknown staff id with not_found', async () => {
     const error = await app().fail('session.setActingStaff', { staffId: 999 }, 'not_found');
     expect(error.message).toBe('Nie znaleziono pracownika');
-    expect(await app().call('session.get')).toEqual({ actingStaffId: null, actingStaffName: null });
+    expect(await app().call('session.get')).toEqual({
+      actingStaffId: null,
+      actingStaffName: null,
+      today: TEST_TODAY,
+    });
   });
 
   it.each([
@@ -155,6 +176,10 @@ describe('session', () => {
     const anna = await app().actAs();
     await app().call('staff.update', { ...validStaff(), id: anna.id, active: false });
     // An inactive person cannot be picked, so they must not keep acting either.
-    expect(await app().call('session.get')).toEqual({ actingStaffId: null, actingStaffName: null });
+    expect(await app().call('session.get')).toEqual({
+      actingStaffId: null,
+      actingStaffName: null,
+      today: TEST_TODAY,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { expect } from 'vitest';
 import type { ChannelOutput } from '../../src-main/contract';
 import type { ContractContentInput } from '../../src-main/contract/social-contracts';
 import type { ProjectInput } from '../../src-main/contract/projects';
@@ -11,25 +11,6 @@ import {
   type ParticipantOverrides,
   type TestApp,
 } from './test-app';
-
-/** The day these tests are written for: "not in the future" means ≤ this. */
-export const TODAY = '2026-11-23';
-
-/**
- * Pins the computer's date (only `Date`; timers stay real) for every test of the file, so
- * that "ending soon" and "evaluation due" mean the same whenever the suite runs.
- */
-export function useToday(day = TODAY): (iso: string) => void {
-  const set = (iso: string) => vi.setSystemTime(new Date(`${iso}T12:00:00`));
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-    set(day);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-  return set;
-}
 
 /** The instruments as seeded by bootstrap; ids by name. */
 export function seedInstruments(app: TestApp): (name: string) => number {

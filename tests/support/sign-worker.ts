@@ -8,9 +8,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createApp } from '../../src-main/app';
 import { openDatabase } from '../../src-main/db/open';
+import { fixedClock } from '../../src-main/domain/clock';
 
-const { file, migrations, ids, signedOn, gate } = workerData as {
+const { file, migrations, ids, signedOn, today, gate } = workerData as {
   file: string;
+  today: string;
   migrations: string;
   ids: number[];
   signedOn: string;
@@ -18,7 +20,8 @@ const { file, migrations, ids, signedOn, gate } = workerData as {
 };
 const port = parentPort!;
 const handle = openDatabase(file, migrations);
-const { dispatch } = createApp(handle, () => undefined);
+// The same stopped day as the test that started this workstation.
+const { dispatch } = createApp(handle, { clock: fixedClock(today), logError: () => undefined });
 port.postMessage('ready');
 Atomics.wait(new Int32Array(gate), 0, 0);
 const envelopes = [];

@@ -17,6 +17,7 @@ import type { StaffInput } from '../../src-main/contract/staff';
 import { openDatabase, type DatabaseHandle } from '../../src-main/db/open';
 import type { Dispatch } from '../../src-main/dispatcher';
 import { generatePesel, type Sex } from '../../src-main/domain/pesel';
+import { testClock, type TestClock } from './clock';
 
 /** Thrown by `call` when the core answers with an error envelope; carries the envelope's error. */
 export class CallError extends Error {
@@ -63,6 +64,8 @@ export interface TestApp {
   auditRows(): AuditRow[];
   /** Creates a staff member and makes them the acting staff member (the audit's actor). */
   actAs(overrides?: Partial<StaffInput>): Promise<ChannelOutput<'staff.create'>>;
+  /** The core's clock: stopped on TEST_TODAY until a test moves it with `set`. */
+  clock: TestClock;
   close(): void;
 }
 
@@ -72,7 +75,11 @@ export function createTestApp(): TestApp {
   const file = join(dir, 'aktywator.sqlite');
   const handle = openDatabase(file, resolve('drizzle'));
   const loggedErrors: unknown[] = [];
-  const { dispatch } = createApp(handle, (_channel, error) => loggedErrors.push(error));
+  const clock = testClock();
+  const { dispatch } = createApp(handle, {
+    clock,
+    logError: (_channel, error) => loggedErrors.push(error),
+  });
   let closed = false;
 
   const tableNames = (): string[] =>
@@ -122,6 +129,7 @@ export function createTestApp(): TestApp {
       await call('session.setActingStaff', { staffId: member.id });
       return member;
     },
+    clock,
     close() {
       if (closed) return;
       closed = true;

@@ -21,9 +21,9 @@ type Channels =
   | 'documents.get';
 
 export const contractHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
-  'contracts.list': (input) => listContracts(db, input),
+  'contracts.list': (input, ctx) => listContracts(db, input, ctx.today),
   'contracts.get': ({ id }, ctx) => {
-    const contract = getContract(db, id);
+    const contract = getContract(db, id, ctx.today);
     // The assessment may speak of health or addiction (art. 9 RODO): reading it is logged.
     recordAudit(db, ctx, {
       entity: 'contract',
@@ -40,7 +40,8 @@ export const contractHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'contracts.amend': (input, ctx) => amendContract(db, ctx, input),
   'contracts.complete': (input, ctx) => endContract(db, ctx, { to: 'completed', ...input }),
   'contracts.terminate': (input, ctx) => endContract(db, ctx, { to: 'terminated', ...input }),
-  'contracts.preview': ({ id }) => buildContractData(db, getContract(db, id), false),
+  'contracts.preview': ({ id }, ctx) =>
+    buildContractData(db, getContract(db, id, ctx.today), false),
   'documents.get': ({ id }) => {
     const document = findIssuedDocument(db, id);
     if (!document) throw new AppError('not_found', 'Nie znaleziono dokumentu');

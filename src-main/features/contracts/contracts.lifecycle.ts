@@ -10,7 +10,8 @@ import {
   formatContractNumber,
   type ContractStatus,
 } from '../../domain/contract-status';
-import { formatDate, todayIso } from '../../domain/dates';
+import { formatDate } from '../../domain/dates';
+import { notInFuture, refuseField } from '../field-rules';
 import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
 import { recordAudit } from '../audit/audit.repo';
@@ -30,10 +31,6 @@ import { checkContent, getContract, mirrorColumns, ruleFor } from './contracts.s
 /** Contract numbers: KS/<year>/<seq>, one series per office and year. */
 const SERIES = 'KS';
 
-function refuseDate(message: string, field = 'date'): never {
-  throw new AppError('invalid_input', message, { issues: [{ path: [field], message }] });
-}
-
 function requireStatus(
   contract: SocialContract,
   allowed: (s: ContractStatus) => boolean,
@@ -51,14 +48,11 @@ function issue(db: Db, doc: Parameters<typeof insertIssuedDocument>[1]) {
   return insertIssuedDocument(db, doc, resolveDocument(db, doc.kind, doc.data));
 }
 
-function notInFuture(date: string, field = 'date'): void {
-  if (date > todayIso()) refuseDate('Data nie może być z przyszłości', field);
-}
-
-function notBeforeSigning(contract: SocialContract, date: string): void {
-  notInFuture(date);
+function notBeforeSigning(contract: SocialContract, date: string, today: string): void {
+  notInFuture(date, today, 'date');
   if (contract.signedOn && date < contract.signedOn)
-    refuseDate(
+    refuseField(
+      'date',
       `Data nie może być wcześniejsza niż zawarcie kontraktu (${formatDate(contract.signedOn)})`,
     );
 }
@@ -75,7 +69,7 @@ export function signContract(
 ): SocialContract {
   return db.transaction(
     (tx) => {
-      const contract = getContract(tx, input.id);
+      const contract = getContract(tx, input.id, ctx.today);
       requireStatus(contract, (s) => canTransition(s, 'signed'), 'zawrzeć');
       if (!contract.content.tasks.length)
         throw new AppError('invalid_state', 'Kontrakt musi zawierać co najmniej jedno zadanie');
@@ -84,9 +78,9 @@ export function signContract(
           'invalid_state',
           `Ścieżka reintegracji nie spełnia zasad EFS: ${contract.rule.problems.join(' ')}`,
         );
-      notInFuture(input.signedOn, 'signedOn');
+      notInFuture(input.signedOn, ctx.today, 'signedOn');
       if (input.signedOn < contract.content.concludedOn)
-        refuseDate('Data podpisania nie może być wcześniejsza niż data zawarcia', 'signedOn');
+        refuseField('signedOn', 'Data podpisania nie może być wcześniejsza niż data zawarcia');
       const year = Number(input.signedOn.slice(0, 4));
       const number = formatContractNumber(year, nextNumber(tx, SERIES, year));
       const data = buildContractData(tx, { ...contract, number }, true);
@@ -110,7 +104,7 @@ export function signContract(
         action: 'issue',
         changedFields: ['status', 'number'],
       });
-      return getContract(tx, contract.id);
+      return getContract(tx, contract.id, ctx.today);
     },
     { behavior: 'immediate' },
   );
@@ -122,9 +116,9 @@ export function addEvaluation(
   input: ParsedInput<'contracts.addEvaluation'>,
 ): SocialContract {
   return db.transaction((tx) => {
-    const contract = getContract(tx, input.id);
+    const contract = getContract(tx, input.id, ctx.today);
     requireStatus(contract, canEvaluate, 'oceniać');
-    notBeforeSigning(contract, input.date);
+    notBeforeSigning(contract, input.date, ctx.today);
     input.taskProgress.forEach((p, i) => {
       if (p.taskIndex >= contract.content.tasks.length)
         throw new AppError('invalid_input', 'Nie ma takiego zadania', {
@@ -132,7 +126,7 @@ export function addEvaluation(
         });
     });
     if (input.nextEvaluationOn && input.nextEvaluationOn <= input.date)
-      refuseDate('Następna ocena musi być po dacie tej oceny', 'nextEvaluationOn');
+      refuseField('nextEvaluationOn', 'Następna ocena musi być po dacie tej oceny');
     const seq = contract.evaluations.length + 1;
     const base = buildContractData(tx, contract, true);
     const document = issue(tx, {
@@ -170,7 +164,7 @@ export function addEvaluation(
       action: 'issue',
       changedFields: ['evaluations'],
     });
-    return getContract(tx, contract.id);
+    return getContract(tx, contract.id, ctx.today);
   });
 }
 
@@ -184,9 +178,9 @@ export function amendContract(
   input: ParsedInput<'contracts.amend'>,
 ): SocialContract {
   return db.transaction((tx) => {
-    const contract = getContract(tx, input.id);
+    const contract = getContract(tx, input.id, ctx.today);
     requireStatus(contract, canAmend, 'zmieniać aneksem');
-    notBeforeSigning(contract, input.date);
+    notBeforeSigning(contract, input.date, ctx.today);
     const { variant, concludedOn, concludedPlace, familyParties } = contract.content;
     const content = { ...input.content, variant, concludedOn, concludedPlace, familyParties };
     checkContent(tx, content);
@@ -242,7 +236,7 @@ export function amendContract(
       action: 'issue',
       changedFields: changes.map((c) => c.section),
     });
-    return getContract(tx, contract.id);
+    return getContract(tx, contract.id, ctx.today);
   });
 }
 
@@ -253,13 +247,13 @@ type EndInput =
 /** Completion (goals reached or not) or termination (resignation, breach, other). */
 export function endContract(db: Db, ctx: HandlerContext, input: EndInput): SocialContract {
   return db.transaction((tx) => {
-    const contract = getContract(tx, input.id);
+    const contract = getContract(tx, input.id, ctx.today);
     requireStatus(
       contract,
       (s) => canTransition(s, input.to),
       input.to === 'completed' ? 'zakończyć' : 'rozwiązać',
     );
-    notBeforeSigning(contract, input.date);
+    notBeforeSigning(contract, input.date, ctx.today);
     updateContractRow(tx, contract.id, {
       status: input.to,
       endedOn: input.date,
@@ -274,6 +268,6 @@ export function endContract(db: Db, ctx: HandlerContext, input: EndInput): Socia
       action: 'status',
       changedFields: ['status'],
     });
-    return getContract(tx, contract.id);
+    return getContract(tx, contract.id, ctx.today);
   });
 }

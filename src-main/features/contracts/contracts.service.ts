@@ -9,7 +9,7 @@ import type {
 import { contractAlerts, ENDING_SOON_DAYS, isEditable } from '../../domain/contract-status';
 import type { ContractStatus, TerminationReason } from '../../domain/contract-status';
 import type { ContractVariant } from '../../contract/social-contracts';
-import { addDays, todayIso } from '../../domain/dates';
+import { addDays } from '../../domain/dates';
 import { checkInstrumentRule } from '../../domain/integration-instruments';
 import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
@@ -37,18 +37,22 @@ export function ruleFor(isEfs: boolean, instruments: Instrument[]): SocialContra
   return { applies: true, ...checkInstrumentRule(instruments.map((i) => i.group)) };
 }
 
-function alertsOf(row: Pick<ContractRowDb, 'status' | 'periodTo' | 'nextEvaluationOn'>) {
+function alertsOf(
+  row: Pick<ContractRowDb, 'status' | 'periodTo' | 'nextEvaluationOn'>,
+  today: string,
+) {
   return contractAlerts(
     {
       status: row.status as ContractStatus,
       periodTo: row.periodTo,
       nextEvaluationOn: row.nextEvaluationOn,
     },
-    todayIso(),
+    today,
   );
 }
 
-export function getContract(db: Db, id: number): SocialContract {
+/** The contract as it stands; its alerts are judged on `today`. */
+export function getContract(db: Db, id: number, today: string): SocialContract {
   const found = findContractRow(db, id);
   if (!found) throw new AppError('not_found', 'Nie znaleziono kontraktu');
   const { c } = found;
@@ -67,7 +71,7 @@ export function getContract(db: Db, id: number): SocialContract {
     instruments,
     rule: ruleFor(found.projectIsEfs ?? false, instruments),
     nextEvaluationOn: c.nextEvaluationOn,
-    alerts: alertsOf(c),
+    alerts: alertsOf(c, today),
     endedOn: c.endedOn,
     goalsReached: c.goalsReached,
     terminationReason: c.terminationReason as TerminationReason | null,
@@ -97,8 +101,7 @@ export function getContract(db: Db, id: number): SocialContract {
   };
 }
 
-export function listContracts(db: Db, input: ParsedInput<'contracts.list'>) {
-  const today = todayIso();
+export function listContracts(db: Db, input: ParsedInput<'contracts.list'>, today: string) {
   const { rows, total } = listContractRows(db, input, today, addDays(today, ENDING_SOON_DAYS));
   const list: ContractRow[] = rows.map(
     ({ c, participantName, projectTitle, socialWorkerName }) => ({
@@ -113,7 +116,7 @@ export function listContracts(db: Db, input: ParsedInput<'contracts.list'>) {
       periodFrom: c.periodFrom,
       periodTo: c.periodTo,
       nextEvaluationOn: c.nextEvaluationOn,
-      alerts: alertsOf(c),
+      alerts: alertsOf(c, today),
     }),
   );
   return { rows: list, total };
@@ -173,7 +176,7 @@ export function createContract(
       action: 'create',
       changedFields: changedFields(null, input.content),
     });
-    return getContract(tx, id);
+    return getContract(tx, id, ctx.today);
   });
 }
 
@@ -184,7 +187,7 @@ export function updateContract(
   input: ParsedInput<'contracts.update'>,
 ): SocialContract {
   return db.transaction((tx) => {
-    const before = getContract(tx, input.id);
+    const before = getContract(tx, input.id, ctx.today);
     if (!isEditable(before.status))
       throw new AppError(
         'invalid_state',
@@ -203,6 +206,6 @@ export function updateContract(
       action: 'update',
       changedFields: changedFields(before.content, input.content),
     });
-    return getContract(tx, input.id);
+    return getContract(tx, input.id, ctx.today);
   });
 }

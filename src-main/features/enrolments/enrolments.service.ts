@@ -8,7 +8,8 @@ import {
   ENROLMENT_STATUS_LABELS,
   statusNeedsReason,
 } from '../../domain/enrolment-status';
-import { formatDate, todayIso } from '../../domain/dates';
+import { formatDate } from '../../domain/dates';
+import { notInFuture, refuseField } from '../field-rules';
 import { isLongTermUnemployed } from '../../domain/labour-market';
 import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
@@ -98,12 +99,16 @@ export function createEnrolment(db: Db, ctx: HandlerContext, input: CreateInput)
       input.enrolledOn,
     );
     const project = getProject(tx, input.projectId);
-    if (input.enrolledOn > todayIso())
-      refuseDate('Data zgłoszenia nie może być z przyszłości', 'enrolledOn');
+    notInFuture(
+      input.enrolledOn,
+      ctx.today,
+      'enrolledOn',
+      'Data zgłoszenia nie może być z przyszłości',
+    );
     if (input.enrolledOn > project.endDate)
-      refuseDate(
-        `Projekt kończy się ${formatDate(project.endDate)} — zgłoszenie po tej dacie nie jest możliwe`,
+      refuseField(
         'enrolledOn',
+        `Projekt kończy się ${formatDate(project.endDate)} — zgłoszenie po tej dacie nie jest możliwe`,
       );
     if (findEnrolmentOf(tx, input.participantId, input.projectId))
       throw new AppError('conflict', 'Ta osoba jest już zgłoszona do tego projektu');
@@ -137,10 +142,6 @@ export function createEnrolment(db: Db, ctx: HandlerContext, input: CreateInput)
   });
 }
 
-function refuseDate(message: string, field = 'date'): never {
-  throw new AppError('invalid_input', message, { issues: [{ path: [field], message }] });
-}
-
 /**
  * Moves an enrolment along its allowed path. Starting participation fixes the start date
  * (the day of the first support), on which the long-term unemployment flag is judged again.
@@ -162,13 +163,14 @@ export function changeStatus(db: Db, ctx: HandlerContext, input: StatusInput): E
     }
     const lastDate = enrolment.history.at(-1)?.date ?? enrolment.enrolledOn;
     if (input.date < lastDate)
-      refuseDate('Data zmiany nie może być wcześniejsza niż poprzednia zmiana statusu');
-    if (input.date > todayIso()) refuseDate('Data zmiany statusu nie może być z przyszłości');
+      refuseField('date', 'Data zmiany nie może być wcześniejsza niż poprzednia zmiana statusu');
+    notInFuture(input.date, ctx.today, 'date', 'Data zmiany statusu nie może być z przyszłości');
     if (input.to === 'participant') {
       // The start of participation is the first support, which happens inside the project.
       const project = getProject(tx, enrolment.projectId);
       if (input.date < project.startDate || input.date > project.endDate)
-        refuseDate(
+        refuseField(
+          'date',
           `Udział może się rozpocząć tylko w okresie projektu: ${formatDate(project.startDate)}–${formatDate(project.endDate)}`,
         );
     }

@@ -2,6 +2,7 @@ import { AppError } from '../../contract/errors';
 import type { Participant, ParticipantFields } from '../../contract/participants';
 import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
+import { notInFuture } from '../field-rules';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { findStaff } from '../staff/staff.repo';
 import {
@@ -10,6 +11,8 @@ import {
   insertParticipant,
   updateParticipantRow,
 } from './participants.repo';
+
+const BIRTH_IN_FUTURE = 'Data urodzenia nie może być z przyszłości';
 
 /** Fields of special categories (art. 9 RODO): reading them is logged as a view. */
 const SENSITIVE: (keyof Participant)[] = ['exclusionReasons', 'notes'];
@@ -54,6 +57,7 @@ export function createParticipant(
   ctx: HandlerContext,
   fields: ParticipantFields,
 ): Participant {
+  notInFuture(fields.birthDate, ctx.today, 'birthDate', BIRTH_IN_FUTURE);
   return db.transaction((tx) => {
     assertUniqueIdentity(tx, fields);
     assertSocialWorker(tx, fields);
@@ -74,6 +78,7 @@ export function updateParticipant(
   id: number,
   fields: ParticipantFields,
 ): Participant {
+  notInFuture(fields.birthDate, ctx.today, 'birthDate', BIRTH_IN_FUTURE);
   return db.transaction((tx) => {
     const before = findParticipant(tx, id);
     if (!before) throw new AppError('not_found', 'Nie znaleziono uczestnika');

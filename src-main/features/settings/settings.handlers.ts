@@ -22,6 +22,6 @@ export const settingsHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'settings.update': (input, ctx) => updateOffice(db, ctx, input),
   'settings.getLogoStrip': () => ({ dataUrl: getLogoStrip(db) }),
   'settings.setLogoStrip': ({ dataUrl }, ctx) => setLogoStrip(db, ctx, dataUrl),
-  'session.get': () => getSession(db),
+  'session.get': (_input, ctx) => getSession(db, ctx.today),
   'session.setActingStaff': ({ staffId }, ctx) => setActingStaff(db, ctx, staffId),
 });

@@ -42,9 +42,9 @@ export function currentActor(db: Db): Actor | null {
   return member?.active ? { id: member.id, name: staffName(member) } : null;
 }
 
-export function getSession(db: Db): SessionState {
+export function getSession(db: Db, today: string): SessionState {
   const actor = currentActor(db);
-  return { actingStaffId: actor?.id ?? null, actingStaffName: actor?.name ?? null };
+  return { actingStaffId: actor?.id ?? null, actingStaffName: actor?.name ?? null, today };
 }
 
 export function setActingStaff(db: Db, ctx: HandlerContext, staffId: number | null): SessionState {
@@ -65,7 +65,7 @@ export function setActingStaff(db: Db, ctx: HandlerContext, staffId: number | nu
       changedFields: ['actingStaffId'],
     },
   );
-  return getSession(db);
+  return getSession(db, ctx.today);
 }
 
 const LOGO_STRIP = 'logoStrip';

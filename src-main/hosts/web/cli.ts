@@ -4,25 +4,31 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startCore, type Core } from '../../bootstrap';
+import { fixedClock, systemClock, type Clock } from '../../domain/clock';
+import { isIsoDate } from '../../domain/dates';
 import { createWebServer, type WebServer } from './server';
 
 /**
- * `node out/main/web-server.mjs [--db PATH] [--empty] [--port N]`: the real application in a
+ * `node out/main/web-server.mjs [--db PATH] [--empty] [--port N] [--today YYYY-MM-DD]`: the real application in a
  * browser, for machines without Electron (demos, end-to-end tests).
  */
 
 const USAGE = `Użycie: node out/main/web-server.mjs [--db ŚCIEŻKA] [--empty] [--port NUMER]
+                [--today RRRR-MM-DD]
 
   --db ŚCIEŻKA   plik bazy danych (albo zmienna AKTYWATOR_DB);
                  domyślnie data/aktywator-demo.sqlite, a z --empty data/aktywator.sqlite
   --empty        pusta baza, bez danych demonstracyjnych
   --port NUMER   port na 127.0.0.1 (albo zmienna AKTYWATOR_PORT); domyślnie dowolny wolny
+  --today DATA   dzień, który program uzna za dzisiejszy (RRRR-MM-DD; albo zmienna
+                 AKTYWATOR_TODAY) — do pokazów i zrzutów ekranu; domyślnie data komputera
   --help         ta pomoc`;
 
 interface CliOptions {
   dbPath: string;
   demo: boolean;
   port: number;
+  clock: Clock;
 }
 
 function fail(message: string, exitCode = 1): never {
@@ -31,7 +37,7 @@ function fail(message: string, exitCode = 1): never {
 }
 
 function readOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
-  let values: { db?: string; empty?: boolean; port?: string; help?: boolean };
+  let values: { db?: string; empty?: boolean; port?: string; today?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -39,6 +45,7 @@ function readOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         db: { type: 'string' },
         empty: { type: 'boolean', default: false },
         port: { type: 'string' },
+        today: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -62,7 +69,12 @@ function readOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
   if (!/^\d+$/.test(portText) || port > 65535) {
     fail(`Nieprawidłowy numer portu: ${portText} (dozwolone 0–65535, 0 = dowolny wolny).`, 2);
   }
-  return { dbPath: resolve(process.cwd(), db), demo, port };
+  const today = values.today ?? env.AKTYWATOR_TODAY;
+  if (today !== undefined && !isIsoDate(today)) {
+    fail(`Nieprawidłowa data dla --today: ${today} (oczekiwano RRRR-MM-DD).`, 2);
+  }
+  const clock = today === undefined ? systemClock : fixedClock(today);
+  return { dbPath: resolve(process.cwd(), db), demo, port, clock };
 }
 
 /** Next to the bundle (out/main/web-server.mjs); the working directory when run from source. */
@@ -94,6 +106,7 @@ async function main(): Promise<void> {
       dbPath: options.dbPath,
       migrationsFolder,
       demo: options.demo,
+      clock: options.clock,
       logError: (channel, error) => console.error(`[aktywator] błąd w kanale ${channel}:`, error),
     });
   } catch (error) {

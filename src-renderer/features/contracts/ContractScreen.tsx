@@ -9,7 +9,7 @@ import {
   canEvaluate,
   canTransition,
 } from '../../../src-main/domain/contract-status';
-import { todayIso } from '../../../src-main/domain/dates';
+import { useToday } from '../../app/today';
 import { useFeature, useStores } from '../../app/stores';
 import { preloadPdfRenderer } from '../../documents/render-browser';
 import { useGuardedNavigate } from '../../ui/leave-guard';
@@ -55,7 +55,7 @@ export function NewContractScreen() {
   const partyError = useFeature('contracts', (s) => s.partyError);
   const staff = useFeature('session', (s) => s.staff);
   const session = useFeature('session', (s) => s.session);
-  const [today] = useState(todayIso);
+  const today = useToday();
   useEditorData();
 
   useEffect(() => {
@@ -114,6 +114,7 @@ export function ContractScreen({ amend = false }: { amend?: boolean }) {
   const current = useFeature('contracts', (s) => s.current);
   const error = useFeature('contracts', (s) => s.currentError);
   const party = useFeature('contracts', (s) => s.party);
+  const today = useToday();
   useEditorData();
 
   useEffect(() => {
@@ -156,7 +157,7 @@ export function ContractScreen({ amend = false }: { amend?: boolean }) {
             person={person}
             initial={{
               ...valuesOf(contract.content, contract.projectId),
-              ...(amend ? { amendment: { date: todayIso(), description: '' } } : {}),
+              ...(amend ? { amendment: { date: today, description: '' } } : {}),
             }}
           />
         )}

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
 import { contract as api } from '../../../src-main/contract';
 import type { SocialContract } from '../../../src-main/contract/social-contracts';
-import { formatDate, todayIso } from '../../../src-main/domain/dates';
+import { formatDate } from '../../../src-main/domain/dates';
+import { useToday } from '../../app/today';
 import {
   TERMINATION_REASON_LABELS,
   TERMINATION_REASONS,
@@ -44,6 +45,7 @@ export function EndDialog(props: { contract: SocialContract; kind: EndKind; onCl
   const { contract, kind, onClose } = props;
   const { contracts } = useStores();
   const saving = useFeature('contracts', (s) => s.saving);
+  const today = useToday();
   const [form] = Form.useForm<EndValues>();
   const { error, setError, confirm } = useConfirmedWrite(form, onClose);
   const [dirty, setDirty] = useState(false);
@@ -102,7 +104,7 @@ export function EndDialog(props: { contract: SocialContract; kind: EndKind; onCl
       <Form<EndValues>
         form={form}
         layout="vertical"
-        initialValues={{ date: todayIso(), note: '' }}
+        initialValues={{ date: today, note: '' }}
         onValuesChange={() => {
           setDirty(true);
           validateTouched(form, schema, toInput(contract.id, kind, form.getFieldsValue(true)));

@@ -7,7 +7,8 @@ import {
   TASK_PROGRESS_LABELS,
   type SocialContract,
 } from '../../../src-main/contract/social-contracts';
-import { addDays, todayIso } from '../../../src-main/domain/dates';
+import { addDays } from '../../../src-main/domain/dates';
+import { useToday } from '../../app/today';
 import { useFeature, useStores } from '../../app/stores';
 import { DateInput } from '../../ui/DateInput';
 import { useDiscardGuard } from '../../ui/discard-guard';
@@ -52,7 +53,7 @@ export function EvaluationDialog(props: { contract: SocialContract; onClose: () 
   const { error, setError, confirm } = useConfirmedWrite(form, onClose);
   const [dirty, setDirty] = useState(false);
   const close = useDiscardGuard(dirty, onClose);
-  const today = todayIso();
+  const today = useToday();
   const every = content.evaluation.everyWeeks;
 
   const initial: EvaluationValues = {

@@ -1,7 +1,8 @@
 import { Alert, Form, Modal, Typography } from 'antd';
 import type { SocialContract } from '../../../src-main/contract/social-contracts';
 import { isoDate } from '../../../src-main/contract/common';
-import { formatDate, todayIso } from '../../../src-main/domain/dates';
+import { formatDate } from '../../../src-main/domain/dates';
+import { useToday } from '../../app/today';
 import { z } from 'zod';
 import { useFeature, useStores } from '../../app/stores';
 import { DateInput } from '../../ui/DateInput';
@@ -23,6 +24,7 @@ export function SignDialog({
 }) {
   const { contracts } = useStores();
   const saving = useFeature('contracts', (s) => s.saving);
+  const today = useToday();
   const [form] = Form.useForm<{ signedOn: string | null }>();
   const { error, setError, confirm } = useConfirmedWrite(form, onClose);
 
@@ -63,7 +65,7 @@ export function SignDialog({
           description={contract.rule.problems.join(' ')}
         />
       )}
-      <Form form={form} layout="vertical" initialValues={{ signedOn: todayIso() }}>
+      <Form form={form} layout="vertical" initialValues={{ signedOn: today }}>
         <Form.Item name="signedOn" label="Data podpisania" required>
           <DateInput />
         </Form.Item>

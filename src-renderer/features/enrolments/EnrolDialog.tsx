@@ -6,7 +6,8 @@ import {
   type EnrolmentCreateInput,
   type MonitoringData,
 } from '../../../src-main/contract/enrolments';
-import { formatDate, todayIso } from '../../../src-main/domain/dates';
+import { formatDate } from '../../../src-main/domain/dates';
+import { useToday } from '../../app/today';
 import { useFeature, useStores } from '../../app/stores';
 import { DateInput } from '../../ui/DateInput';
 import { useDiscardGuard } from '../../ui/discard-guard';
@@ -66,7 +67,7 @@ export function EnrolDialog(props: {
   const [error, setError] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [monitoringGiven, setMonitoringGiven] = useState(false);
-  const [today] = useState(todayIso);
+  const today = useToday();
   const [initialValues] = useState<EnrolValues>(() => ({
     enrolledOn: today,
     consentDataProcessing: false,

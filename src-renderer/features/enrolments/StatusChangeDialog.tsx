@@ -3,7 +3,8 @@ import { Alert, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useStore, type StoreApi } from 'zustand';
 import { contract } from '../../../src-main/contract';
 import type { Enrolment } from '../../../src-main/contract/enrolments';
-import { formatDate, todayIso } from '../../../src-main/domain/dates';
+import { formatDate } from '../../../src-main/domain/dates';
+import { useToday } from '../../app/today';
 import {
   allowedNextStatuses,
   ENROLMENT_STATUS_LABELS,
@@ -77,6 +78,7 @@ export function StatusChangeDialog(props: {
   const { enrolment, store, onClose } = props;
   const [form] = Form.useForm<StatusValues>();
   const toast = useToast();
+  const today = useToday();
   const saving = useStore(store, (s) => s.saving);
   const [error, setError] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -125,7 +127,7 @@ export function StatusChangeDialog(props: {
       <Form<StatusValues>
         form={form}
         layout="vertical"
-        initialValues={{ date: todayIso() }}
+        initialValues={{ date: today }}
         onValuesChange={() => {
           setDirty(true);
           validateTouched(form, statusChangeForm, toInput(form.getFieldsValue(true)));

@@ -1,0 +1,20 @@
+import { isIsoDate, todayIso } from './dates';
+
+/**
+ * Where "today" comes from. The core asks one clock per request, so a test, a demo or a
+ * screenshot can fix the day and every rule ("not in the future", "ending soon",
+ * "evaluation due") follows it — no rule reads the computer's date by itself.
+ */
+export interface Clock {
+  /** The office's day as `YYYY-MM-DD` (local time, not UTC). */
+  today(): string;
+}
+
+/** The computer's own date: what the installed program and the web host use. */
+export const systemClock: Clock = { today: () => todayIso() };
+
+/** A clock stopped on one day. */
+export function fixedClock(day: string): Clock {
+  if (!isIsoDate(day)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${JSON.stringify(day)}`);
+  return { today: () => day };
+}

@@ -1,0 +1,19 @@
+import { AppError } from '../contract/errors';
+
+/**
+ * Rules on one field that need the database or today's date, so they cannot live in the
+ * zod schema; they fail the way a schema failure does, with the message on the field.
+ */
+export function refuseField(field: string, message: string): never {
+  throw new AppError('invalid_input', message, { issues: [{ path: [field], message }] });
+}
+
+/** "Not in the future" — today (the request's day, from the core's clock) is allowed. */
+export function notInFuture(
+  date: string | null,
+  today: string,
+  field: string,
+  message = 'Data nie może być z przyszłości',
+): void {
+  if (date !== null && date > today) refuseField(field, message);
+}
