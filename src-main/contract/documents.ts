@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { INSTRUMENT_GROUPS } from '../domain/integration-instruments';
 import { id } from './common';
-import { contractContent, contractFamilyParty } from './social-contracts';
+import {
+  contractContent,
+  contractFamilyParty,
+  EVALUATION_DECISIONS,
+  EVALUATION_RESULTS,
+  OBLIGATIONS_KEPT,
+} from './social-contracts';
 
 /**
  * What a printed social contract is made from: a frozen snapshot the core keeps in the
@@ -45,6 +51,8 @@ export type ContractDocumentData = z.output<typeof contractDocumentData>;
 export const amendmentDocumentData = z.object({
   number: z.string(),
   date: z.string(),
+  /** Absent on amendments printed before it was asked: they took effect on their date. */
+  effectiveFrom: z.string().optional(),
   contract: contractDocumentData,
   description: z.string(),
   /** Human-readable lines "what was → what is" produced by the core from the two contents. */
@@ -65,6 +73,12 @@ export const evaluationDocumentData = z.object({
   ),
   goalProgress: z.array(z.object({ goal: z.string(), comment: z.string() })),
   assessment: z.string(),
+  /** Both parties' part (absent on sheets printed before it was kept). */
+  personAssessment: z.string().nullable().optional(),
+  personKeptObligations: z.enum(OBLIGATIONS_KEPT).optional(),
+  officeKeptObligations: z.enum(OBLIGATIONS_KEPT).optional(),
+  result: z.enum(EVALUATION_RESULTS).optional(),
+  decision: z.enum(EVALUATION_DECISIONS).optional(),
   nextEvaluationOn: z.string().nullable(),
 });
 export type EvaluationDocumentData = z.output<typeof evaluationDocumentData>;

@@ -33,17 +33,31 @@ export const TASK_PARTY_LABELS: Record<TaskParty, string> = {
 
 const lines = (label: string) => z.array(requiredText(label, 1000)).default([]);
 
-export const contractTask = z.object({
-  description: requiredText('Zadanie', 1000),
-  party: z.enum(TASK_PARTIES, { error: 'Wybierz, kto realizuje zadanie' }),
-  /** The family member's or institution's name when the party is one of those. */
-  partyName: optionalText('Realizujący', 200),
-  dueDate: isoDate.nullish().transform((v) => v ?? null),
-  notes: optionalText('Uwagi', 500),
-});
+export const contractTask = z
+  .object({
+    description: requiredText('Zadanie', 1000),
+    party: z.enum(TASK_PARTIES, { error: 'Wybierz, kto realizuje zadanie' }),
+    /** The family member's or institution's name when the party is one of those. */
+    partyName: optionalText('Realizujący', 200),
+    dueDate: isoDate.nullish().transform((v) => v ?? null),
+    notes: optionalText('Uwagi', 500),
+  })
+  .superRefine((t, ctx) => {
+    // A task of "a family member" binds a person: the contract must say which one.
+    if (t.party === 'familyMember' && !t.partyName)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partyName'],
+        message: 'Podaj, który członek rodziny realizuje zadanie',
+      });
+  });
 export type ContractTask = z.output<typeof contractTask>;
 
-/** A benefit the office grants under the contract, e.g. a purpose benefit (zasiłek celowy). */
+/**
+ * A benefit the worker plans to propose, e.g. a purpose benefit (zasiłek celowy). The
+ * contract does not grant it: benefits are granted by administrative decision on the
+ * statutory conditions, so the amount and date are planned ones.
+ */
 export const contractBenefit = z.object({
   kind: requiredText('Rodzaj świadczenia', 200),
   purpose: requiredText('Cel', 500),
@@ -76,6 +90,14 @@ export const contractContent = z.object({
     timeWithoutWork: optionalText('Okres pozostawania bez pracy', 1000),
     earlierActivation: optionalText('Wcześniejsze formy aktywizacji', 4000),
   }),
+  /** Variant B: the labour office's referral (skierowanie z powiatowego urzędu pracy). */
+  labourOfficeReferral: z
+    .object({
+      date: isoDate.nullish().transform((v) => v ?? null),
+      number: optionalText('Numer skierowania', 60),
+    })
+    .nullish()
+    .transform((v) => (v && (v.date || v.number) ? v : null)),
   mainGoal: requiredText('Cel główny', 1000),
   specificGoals: lines('Cel szczegółowy'),
   tasks: z.array(contractTask).default([]),
@@ -142,6 +164,34 @@ export const TASK_PROGRESS_LABELS: Record<(typeof TASK_PROGRESS)[number], string
   notDone: 'Niezrealizowane',
 };
 
+/** Whether a party kept its obligations, as both parties assess it (part II of the model). */
+export const OBLIGATIONS_KEPT = ['yes', 'partly', 'no'] as const;
+export type ObligationsKept = (typeof OBLIGATIONS_KEPT)[number];
+export const OBLIGATIONS_KEPT_LABELS: Record<ObligationsKept, string> = {
+  yes: 'tak',
+  partly: 'częściowo',
+  no: 'nie',
+};
+
+export const EVALUATION_RESULTS = ['achieved', 'partlyAchieved', 'notAchieved'] as const;
+export type EvaluationResult = (typeof EVALUATION_RESULTS)[number];
+export const EVALUATION_RESULT_LABELS: Record<EvaluationResult, string> = {
+  achieved: 'zrealizowany',
+  partlyAchieved: 'zrealizowany częściowo',
+  notAchieved: 'niezrealizowany',
+};
+
+/** What the parties decide after an evaluation. */
+export const EVALUATION_DECISIONS = ['continue', 'amend', 'end'] as const;
+export type EvaluationDecision = (typeof EVALUATION_DECISIONS)[number];
+export const EVALUATION_DECISION_LABELS: Record<EvaluationDecision, string> = {
+  continue: 'kontynuacja kontraktu bez zmian',
+  amend: 'zmiana kontraktu aneksem',
+  end: 'zakończenie kontraktu',
+};
+
+const keptEnum = z.enum(OBLIGATIONS_KEPT, { error: 'Wybierz, czy zobowiązania dotrzymano' });
+
 export const evaluationInput = z
   .object({
     id,
@@ -159,9 +209,24 @@ export const evaluationInput = z
       )
       .default([]),
     assessment: requiredText('Ocena pracownika socjalnego', 4000),
+    /** The person's own assessment and remarks (the model's part II is done by both). */
+    personAssessment: optionalText('Ocena i uwagi osoby', 4000),
+    personKeptObligations: keptEnum,
+    officeKeptObligations: keptEnum,
+    result: z.enum(EVALUATION_RESULTS, { error: 'Wybierz wynik oceny' }),
+    decision: z.enum(EVALUATION_DECISIONS, { error: 'Wybierz decyzję' }),
     nextEvaluationOn: isoDate.nullish().transform((v) => v ?? null),
   })
-  .strict();
+  .strict()
+  .superRefine((e, ctx) => {
+    // Going on needs a next date; ending the contract needs none.
+    if (e.decision === 'end' && e.nextEvaluationOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nextEvaluationOn'],
+        message: 'Przy zakończeniu kontraktu nie wyznacza się następnej oceny',
+      });
+  });
 
 export const contractEvaluation = z.object({
   id,
@@ -175,6 +240,12 @@ export const contractEvaluation = z.object({
   ),
   goalProgress: z.array(z.object({ goal: z.string(), comment: z.string() })),
   assessment: z.string(),
+  /** Null on evaluations recorded before both parties' part was kept. */
+  personAssessment: z.string().nullable(),
+  personKeptObligations: z.enum(OBLIGATIONS_KEPT).nullable(),
+  officeKeptObligations: z.enum(OBLIGATIONS_KEPT).nullable(),
+  result: z.enum(EVALUATION_RESULTS).nullable(),
+  decision: z.enum(EVALUATION_DECISIONS).nullable(),
   nextEvaluationOn: z.string().nullable(),
   actorName: z.string().nullable(),
   documentId: z.number(),
@@ -185,6 +256,8 @@ export const contractAmendment = z.object({
   seq: z.number(),
   number: z.string(),
   date: z.string(),
+  /** The day the amendment takes effect (its date of conclusion on older amendments). */
+  effectiveFrom: z.string(),
   description: z.string(),
   changes: z.array(z.object({ section: z.string(), before: z.string(), after: z.string() })),
   documentId: z.number(),
@@ -245,6 +318,11 @@ export type ContractRow = z.output<typeof contractRow>;
 
 export const contractListInput = z
   .object({
+    /**
+     * Words of the person's name (prefixes, diacritics optional, as in the participant
+     * search), or a part of the contract's number ("0007", "ks/2026/0007").
+     */
+    query: z.string().trim().max(100).optional(),
     status: z.enum(CONTRACT_STATUSES).optional(),
     socialWorkerId: id.optional(),
     projectId: id.optional(),
@@ -279,10 +357,16 @@ export const contractChannels = {
       .object({
         id,
         date: isoDate,
+        /** From when the changes apply: the day of signing or later. */
+        effectiveFrom: isoDate,
         description: requiredText('Czego dotyczy aneks', 2000),
         content: contractContent,
       })
-      .strict(),
+      .strict()
+      .refine((a) => a.effectiveFrom >= a.date, {
+        path: ['effectiveFrom'],
+        message: 'Aneks nie może obowiązywać przed dniem jego zawarcia',
+      }),
     output: socialContract,
   },
   'contracts.complete': {

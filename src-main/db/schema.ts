@@ -267,6 +267,12 @@ export const contractEvaluations = sqliteTable(
     taskProgress: text('task_progress', { mode: 'json' }).notNull(),
     goalProgress: text('goal_progress', { mode: 'json' }).notNull(),
     assessment: text('assessment').notNull(),
+    // Both parties' part of the evaluation (v2); null on evaluations recorded before.
+    personAssessment: text('person_assessment'),
+    personKeptObligations: text('person_kept_obligations'),
+    officeKeptObligations: text('office_kept_obligations'),
+    result: text('result'),
+    decision: text('decision'),
     nextEvaluationOn: text('next_evaluation_on'),
     actorName: text('actor_name'),
     documentId: integer('document_id').notNull(),
@@ -286,6 +292,8 @@ export const contractAmendments = sqliteTable(
     seq: integer('seq').notNull(),
     number: text('number').notNull(),
     date: text('date').notNull(),
+    /** The day the changes take effect (v2); null on older amendments = their date. */
+    effectiveFrom: text('effective_from'),
     description: text('description').notNull(),
     content: text('content', { mode: 'json' }).notNull(),
     changes: text('changes', { mode: 'json' }).notNull(),

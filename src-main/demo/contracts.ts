@@ -27,6 +27,10 @@ function kisContract(
       timeWithoutWork: 'ponad 3 lata',
       earlierActivation: 'Staż z PUP w 2022 r. — przerwany z powodu opieki nad dzieckiem.',
     },
+    labourOfficeReferral: {
+      date: addDays(from, -14),
+      number: `CAZ.5523.42.${from.slice(0, 4)}`,
+    },
     mainGoal: 'Powrót na rynek pracy i poprawa sytuacji materialnej rodziny.',
     specificGoals: [
       'Udział w zajęciach Klubu Integracji Społecznej',
@@ -49,13 +53,14 @@ function kisContract(
         dueDate: inDays(18),
       },
     ],
+    // Read after "… zobowiązuje się do:" — so nouns in the genitive, as a clerk should write them.
     personObligations: [
-      'Uczestniczyć w zajęciach i konsultacjach',
-      'Informować o zmianach w sytuacji',
+      'uczestnictwa w zajęciach Klubu Integracji Społecznej i w konsultacjach',
+      'informowania pracownika socjalnego o zmianach w swojej sytuacji',
     ],
     officeObligations: [
-      'Skierować do Klubu Integracji Społecznej',
-      'Przyznać zasiłek celowy na dojazdy',
+      'skierowania do Klubu Integracji Społecznej',
+      'rozpatrzenia wniosku o zasiłek celowy na dojazdy na zajęcia',
     ],
     instrumentIds: [pick('social'), pick('health'), pick('vocational')],
     benefits: [
@@ -97,6 +102,11 @@ export function seedDemoContracts(
     date: day(-3),
     taskProgress: [{ taskIndex: 0, status: 'inProgress', comment: 'Obecność 90%' }],
     assessment: 'Uczestniczka aktywnie korzysta ze wsparcia.',
+    personAssessment: 'Zajęcia w klubie pomagają mi wrócić do codziennego rytmu.',
+    personKeptObligations: 'yes',
+    officeKeptObligations: 'yes',
+    result: 'partlyAchieved',
+    decision: 'continue',
     nextEvaluationOn: day(25),
   });
   run('contracts.sign', { id: second!.id, signedOn: day(-20) });

@@ -6,20 +6,31 @@ import type { Signature } from './parts';
 
 /**
  * What the contract, its amendments and its evaluation sheets say alike about the parties.
- * Names are never declined (a program cannot do it reliably for every Polish name): the
- * person is named in the nominative with a gendered honorific and participles, the social
- * worker and the office after a colon.
+ * Names are never declined (a program cannot do it reliably for every Polish name): each
+ * party is introduced by a declined noun and named after a colon in the nominative —
+ * "pomiędzy osobą zawierającą kontrakt: Jan Kowalski, urodzony …".
  */
 
 type Person = ContractDocumentData['person'];
 type FamilyParty = ContractDocumentData['familyParties'][number];
 
-/** A draft has no number yet: a line to be filled in by hand. */
-export const contractNumber = (data: ContractDocumentData): string => data.number ?? '……………………';
+/**
+ * Which copy is printed. The person's and the office's copies are complete; a family
+ * member's copy leaves out the others' identity numbers and the assessment of the
+ * situation (health, addiction — art. 9 RODO), which that member does not need.
+ */
+export type ContractCopy =
+  { kind: 'full'; label: string | null } | { kind: 'familyMember'; index: number; label: string };
+
+export const FULL_COPY: ContractCopy = { kind: 'full', label: null };
+
+/** A draft has no number yet. */
+export const contractNumber = (data: ContractDocumentData): string | null => data.number;
 
 export const fullName = (p: { firstName: string; lastName: string }): string =>
   `${p.firstName} ${p.lastName}`;
 
+/** "Pan Jan Kowalski" — for sentences where the person is the subject. */
 export const personName = (person: Person): string => withHonorific(person.sex, fullName(person));
 
 function identity(p: { pesel: string | null; documentNumber: string | null }): string {
@@ -28,28 +39,41 @@ function identity(p: { pesel: string | null; documentNumber: string | null }): s
   return 'PESEL —';
 }
 
-/** "Pan Jan Kowalski, urodzony 12.03.1984, PESEL …, zamieszkały: …" */
-export function personLine(person: Person): string {
+/** The copy shows this party's identity number (a family member's copy only their own). */
+function showsIdentity(copy: ContractCopy, familyIndex: number | 'person'): boolean {
+  return copy.kind === 'full' || familyIndex === copy.index;
+}
+
+/** "Jan Kowalski, urodzony 12.03.1984, PESEL …, zamieszkały: …" */
+export function personLine(person: Person, copy: ContractCopy = FULL_COPY): string {
   const forms = genderedForms(person.sex);
-  return `${personName(person)}, ${forms.born} ${formatDate(person.birthDate)}, ${identity(person)}, ${forms.residing}: ${person.address}`;
+  const id = showsIdentity(copy, 'person') ? `, ${identity(person)}` : '';
+  return `${fullName(person)}, ${forms.born} ${formatDate(person.birthDate)}${id}, ${forms.residing}: ${person.address}`;
 }
 
 /** "Anna Kowalska (żona), PESEL …" */
-export const familyLine = (f: FamilyParty): string =>
-  `${fullName(f)} (${f.relation}), ${identity(f)}`;
+export const familyLine = (f: FamilyParty, index: number, copy: ContractCopy = FULL_COPY) =>
+  `${fullName(f)} (${f.relation})${showsIdentity(copy, index) ? `, ${identity(f)}` : ''}`;
 
 /** The parties after "… pomiędzy:". */
-export function partiesBlock(data: ContractDocumentData): Content[] {
+export function partiesBlock(
+  data: ContractDocumentData,
+  copy: ContractCopy = FULL_COPY,
+): Content[] {
   const phone = data.content.socialWorkerPhone ?? data.socialWorker.phone;
   const family: Content[] =
     data.familyParties.length > 0
       ? [
-          { text: 'oraz członkami rodziny:', margin: [0, 2, 0, 2] },
-          { ol: data.familyParties.map(familyLine), margin: [14, 0, 0, 2] },
+          { text: 'oraz członkami rodziny będącymi stronami kontraktu:', margin: [0, 2, 0, 2] },
+          {
+            ol: data.familyParties.map((f, i) => familyLine(f, i, copy)),
+            margin: [14, 0, 0, 2],
+          },
         ]
       : [];
   return [
-    { text: personLine(data.person) + ',', margin: [14, 2, 0, 2] },
+    { text: 'osobą zawierającą kontrakt:', margin: [0, 2, 0, 0] },
+    { text: personLine(data.person, copy) + ',', margin: [14, 0, 0, 2] },
     ...family,
     {
       text: [
@@ -66,11 +90,14 @@ export function partiesBlock(data: ContractDocumentData): Content[] {
   ];
 }
 
-/** The person, each family member and the social worker. */
+/** The person, the social worker and each family member by name. */
 export function partySignatures(data: ContractDocumentData): Signature[] {
   return [
     { caption: 'podpis osoby zawierającej kontrakt', name: fullName(data.person) },
     { caption: 'podpis pracownika socjalnego', name: data.socialWorker.name },
-    ...data.familyParties.map((f) => ({ caption: `podpis członka rodziny: ${fullName(f)}` })),
+    ...data.familyParties.map((f) => ({
+      caption: `podpis członka rodziny (${f.relation})`,
+      name: fullName(f),
+    })),
   ];
 }

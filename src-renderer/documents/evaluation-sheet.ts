@@ -1,7 +1,13 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { EvaluationDocumentData } from '../../src-main/contract/documents';
+import {
+  EVALUATION_DECISION_LABELS,
+  EVALUATION_RESULT_LABELS,
+  OBLIGATIONS_KEPT_LABELS,
+} from '../../src-main/contract/social-contracts';
 import { formatDate, formatDateLong } from '../../src-main/domain/dates';
 import { contractNumber, personName, partySignatures } from './contract-parties';
+import { concludedOnWords } from './contract-sections';
 import {
   closingWithSignatures,
   dataTable,
@@ -12,7 +18,12 @@ import {
   textOr,
 } from './parts';
 
-/** An evaluation sheet: progress per task and goal, the worker's assessment, the next date. */
+/**
+ * Part II of the model form: the evaluation of the contract, done by both parties — the
+ * progress of tasks and goals, the worker's and the person's assessments, whether each side
+ * kept its obligations, the result and the decision. A sanction under art. 11 ust. 2 rests
+ * on this record, so both sign it.
+ */
 
 type Status = EvaluationDocumentData['taskProgress'][number]['status'];
 
@@ -22,22 +33,31 @@ export const TASK_STATUS_LABELS: Record<Status, string> = {
   notDone: 'Niezrealizowane',
 };
 
+/** A choice printed as its label; sheets issued before the field existed print a dash. */
+const label = <K extends string>(labels: Record<K, string>, value: K | undefined): string =>
+  value ? labels[value] : textOr(null);
+
 function evaluationBody(data: EvaluationDocumentData): Content[] {
   const contract = data.contract;
   const c = contract.content;
+  const number = contractNumber(contract) ?? '';
   return [
     documentHeading({
       office: contract.office,
-      number: `Nr ${contractNumber(contract)}`,
+      number: `Ocena z dnia ${formatDate(data.date)}`,
+      lines: [`kontraktu socjalnego nr ${number}`],
       copyLabel: null,
     }),
     { text: 'OCENA REALIZACJI KONTRAKTU SOCJALNEGO', style: 'title' },
     {
-      text: `nr ${contractNumber(contract)} zawartego w dniu ${formatDateLong(c.concludedOn)}`,
+      text: `nr ${number} ${concludedOnWords(contract)}`,
       style: 'subtitle',
-      margin: [0, 2, 0, 14],
     },
-    labelled('Data oceny:', formatDate(data.date)),
+    {
+      text: `ocena przeprowadzona przez strony w dniu ${formatDateLong(data.date)}`,
+      style: 'subtitle',
+      margin: [40, 2, 40, 14],
+    },
     labelled('Osoba zawierająca kontrakt:', personName(contract.person)),
     labelled('Pracownik socjalny:', contract.socialWorker.name),
     labelled('Okres kontraktu:', `od ${formatDate(c.periodFrom)} do ${formatDate(c.periodTo)}`),
@@ -67,13 +87,25 @@ function evaluationBody(data: EvaluationDocumentData): Content[] {
       : { text: textOr(null), style: 'paragraph' },
     heading('3. Ocena pracownika socjalnego', 'partHeading'),
     { text: textOr(data.assessment), style: 'paragraph' },
+    heading('4. Ocena i uwagi osoby zawierającej kontrakt', 'partHeading'),
+    { text: textOr(data.personAssessment), style: 'paragraph' },
     closingWithSignatures(
       [
-        heading('4. Termin następnej oceny', 'partHeading'),
-        {
-          text: data.nextEvaluationOn ? formatDate(data.nextEvaluationOn) : 'nie wyznaczono',
-          style: 'paragraph',
-        },
+        heading('5. Ustalenia stron', 'partHeading'),
+        labelled(
+          'Osoba zawierająca kontrakt dotrzymała zobowiązań:',
+          label(OBLIGATIONS_KEPT_LABELS, data.personKeptObligations),
+        ),
+        labelled(
+          'Ośrodek pomocy społecznej dotrzymał zobowiązań:',
+          label(OBLIGATIONS_KEPT_LABELS, data.officeKeptObligations),
+        ),
+        labelled('Kontrakt dotychczas:', label(EVALUATION_RESULT_LABELS, data.result)),
+        labelled('Decyzja stron:', label(EVALUATION_DECISION_LABELS, data.decision)),
+        labelled(
+          'Termin następnej oceny:',
+          data.nextEvaluationOn ? formatDate(data.nextEvaluationOn) : 'nie wyznaczono',
+        ),
       ],
       partySignatures(contract),
     ),
@@ -81,10 +113,11 @@ function evaluationBody(data: EvaluationDocumentData): Content[] {
 }
 
 export function buildEvaluationSheet(data: EvaluationDocumentData): TDocumentDefinitions {
-  const number = contractNumber(data.contract);
+  const number = contractNumber(data.contract) ?? '';
+  const title = `Ocena realizacji kontraktu socjalnego nr ${number} z dnia ${formatDate(data.date)}`;
   return documentDefinition({
-    title: `Ocena realizacji kontraktu socjalnego nr ${number} z dnia ${formatDate(data.date)}`,
-    footerLabel: `Ocena realizacji kontraktu socjalnego nr ${number} z dnia ${formatDate(data.date)}`,
+    title,
+    footerLabel: title,
     office: data.contract.office,
     project: data.contract.project,
     body: () => evaluationBody(data),

@@ -9,7 +9,7 @@ import type {
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
 import type { ContractDocumentData } from '../../src-main/contract/documents';
-import { LOGO_STRIP_PLACEHOLDER_SVG } from './logo-placeholder';
+import { typesetContent } from './typography';
 
 /**
  * The pieces every printed document shares: the page, the styles, the office's stamp box,
@@ -44,7 +44,7 @@ export const styles: StyleDictionary = {
   tableCell: { fontSize: 9 },
   small: { fontSize: 8 },
   caption: { fontSize: 8, italics: true, color: '#444444' },
-  clause: { fontSize: 9.5, italics: true, alignment: 'justify', margin: [0, 12, 0, 0] },
+  clause: { fontSize: 9.5, alignment: 'justify', margin: [0, 2, 0, 0] },
 };
 
 const HEADING_LEVEL = 1;
@@ -82,10 +82,17 @@ export function numbered(items: readonly string[]): Content {
   return { ol: [...items], margin: [8, 0, 0, 4] };
 }
 
-/** Top of the first page: the stamp box with the office's name on the left, the number on the right. */
+/**
+ * Top of the first page, after the model form: the empty box for the office's stamp under
+ * its caption "(pieczęć ośrodka pomocy społecznej)", the office's name and address beside it
+ * (never inside: the stamp goes there), and on the right the number and date lines.
+ */
 export function documentHeading(options: {
   office: Office;
-  number: string;
+  /** The document's number on the right, in bold; a draft has none. */
+  number: string | null;
+  /** Lines under the number, e.g. the model's "Data zawarcia kontraktu socjalnego: …". */
+  lines: string[];
   copyLabel: string | null;
 }): Content {
   const { office } = options;
@@ -96,25 +103,10 @@ export function documentHeading(options: {
   return {
     columns: [
       {
-        width: 190,
+        width: 150,
         stack: [
           {
-            table: {
-              widths: ['*'],
-              heights: [68],
-              body: [
-                [
-                  {
-                    stack: officeLines
-                      .filter((line): line is string => line !== null && line !== '')
-                      .map((line, i) => ({ text: line, bold: i === 0 })),
-                    fontSize: 8,
-                    alignment: 'center',
-                    margin: [2, 8, 2, 2],
-                  },
-                ],
-              ],
-            },
+            table: { widths: ['*'], heights: [62], body: [[{ text: '' }]] },
             layout: {
               hLineWidth: () => 0.5,
               vLineWidth: () => 0.5,
@@ -123,20 +115,32 @@ export function documentHeading(options: {
             },
           },
           {
-            text: '(pieczęć ośrodka)',
+            text: '(pieczęć ośrodka pomocy społecznej)',
             style: 'caption',
             alignment: 'center',
             margin: [0, 2, 0, 0],
           },
         ],
       },
-      { width: '*', text: '' },
       {
-        width: 'auto',
+        width: '*',
+        margin: [10, 4, 10, 0],
+        fontSize: 8,
+        stack: officeLines
+          .filter((line): line is string => line !== null && line !== '')
+          .map((line, i) => ({ text: line, bold: i === 0 })),
+      },
+      {
+        width: 170,
         alignment: 'right',
-        stack: [{ text: options.number, bold: true, fontSize: 10.5 }, ...copyLines],
+        stack: [
+          ...(options.number ? [{ text: options.number, bold: true, fontSize: 10.5 }] : []),
+          ...options.lines.map((text): Content => ({ text, fontSize: 9, margin: [0, 2, 0, 0] })),
+          ...copyLines,
+        ],
       },
     ],
+    columnGap: 0,
     margin: [0, 0, 0, 16],
   };
 }
@@ -186,29 +190,41 @@ export function dataTable(options: {
 
 export type Signature = { caption: string; name?: string };
 
-/**
- * Signature lines, two to a row, as one unbreakable block together with `before` (the
- * closing paragraph): the signatures then never stand alone at the top of a page.
- */
-export function closingWithSignatures(before: Content[], signatures: Signature[]): Content {
+/** A dotted line to sign or write on by hand. */
+function dottedLine(width: number): Content {
   // A new object each time: pdfmake writes layout data into the nodes it is given.
-  const line = (): Content => ({
+  return {
     canvas: [
       {
         type: 'line',
         x1: 0,
         y1: 0,
-        x2: 200,
+        x2: width,
         y2: 0,
         lineWidth: 0.8,
         dash: { length: 1.2, space: 2 },
       },
     ],
-  });
+  };
+}
+
+/**
+ * Signature lines, two to a row, as one unbreakable block together with `before` (the
+ * closing paragraph): the signatures then never stand alone at the top of a page.
+ */
+export function closingWithSignatures(before: Content[], signatures: Signature[]): Content {
+  // Each party dates their own signature: the person may sign a day after the worker.
   const one = (s: Signature): Column => ({
     width: 200,
     stack: [
-      line(),
+      {
+        columns: [
+          { text: 'data:', style: 'caption', width: 26 },
+          { stack: [{ text: ' ', fontSize: 6 }, dottedLine(70)], width: 70 },
+        ],
+        margin: [0, 0, 0, 22],
+      },
+      dottedLine(200),
       { text: s.caption, style: 'caption', margin: [0, 3, 0, 0] },
       ...(s.name ? [{ text: s.name, style: 'small' }] : []),
     ],
@@ -225,27 +241,26 @@ export function closingWithSignatures(before: Content[], signatures: Signature[]
 }
 
 /**
- * The co-financing sentence of an EFS document: the 2021–2027 wording ("Dofinansowane
- * przez Unię Europejską", the words of the EU emblem then) when the programme's name
- * mentions 2021, the 2007–2020 one otherwise.
+ * The co-financing sentence of an EFS document. In 2021–2027 the EU emblem itself carries
+ * "Dofinansowane przez Unię Europejską" (in the logo strip); the sentence under it names
+ * the project and agrees with it in gender: "Projekt … jest współfinansowany …".
  */
 export function coFinancingSentence(project: Project): string {
-  if (project.programme.includes('2021')) {
-    return `Projekt „${project.title}” — Dofinansowane przez Unię Europejską`;
-  }
-  return `Projekt „${project.title}” współfinansowany przez Unię Europejską ze środków Europejskiego Funduszu Społecznego`;
+  const fund = project.programme.includes('2021')
+    ? 'Europejskiego Funduszu Społecznego Plus'
+    : 'Europejskiego Funduszu Społecznego';
+  return `Projekt „${project.title}” jest współfinansowany przez Unię Europejską ze środków ${fund}.`;
 }
 
 const efs = (project: ContractDocumentData['project']): Project | null =>
   project?.isEfs ? project : null;
 
-/** The office's logo strip, or a neutral grey placeholder when none was uploaded. */
-function logoStrip(project: Project): Content {
-  const fit: [number, number] = [CONTENT_WIDTH, STRIP_HEIGHT];
-  return project.logoStrip
-    ? { image: 'logoStrip', fit, alignment: 'center' }
-    : { svg: LOGO_STRIP_PLACEHOLDER_SVG, fit, alignment: 'center' };
-}
+/** The office's logo strip, as supplied (the office owns the signs and their order). */
+const logoStrip = (): Content => ({
+  image: 'logoStrip',
+  fit: [CONTENT_WIDTH, STRIP_HEIGHT],
+  alignment: 'center',
+});
 
 /**
  * The whole definition around a document's body: A4, Roboto, the EU header when the
@@ -262,9 +277,14 @@ export function documentDefinition(options: {
   office: Office;
   project: ContractDocumentData['project'];
   copies?: (string | null)[];
+  /** A draft: marked across every page so it is never signed by mistake. */
+  draft?: boolean;
   body: (copyLabel: string | null) => Content[];
 }): TDocumentDefinitions {
   const project = efs(options.project);
+  // Without the office's strip nothing is drawn: a grey box has no place on a signed paper
+  // (the screens warn before printing that the strip is missing).
+  const strip = project?.logoStrip ?? null;
   const copies = options.copies ?? [null];
   const sentence = project ? coFinancingSentence(project) : null;
 
@@ -296,26 +316,29 @@ export function documentDefinition(options: {
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
-    pageMargins: project
+    pageMargins: strip
       ? [MARGIN, STRIP_TOP + STRIP_HEIGHT + 16, MARGIN, MARGIN + 10]
-      : [MARGIN, MARGIN, MARGIN, MARGIN],
+      : [MARGIN, MARGIN, MARGIN, MARGIN + (sentence ? 10 : 0)],
     info: { title: options.title, author: options.office.name, creator: 'Aktywator' },
     language: 'pl-PL',
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
     styles,
     pageBreakBefore: (node, queries) =>
       node.headlineLevel === HEADING_LEVEL && endsItsPage(queries.getFollowingNodesOnPage()),
-    images: project?.logoStrip ? { logoStrip: project.logoStrip } : undefined,
-    header: project
+    watermark: options.draft
+      ? { text: 'PROJEKT — nie do podpisu', angle: -50, opacity: 0.13, bold: true, fontSize: 54 }
+      : undefined,
+    images: strip ? { logoStrip: strip } : undefined,
+    header: strip
       ? () => ({
-          stack: [logoStrip(project)],
+          stack: [logoStrip()],
           margin: [MARGIN, STRIP_TOP, MARGIN, 0],
           headlineLevel: PAGE_FURNITURE_LEVEL,
         })
       : undefined,
     footer,
     content: copies.map((label, i) => ({
-      stack: options.body(label),
+      stack: typesetContent(options.body(label)),
       ...(i > 0 ? { pageBreak: 'before' as const } : {}),
     })),
   };

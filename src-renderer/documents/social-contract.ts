@@ -1,26 +1,37 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ContractDocumentData } from '../../src-main/contract/documents';
-import { formatDateLong } from '../../src-main/domain/dates';
-import { contractNumber, partiesBlock, partySignatures } from './contract-parties';
-import { arrangementsPart, assessmentPart, CONSEQUENCES_CLAUSE } from './contract-sections';
+import { formatDate, formatDateLong } from '../../src-main/domain/dates';
+import {
+  contractNumber,
+  FULL_COPY,
+  fullName,
+  partiesBlock,
+  partySignatures,
+  type ContractCopy,
+} from './contract-parties';
+import { arrangementsPart, assessmentPart, finalProvisions } from './contract-sections';
 import { closingWithSignatures, documentDefinition, documentHeading } from './parts';
 
 /**
  * The social contract for signature (kontrakt socjalny, art. 108 ustawy o pomocy
  * społecznej), laid out after the model form of the Rozporządzenie MPiPS z 8 listopada
- * 2010 r. (Dz.U. 2010 Nr 218 poz. 1439): variant A for a person or a family, variant B for
- * an unemployed person.
+ * 2010 r. (Dz.U. 2010 Nr 218 poz. 1439): part I A for a person or a family in a difficult
+ * life situation, part I B for an unemployed person. Part II (the evaluation, by both
+ * parties) is the evaluation sheet.
  */
 
-export const COPY_LABELS = ['Egzemplarz dla osoby', 'Egzemplarz dla ośrodka'] as const;
+export const COPY_LABELS = [
+  'Egzemplarz osoby zawierającej kontrakt',
+  'Egzemplarz ośrodka',
+] as const;
 
-/** The variant's wording under the title. */
+/** The model's wording of what the contract is for, under the title. */
 export function variantWording(data: ContractDocumentData): string {
   if (data.content.variant === 'B') {
-    return 'osoby bezrobotnej — w celu wzmocnienia aktywności i samodzielności życiowej, zawodowej lub przeciwdziałania wykluczeniu społecznemu';
+    return 'określający sposób współdziałania w celu wzmocnienia aktywności i samodzielności życiowej, zawodowej lub przeciwdziałania wykluczeniu społecznemu';
   }
   const whose = data.familyParties.length > 0 ? 'rodziny' : 'osoby';
-  return `w celu rozwiązania trudnej sytuacji życiowej ${whose}`;
+  return `określający sposób współdziałania w zakresie rozwiązywania trudnej sytuacji życiowej ${whose}`;
 }
 
 /**
@@ -30,30 +41,60 @@ export function variantWording(data: ContractDocumentData): string {
 export const concludedLine = (data: ContractDocumentData): string =>
   `zawarty w dniu ${formatDateLong(data.content.concludedOn)} w miejscowości ${data.content.concludedPlace} pomiędzy:`;
 
-function contractBody(data: ContractDocumentData, copyLabel: string | null): Content[] {
+function contractBody(data: ContractDocumentData, copy: ContractCopy): Content[] {
   return [
-    documentHeading({ office: data.office, number: `Nr ${contractNumber(data)}`, copyLabel }),
+    documentHeading({
+      office: data.office,
+      // A draft has no number line: nothing on it looks signable.
+      number: data.number ? `Nr ${data.number}` : null,
+      lines: ['Data zawarcia kontraktu socjalnego:', formatDate(data.content.concludedOn)],
+      copyLabel: copy.label,
+    }),
     { text: 'KONTRAKT SOCJALNY', style: 'title' },
     { text: variantWording(data), style: 'subtitle' },
     { text: concludedLine(data), margin: [0, 14, 0, 2] },
-    ...partiesBlock(data),
-    ...assessmentPart(data.content),
+    ...partiesBlock(data, copy),
+    ...assessmentPart(data.content, copy),
     ...arrangementsPart(data),
-    closingWithSignatures([{ text: CONSEQUENCES_CLAUSE, style: 'clause' }], partySignatures(data)),
+    // The last terms and the signatures stay on one page: no page of signatures alone.
+    closingWithSignatures(finalProvisions(data), partySignatures(data)),
   ];
 }
 
+/** A copy for each family member: shorter, without what that member does not need. */
+export function familyCopies(data: ContractDocumentData): ContractCopy[] {
+  return data.familyParties.map((f, index) => ({
+    kind: 'familyMember',
+    index,
+    label: `Egzemplarz członka rodziny: ${fullName(f)}`,
+  }));
+}
+
+/**
+ * One copy, or the person's and the office's together (`copies: 2`: the same text under
+ * two labels, so the same pages). A family member's copy is a document of its own.
+ */
 export function buildSocialContract(
   data: ContractDocumentData,
-  options: { copies?: 1 | 2 } = {},
+  options: { copies?: 1 | 2; copy?: ContractCopy } = {},
 ): TDocumentDefinitions {
   const number = contractNumber(data);
+  const copies: ContractCopy[] =
+    options.copies === 2
+      ? COPY_LABELS.map((label) => ({ kind: 'full', label }))
+      : [options.copy ?? FULL_COPY];
+  const label = number ? `Kontrakt socjalny nr ${number}` : 'Kontrakt socjalny — projekt';
   return documentDefinition({
-    title: data.number ? `Kontrakt socjalny nr ${data.number}` : 'Kontrakt socjalny',
-    footerLabel: `Kontrakt socjalny nr ${number}`,
+    title: label,
+    footerLabel: label,
     office: data.office,
     project: data.project,
-    copies: options.copies === 2 ? [...COPY_LABELS] : [null],
-    body: (copyLabel) => contractBody(data, copyLabel),
+    draft: number === null,
+    copies: copies.map((c) => c.label),
+    body: (copyLabel) =>
+      contractBody(
+        data,
+        copies.find((c) => c.label === copyLabel)!,
+      ),
   });
 }

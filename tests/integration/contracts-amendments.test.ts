@@ -19,7 +19,13 @@ function contentWith(w: ContractWorld, changes: Parameters<typeof validContractC
 }
 
 const amend = (id: number, content: ReturnType<typeof validContractContent>, date = '2026-11-20') =>
-  app().call('contracts.amend', { id, date, description: 'Zmiana kontraktu', content });
+  app().call('contracts.amend', {
+    id,
+    date,
+    effectiveFrom: date,
+    description: 'Zmiana kontraktu',
+    content,
+  });
 
 describe('contracts.amend — what an amendment lists', () => {
   it('describes tasks, benefits, goals and evaluation in the words of the printed form', async () => {
@@ -40,6 +46,7 @@ describe('contracts.amend — what an amendment lists', () => {
       evaluation: { method: 'Rozmowa', firstOn: '2026-12-07', everyWeeks: null },
     });
 
+    // Lists show only the items taken out and put in, amounts with their words.
     expect(amended.amendments[0]!.changes).toEqual([
       {
         section: 'Cel główny',
@@ -48,27 +55,29 @@ describe('contracts.amend — what an amendment lists', () => {
       },
       {
         section: 'Cele szczegółowe',
-        before: '1. Ukończenie kursu zawodowego\n2. Spłata zaległości czynszowych',
-        after: '1. Ukończenie kursu zawodowego',
+        before: '• Spłata zaległości czynszowych',
+        after: '—',
       },
       {
         section: 'Zadania',
         before:
-          '1. Udział w zajęciach Klubu Integracji Społecznej — Osoba zawierająca kontrakt, do 31.12.2026\n' +
-          '2. Pomoc w rozłożeniu zadłużenia na raty — Pracownik socjalny, do 15.12.2026',
+          '• Udział w zajęciach Klubu Integracji Społecznej — Osoba zawierająca kontrakt, do 31.12.2026\n' +
+          '• Pomoc w rozłożeniu zadłużenia na raty — Pracownik socjalny, do 15.12.2026',
         after:
-          '1. Udział w zajęciach Klubu Integracji Społecznej — Osoba zawierająca kontrakt, do 31.01.2027\n' +
-          '2. Udział w grupie wsparcia — Maria',
+          '• Udział w zajęciach Klubu Integracji Społecznej — Osoba zawierająca kontrakt, do 31.01.2027\n' +
+          '• Udział w grupie wsparcia — Maria',
       },
       {
         section: 'Zobowiązania osoby',
-        before: '1. Regularne uczestnictwo w zajęciach',
+        before: '• Regularne uczestnictwo w zajęciach',
         after: '—',
       },
       {
-        section: 'Świadczenia',
-        before: '1. Zasiłek celowy: Zakup odzieży roboczej, 350,00\u00a0zł, grudzień 2026',
-        after: '1. Zasiłek celowy: Opał, 1\u00a0200,50\u00a0zł, styczeń',
+        section: 'Planowane świadczenia',
+        before:
+          '• Zasiłek celowy: Zakup odzieży roboczej, 350,00\u00a0zł (słownie: trzysta pięćdziesiąt złotych 00/100), grudzień 2026',
+        after:
+          '• Zasiłek celowy: Opał, 1\u00a0200,50\u00a0zł (słownie: tysiąc dwieście złotych 50/100), styczeń',
       },
       {
         section: 'Ocena realizacji',
@@ -120,7 +129,7 @@ describe('contracts.amend — what an amendment lists', () => {
       ...contentWith(w, { socialWorkerId: w.workerId }),
       instrumentIds: [...w.path.slice(1), w.instrument(PSYCHOLOG)],
     });
-    expect(amended.amendments[0]!.changes[0]!.before).toContain(`1. ${KIS}`);
+    expect(amended.amendments[0]!.changes[0]!.before).toContain(`• ${KIS}`);
   });
 
   // Changing the social worker (a worker leaving the office) is a usual reason for an aneks.
@@ -170,6 +179,7 @@ describe('contracts.amend — refusals leave everything as it was', () => {
       {
         id: signed.id,
         date: '2026-11-20',
+        effectiveFrom: '2026-11-20',
         description: 'Bez zmian',
         content: contentWith(w, { socialWorkerId: w.workerId }),
       },
@@ -192,7 +202,13 @@ describe('contracts.amend — refusals leave everything as it was', () => {
     };
     const error = await app().fail(
       'contracts.amend',
-      { id: signed.id, date: '2026-11-20', description: 'Zmiana miejsca', content },
+      {
+        id: signed.id,
+        date: '2026-11-20',
+        effectiveFrom: '2026-11-20',
+        description: 'Zmiana miejsca',
+        content,
+      },
       'invalid_input',
     );
     expect(error.message).toBe('Aneks nie zmienia żadnej części kontraktu');
@@ -208,6 +224,7 @@ describe('contracts.amend — refusals leave everything as it was', () => {
       {
         id: signed.id,
         date: '2026-11-20',
+        effectiveFrom: '2026-11-20',
         description: 'Rezygnacja z treningu',
         content: {
           ...contentWith(w, { socialWorkerId: w.workerId }),
@@ -231,7 +248,13 @@ describe('contracts.amend — refusals leave everything as it was', () => {
     const attempt = (content: object) =>
       app().fail(
         'contracts.amend',
-        { id: signed.id, date: '2026-11-20', description: 'Zmiana', content },
+        {
+          id: signed.id,
+          date: '2026-11-20',
+          effectiveFrom: '2026-11-20',
+          description: 'Zmiana',
+          content,
+        },
         'invalid_input',
       );
 
@@ -259,12 +282,13 @@ describe('contracts.amend — refusals leave everything as it was', () => {
       {
         id: draft.id,
         date: '2026-11-20',
+        effectiveFrom: '2026-11-20',
         description: 'Zmiana',
         content: { ...contentWith(w, { socialWorkerId: w.workerId }), periodTo: '2027-02-28' },
       },
       'invalid_state',
     );
-    expect(error.message).toBe('Nie można zmieniać aneksem kontraktu o statusie „Projekt”');
+    expect(error.message).toBe('Nie można zmieniać aneksem kontraktu o statusie „Szkic”');
     expect(await snapshot(app(), draft.id)).toEqual(before);
   });
 });

@@ -10,6 +10,7 @@ import {
   PNG_DATA_URL,
   sha256Hex,
   sortedKeysJson,
+  PARTIES_AGREE,
 } from '../support/contracts';
 import { useTestApp, validParticipant } from '../support/test-app';
 
@@ -182,6 +183,7 @@ describe('the EU logo strip', () => {
       date: '2026-11-16',
       taskProgress: [],
       assessment: 'Bez uwag',
+      ...PARTIES_AGREE,
     });
     const sheet = await issued(app(), evaluated.evaluations[0]!.documentId, 'evaluation');
     expect(sheet.data.contract.project!.logoStrip).toBe(PNG);

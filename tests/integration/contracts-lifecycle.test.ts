@@ -10,6 +10,7 @@ import {
   sortedKeysJson,
   TRENING,
   validContractContent,
+  PARTIES_AGREE,
 } from '../support/contracts';
 import { useTestApp } from '../support/test-app';
 
@@ -133,6 +134,7 @@ describe('a variant A family contract, from draft to completion', () => {
       content: {
         ...printed,
         assessment: { ...printed.assessment, timeWithoutWork: null, earlierActivation: null },
+        labourOfficeReferral: null,
         tasks: [
           { ...printed.tasks![0], partyName: null, notes: null },
           { ...printed.tasks![1], partyName: null, notes: null },
@@ -163,6 +165,8 @@ describe('a variant A family contract, from draft to completion', () => {
       goalProgress: [{ goal: 'Spłata zaległości czynszowych', comment: 'Ugoda podpisana' }],
       assessment: 'Współpraca przebiega dobrze',
       nextEvaluationOn: '2026-12-14',
+      ...PARTIES_AGREE,
+      personAssessment: 'Potrzebuję pomocy w opiece nad dziećmi w dni zajęć',
     });
     expect(evaluated.nextEvaluationOn).toBe('2026-12-14');
     expect(evaluated.evaluations).toEqual([
@@ -175,6 +179,8 @@ describe('a variant A family contract, from draft to completion', () => {
         ],
         goalProgress: [{ goal: 'Spłata zaległości czynszowych', comment: 'Ugoda podpisana' }],
         assessment: 'Współpraca przebiega dobrze',
+        ...PARTIES_AGREE,
+        personAssessment: 'Potrzebuję pomocy w opiece nad dziećmi w dni zajęć',
         nextEvaluationOn: '2026-12-14',
         actorName: 'Anna Nowak',
         documentId: expect.any(Number),
@@ -210,6 +216,7 @@ describe('a variant A family contract, from draft to completion', () => {
     const amended = await app().call('contracts.amend', {
       id: draft.id,
       date: '2026-11-20',
+      effectiveFrom: '2026-12-01',
       description: 'Przedłużenie kontraktu i wsparcie psychologa',
       content: amendedContent,
     });
@@ -219,6 +226,7 @@ describe('a variant A family contract, from draft to completion', () => {
         seq: 1,
         number: 'KS/2026/0001/A/1',
         date: '2026-11-20',
+        effectiveFrom: '2026-12-01',
         description: 'Przedłużenie kontraktu i wsparcie psychologa',
         changes: [
           {

@@ -7,6 +7,7 @@ import {
   efsProject,
   validContractContent,
   type ContractWorld,
+  PARTIES_AGREE,
 } from '../support/contracts';
 import { useTestApp, validParticipant, validStaff } from '../support/test-app';
 
@@ -109,11 +110,13 @@ describe('contracts.list filters', () => {
       taskProgress: [],
       assessment: 'Bez uwag',
       nextEvaluationOn: '2026-12-21',
+      ...PARTIES_AGREE,
     });
     expect(await listed({ evaluationDue: true })).toEqual(['C4']);
     await app().call('contracts.amend', {
       id: ids.C2,
       date: '2026-11-23',
+      effectiveFrom: '2026-11-23',
       description: 'Przedłużenie',
       content: validContractContent({
         socialWorkerId: W2,

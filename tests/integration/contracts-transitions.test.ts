@@ -138,22 +138,14 @@ describe('a draft can only be signed', () => {
     const w = await contractWorld(app());
     const { id } = await createDraft(app(), w);
     const cases: [string, unknown, string][] = [
-      [
-        'contracts.addEvaluation',
-        evaluation(id),
-        'Nie można oceniać kontraktu o statusie „Projekt”',
-      ],
+      ['contracts.addEvaluation', evaluation(id), 'Nie można oceniać kontraktu o statusie „Szkic”'],
       [
         'contracts.amend',
         amendment(w, id),
-        'Nie można zmieniać aneksem kontraktu o statusie „Projekt”',
+        'Nie można zmieniać aneksem kontraktu o statusie „Szkic”',
       ],
-      ['contracts.complete', completion(id), 'Nie można zakończyć kontraktu o statusie „Projekt”'],
-      [
-        'contracts.terminate',
-        termination(id),
-        'Nie można rozwiązać kontraktu o statusie „Projekt”',
-      ],
+      ['contracts.complete', completion(id), 'Nie można zakończyć kontraktu o statusie „Szkic”'],
+      ['contracts.terminate', termination(id), 'Nie można rozwiązać kontraktu o statusie „Szkic”'],
     ];
     for (const [channel, input, message] of cases)
       expect((await refused(app(), id, channel, input, 'invalid_state')).message, channel).toBe(

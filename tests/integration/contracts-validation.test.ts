@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contractWorld, createDraft, snapshot, validContractContent } from '../support/contracts';
+import {
+  contractWorld,
+  createDraft,
+  snapshot,
+  validContractContent,
+  PARTIES_AGREE,
+} from '../support/contracts';
 import { useTestApp } from '../support/test-app';
 
 const app = useTestApp();
@@ -207,9 +213,18 @@ describe('unknown records are not_found, nothing written', () => {
       ['contracts.sign', { id: 999, signedOn: '2026-11-02' }],
       [
         'contracts.addEvaluation',
-        { id: 999, date: '2026-11-16', taskProgress: [], assessment: 'Ocena' },
+        {
+          id: 999,
+          date: '2026-11-16',
+          taskProgress: [],
+          assessment: 'Ocena',
+          ...PARTIES_AGREE,
+        },
       ],
-      ['contracts.amend', { id: 999, date: '2026-11-20', description: 'Aneks', content }],
+      [
+        'contracts.amend',
+        { id: 999, date: '2026-11-20', effectiveFrom: '2026-11-20', description: 'Aneks', content },
+      ],
       ['contracts.complete', { id: 999, date: '2026-11-20', goalsReached: true }],
       ['contracts.terminate', { id: 999, date: '2026-11-20', reason: 'other', note: 'Powód' }],
     ];

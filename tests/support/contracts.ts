@@ -192,15 +192,24 @@ export async function snapshot(app: TestApp, contractId: number) {
 // Inputs of the steps of a contract's life, valid for a contract made by `createDraft`.
 
 export const sign = (id: number, signedOn = '2026-11-02') => ({ id, signedOn });
+/** Both parties' part of an evaluation: obligations kept, the contract going on. */
+export const PARTIES_AGREE = {
+  personKeptObligations: 'yes',
+  officeKeptObligations: 'yes',
+  result: 'partlyAchieved',
+  decision: 'continue',
+} as const;
 export const evaluation = (id: number, date = '2026-11-16') => ({
   id,
   date,
-  taskProgress: [{ taskIndex: 0, status: 'done' }],
+  taskProgress: [{ taskIndex: 0, status: 'done' as const }],
   assessment: 'Bez uwag',
+  ...PARTIES_AGREE,
 });
 export const amendment = (w: ContractWorld, id: number, date = '2026-11-20') => ({
   id,
   date,
+  effectiveFrom: date,
   description: 'Przedłużenie',
   content: validContractContent({
     socialWorkerId: w.workerId,

@@ -33,7 +33,10 @@ export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
 }
 
 export type PdfText = {
-  /** `pdftotext -layout` of the whole document, U+00A0 replaced by ordinary spaces. */
+  /**
+   * `pdftotext -layout` of the whole document, U+00A0 replaced by ordinary spaces and the
+   * non-breaking hyphen U+2011 by '-' (both are what the typesetting puts in).
+   */
   text: string;
   /** The same, page by page (`pdftotext -f N -l N`); `pages[0]` is page 1. */
   pages: string[];
@@ -42,7 +45,9 @@ export type PdfText = {
 
 function run(cmd: string, args: string[]): string {
   try {
-    return execFileSync(cmd, args, { encoding: 'utf8' }).replaceAll('\u00a0', ' ');
+    return execFileSync(cmd, args, { encoding: 'utf8' })
+      .replaceAll('\u00a0', ' ')
+      .replaceAll('\u2011', '-');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new Error(

@@ -1,9 +1,25 @@
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  inArray,
+  like,
+  lt,
+  lte,
+  or,
+  sql,
+  type AnyColumn,
+  type SQL,
+} from 'drizzle-orm';
 import type { ContractContent } from '../../contract/social-contracts';
 import type { Db } from '../../db/open';
+import { searchTokens } from '../../domain/text';
 import {
   contractAmendments,
   contractEvaluations,
+  participantSearchTokens,
   participants,
   projects,
   socialContracts,
@@ -43,6 +59,7 @@ export function updateContractRow(db: Db, id: number, values: Partial<ContractIn
 }
 
 export interface ContractFilter {
+  query?: string;
   status?: string;
   socialWorkerId?: number;
   projectId?: number;
@@ -53,10 +70,54 @@ export interface ContractFilter {
   pageSize: number;
 }
 
+/** `column` starts with `prefix`: a range, so that the column's index is used. */
+const startsWith = (column: AnyColumn, prefix: string) =>
+  and(gte(column, prefix), lt(column, `${prefix}\uffff`));
+
+/** Words of a query beyond these add nothing a clerk would type (as in the participant search). */
+const MAX_QUERY_WORDS = 6;
+
+/**
+ * A contract matches a query by its number (any part of it), or by its person: every word
+ * the prefix of a word of their names (the participant search's words, so "lapinska" finds
+ * Łapińska) or, for digits, of their PESEL.
+ */
+function queryMatch(db: Db, query: string): SQL | undefined {
+  const personIds = (where: SQL | undefined) =>
+    inArray(
+      socialContracts.participantId,
+      db
+        .select({ id: participantSearchTokens.participantId })
+        .from(participantSearchTokens)
+        .where(where),
+    );
+  const byWords = searchTokens(query)
+    .slice(0, MAX_QUERY_WORDS)
+    .map((token) => {
+      const byWord = personIds(startsWith(participantSearchTokens.token, token));
+      if (!/^\d+$/.test(token)) return byWord;
+      const byPesel = inArray(
+        socialContracts.participantId,
+        db
+          .select({ id: participants.id })
+          .from(participants)
+          .where(startsWith(participants.pesel, token)),
+      );
+      return or(byWord, byPesel);
+    });
+  // Numbers are upper-case (KS/2026/0007); % and _ never occur in them.
+  const numberPart = query.toUpperCase().replace(/[%_\\]/g, '');
+  return or(
+    numberPart ? like(socialContracts.number, `%${numberPart}%`) : undefined,
+    byWords.length ? and(...byWords) : undefined,
+  );
+}
+
 /** Ending soon and evaluation due compare ISO dates as text: the same in every SQL dialect. */
 export function listContractRows(db: Db, f: ContractFilter, today: string, soonUntil: string) {
   const signed = eq(socialContracts.status, 'signed');
   const where: SQL | undefined = and(
+    f.query ? queryMatch(db, f.query) : undefined,
     f.status ? eq(socialContracts.status, f.status) : undefined,
     f.socialWorkerId ? eq(socialContracts.socialWorkerId, f.socialWorkerId) : undefined,
     f.projectId ? eq(socialContracts.projectId, f.projectId) : undefined,
@@ -125,5 +186,7 @@ export function insertAmendment(db: Db, values: typeof contractAmendments.$infer
 /** The contract as it stands: the original content with the last amendment's content over it. */
 export function currentContent(db: Db, row: ContractRowDb): ContractContent {
   const last = amendmentsOf(db, row.id).at(-1);
-  return (last?.content ?? row.content) as ContractContent;
+  const stored = (last?.content ?? row.content) as ContractContent;
+  // Contents stored before a field existed read as if it had been left empty.
+  return { ...stored, labourOfficeReferral: stored.labourOfficeReferral ?? null };
 }

@@ -3,7 +3,10 @@ import type { ParsedInput } from '../../contract';
 import type {
   ContractContent,
   ContractRow,
+  EvaluationDecision,
+  EvaluationResult,
   Instrument,
+  ObligationsKept,
   SocialContract,
 } from '../../contract/social-contracts';
 import { contractAlerts, ENDING_SOON_DAYS, isEditable } from '../../domain/contract-status';
@@ -82,6 +85,11 @@ export function getContract(db: Db, id: number, today: string): SocialContract {
       taskProgress: e.taskProgress as TaskProgress,
       goalProgress: e.goalProgress as { goal: string; comment: string }[],
       assessment: e.assessment,
+      personAssessment: e.personAssessment,
+      personKeptObligations: e.personKeptObligations as ObligationsKept | null,
+      officeKeptObligations: e.officeKeptObligations as ObligationsKept | null,
+      result: e.result as EvaluationResult | null,
+      decision: e.decision as EvaluationDecision | null,
       nextEvaluationOn: e.nextEvaluationOn,
       actorName: e.actorName,
       documentId: e.documentId,
@@ -91,6 +99,7 @@ export function getContract(db: Db, id: number, today: string): SocialContract {
       seq: a.seq,
       number: a.number,
       date: a.date,
+      effectiveFrom: a.effectiveFrom ?? a.date,
       description: a.description,
       changes: a.changes as SocialContract['amendments'][number]['changes'],
       documentId: a.documentId,

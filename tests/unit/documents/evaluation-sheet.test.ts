@@ -6,16 +6,16 @@ import { evaluation, unemployedWomanContract } from './fixtures';
 // Rendering a PDF takes a few hundred milliseconds; a busy two-core CI machine needs room.
 vi.setConfig({ testTimeout: 30_000 });
 
-describe('evaluation sheet', () => {
-  it('contains the contract, the date, task and goal progress, the assessment, the next date and signatures', async () => {
-    const { text, pageCount } = await pdfText(buildEvaluationSheet(evaluation));
+describe('evaluation sheet (part II of the model: by both parties)', () => {
+  it('contains the contract and its date apart from the evaluation’s, both parties’ parts and signatures', async () => {
+    const { text } = await pdfText(buildEvaluationSheet(evaluation));
     const all = flat(text);
-    expect(pageCount).toBe(1);
     for (const part of [
-      '(pieczęć ośrodka)',
+      '(pieczęć ośrodka pomocy społecznej)',
       'OCENA REALIZACJI KONTRAKTU SOCJALNEGO',
-      'nr KS/2026/0007 zawartego w dniu 8 listopada 2026 r.',
-      'Data oceny: 08.12.2026',
+      // two dates that cannot be mistaken for one another
+      'nr KS/2026/0007 zawartego 8 listopada 2026 r.',
+      'ocena przeprowadzona przez strony w dniu 8 grudnia 2026 r.',
       'Osoba zawierająca kontrakt: Pan Jan Kowalski',
       'Pracownik socjalny: Ewa Zielińska',
       'Okres kontraktu: od 08.11.2026 do 31.05.2027',
@@ -23,14 +23,20 @@ describe('evaluation sheet', () => {
       '1. Realizacja zadań',
       '2. Realizacja celów',
       '3. Ocena pracownika socjalnego Pan Jan Kowalski współpracuje, dotrzymuje terminów spotkań.',
-      '4. Termin następnej oceny 05.01.2027',
+      '4. Ocena i uwagi osoby zawierającej kontrakt Kurs się opóźnia nie z mojej winy; resztę robię zgodnie z planem.',
+      '5. Ustalenia stron',
+      'Osoba zawierająca kontrakt dotrzymała zobowiązań: tak',
+      'Ośrodek pomocy społecznej dotrzymał zobowiązań: częściowo',
+      'Kontrakt dotychczas: zrealizowany częściowo',
+      'Decyzja stron: zmiana kontraktu aneksem',
+      'Termin następnej oceny: 05.01.2027',
       'podpis osoby zawierającej kontrakt',
       'podpis pracownika socjalnego',
       'Ocena realizacji kontraktu socjalnego nr KS/2026/0007 z dnia 08.12.2026',
-      'Strona 1 z 1',
     ]) {
       expect(all, `missing: ${part}`).toContain(part);
     }
+    expect(all.match(/data:/g)).toHaveLength(4);
     expect(text).toMatch(/Lp\.\s+Zadanie\s+Stan realizacji\s+Komentarz/);
     expect(text).toMatch(/1\.\s+Zarejestrowanie się w Powiatowym Urzędzie\s+Zrealizowane/);
     expect(text).toMatch(
@@ -48,10 +54,28 @@ describe('evaluation sheet', () => {
       buildEvaluationSheet({
         ...evaluation,
         contract: unemployedWomanContract,
+        decision: 'end',
+        result: 'achieved',
         nextEvaluationOn: null,
       }),
     );
-    expect(flat(text)).toContain('4. Termin następnej oceny nie wyznaczono');
+    expect(flat(text)).toContain('Termin następnej oceny: nie wyznaczono');
+    expect(flat(text)).toContain('Kontrakt dotychczas: zrealizowany');
+    expect(flat(text)).toContain('Decyzja stron: zakończenie kontraktu');
     expect(flat(text)).toContain('Osoba zawierająca kontrakt: Pani Małgorzata Wiśniewska-Żak');
+  });
+
+  it('prints a dash for both parties’ part on a sheet issued before it was kept', async () => {
+    const {
+      personAssessment: _p,
+      personKeptObligations: _k,
+      officeKeptObligations: _o,
+      result: _r,
+      decision: _d,
+      ...older
+    } = evaluation;
+    const all = flat((await pdfText(buildEvaluationSheet(older))).text);
+    expect(all).toContain('4. Ocena i uwagi osoby zawierającej kontrakt —');
+    expect(all).toContain('Decyzja stron: —');
   });
 });

@@ -57,6 +57,7 @@ export const familyContract: ContractDocumentData = {
       timeWithoutWork: null,
       earlierActivation: null,
     },
+    labourOfficeReferral: null,
     mainGoal: 'Poprawa sytuacji bytowej rodziny i powrót wnioskodawcy na rynek pracy.',
     specificGoals: [
       'Spłata zadłużenia czynszowego w ratach.',
@@ -97,7 +98,7 @@ export const familyContract: ContractDocumentData = {
       'udziału w kursie zawodowym i w zajęciach Klubu Integracji Społecznej',
     ],
     officeObligations: [
-      'udzielenia pomocy finansowej w formie zasiłków celowych',
+      'rozpatrzenia wniosków o zasiłki celowe na zasadach ustawy',
       'pomocy w przygotowaniu dokumentów aplikacyjnych',
     ],
     benefits: [
@@ -154,6 +155,7 @@ export const unemployedWomanContract: ContractDocumentData = {
       timeWithoutWork: '3 lata i 4 miesiące',
       earlierActivation: 'Staż w urzędzie gminy w 2023 r. — przerwany z powodu choroby dziecka.',
     },
+    labourOfficeReferral: { date: '2026-02-20', number: 'CAZ.5523.118.2026' },
     mainGoal: 'Podjęcie zatrudnienia.',
     specificGoals: ['Ukończenie kursu sprzedawcy z obsługą kasy fiskalnej.'],
     tasks: [
@@ -240,8 +242,9 @@ export function contractWithTasks(n: number): ContractDocumentData {
 }
 
 export const amendment: AmendmentDocumentData = {
-  number: '1',
+  number: 'KS/2026/0007/A/1',
   date: '2027-01-15',
+  effectiveFrom: '2027-02-01',
   contract: familyContract,
   description:
     'W związku z podjęciem przez Pana Jana Kowalskiego pracy dorywczej strony zmieniają termin kursu i okres obowiązywania kontraktu.',
@@ -280,5 +283,10 @@ export const evaluation: EvaluationDocumentData = {
     { goal: 'Uzyskanie uprawnień spawacza metodą MAG.', comment: 'Przesunięta na luty.' },
   ],
   assessment: 'Pan Jan Kowalski współpracuje, dotrzymuje terminów spotkań.',
+  personAssessment: 'Kurs się opóźnia nie z mojej winy; resztę robię zgodnie z planem.',
+  personKeptObligations: 'yes',
+  officeKeptObligations: 'partly',
+  result: 'partlyAchieved',
+  decision: 'amend',
   nextEvaluationOn: '2027-01-05',
 };

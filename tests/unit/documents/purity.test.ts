@@ -9,7 +9,6 @@ import { amendment, evaluation, familyContract, unemployedWomanContract } from '
 const DIR = join(import.meta.dirname, '../../../src-renderer/documents');
 const BUILDER_FILES = [
   'parts.ts',
-  'logo-placeholder.ts',
   'contract-parties.ts',
   'contract-sections.ts',
   'social-contract.ts',

@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startCore } from '../../src-main/bootstrap';
+import { fixedClock } from '../../src-main/domain/clock';
+import { addDays } from '../../src-main/domain/dates';
+import { TEST_TODAY } from '../support/clock';
+
+/** The demo office as created on `today`, read back through the dispatcher. */
+async function demoOn(today: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'aktywator-demo-'));
+  const core = startCore({
+    dbPath: join(dir, 'demo.sqlite'),
+    migrationsFolder: resolve('drizzle'),
+    demo: true,
+    clock: fixedClock(today),
+  });
+  const call = async (channel: string, input: unknown = {}) => {
+    const envelope = await core.dispatch(channel, input);
+    if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
+    return envelope.data as never;
+  };
+  try {
+    const projects: { rows: { startDate: string; endDate: string }[] } =
+      await call('projects.list');
+    const contracts: {
+      rows: { status: string; periodFrom: string; periodTo: string; nextEvaluationOn: string }[];
+    } = await call('contracts.list');
+    return { projects, contracts: contracts.rows };
+  } finally {
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the demo office', () => {
+  // The day the tests live on, a year and more later, the last day of a month, a leap day.
+  it.each([TEST_TODAY, addDays(TEST_TODAY, 400), '2027-01-31', '2028-02-29'])(
+    'created on %s is a project running around that day',
+    async (today) => {
+      const { projects, contracts } = await demoOn(today);
+      expect(projects).toHaveLength(2);
+      for (const p of projects) {
+        expect(p.startDate < today, 'project started before today').toBe(true);
+        expect(p.endDate > today, 'project still running').toBe(true);
+      }
+      expect(contracts.map((c) => c.status).sort()).toEqual(['draft', 'signed', 'signed']);
+      for (const c of contracts) {
+        expect(c.periodFrom <= today).toBe(true);
+        expect(c.periodTo > today).toBe(true);
+      }
+      const next = contracts.flatMap((c) => (c.nextEvaluationOn ? [c.nextEvaluationOn] : []));
+      // One contract evaluated three days ago with the next evaluation ahead, one due already.
+      expect(next.some((d) => d > today)).toBe(true);
+      expect(next.some((d) => d <= today)).toBe(true);
+    },
+  );
+});
