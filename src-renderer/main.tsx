@@ -6,8 +6,11 @@ import { createApiClient } from './api/client';
 import { createDefaultTransport } from './api/transport';
 import { createStores, StoresProvider } from './app/stores';
 import { App } from './app/App';
+import { installAccessibilityFixes } from './ui/accessibility';
 
 dayjs.locale('pl');
+// On <body>, since dialogs and dropdowns are rendered outside #root.
+installAccessibilityFixes(document.body);
 
 const api = createApiClient(createDefaultTransport());
 const stores = createStores(api);

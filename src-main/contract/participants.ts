@@ -41,15 +41,18 @@ export const address = z.object({
   areaType: z.enum(['urban', 'rural'], { error: 'Wybierz rodzaj obszaru' }),
 });
 
+/** Grouping spaces and dashes go and letters are upper-cased, so one document has one form. */
+const documentNumber = z
+  .string()
+  .nullish()
+  .transform((v) => (v && v.trim() ? normalizeDocumentNumber(v) : null));
+
 export const participantFields = z
   .object({
     firstName: requiredText('Imię', 60),
     lastName: requiredText('Nazwisko', 80),
     pesel: optionalPesel,
-    documentNumber: z
-      .string()
-      .nullish()
-      .transform((v) => (v && v.trim() ? normalizeDocumentNumber(v) : null)),
+    documentNumber,
     sex,
     birthDate: isoDate,
     birthPlace: optionalText('Miejsce urodzenia', 80),
@@ -171,9 +174,40 @@ export const participantSearchResult = z.object({
 });
 export type ParticipantSearchResult = z.output<typeof participantSearchResult>;
 
+/**
+ * Who already holds a PESEL or a document number — the form asks when the field is left,
+ * before the worker fills in the rest. `exceptId` is the person being edited.
+ */
+export const identityLookupInput = z
+  .object({
+    pesel: optionalPesel,
+    documentNumber: documentNumber.refine((v) => v === null || v.length <= 20, {
+      message: 'Numer dokumentu musi mieć od 5 do 20 znaków',
+    }),
+    exceptId: id.optional(),
+  })
+  .strict()
+  .refine((v) => v.pesel !== null || v.documentNumber !== null, {
+    message: 'Podaj numer PESEL albo numer dokumentu',
+    path: ['pesel'],
+  });
+
+export const identityHolder = z.object({
+  id,
+  firstName: z.string(),
+  lastName: z.string(),
+  /** Which of the numbers asked about this person holds. */
+  matchedBy: z.enum(['pesel', 'documentNumber']),
+});
+export type IdentityHolder = z.output<typeof identityHolder>;
+
 export const participantChannels = {
   'participants.search': { input: participantSearchInput, output: participantSearchResult },
   'participants.get': { input: z.object({ id }).strict(), output: participant },
+  'participants.findByIdentity': {
+    input: identityLookupInput,
+    output: z.array(identityHolder),
+  },
   'participants.create': { input: participantFields, output: participant },
   'participants.update': {
     input: z.object({ id, participant: participantFields }).strict(),

@@ -376,6 +376,8 @@ export const contractChannels = {
         date: isoDate,
         goalsReached: z.boolean(),
         note: optionalText('Podsumowanie', 2000),
+        /** Also end the person's participation in the contract's project, in the same write. */
+        endParticipation: z.boolean().default(false),
       })
       .strict(),
     output: socialContract,
@@ -387,6 +389,7 @@ export const contractChannels = {
         date: isoDate,
         reason: z.enum(TERMINATION_REASONS, { error: 'Wybierz przyczynę rozwiązania' }),
         note: requiredText('Uzasadnienie', 2000),
+        endParticipation: z.boolean().default(false),
       })
       .strict(),
     output: socialContract,

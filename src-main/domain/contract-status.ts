@@ -4,13 +4,14 @@ import { addDays } from './dates';
  * The life of a social contract (*kontrakt socjalny*, art. 108 ustawy o pomocy
  * społecznej): draft → signed → completed | terminated. A signed contract's content is
  * frozen, because not keeping it may justify refusing benefits (art. 11 ust. 2) and what
- * was signed must stay provable; it changes only by amendments (*aneks*).
+ * was signed must stay provable; it changes only by amendments (*aneks*). The UI calls a
+ * draft "szkic", not "projekt", which in an office means an EU project.
  */
 export const CONTRACT_STATUSES = ['draft', 'signed', 'completed', 'terminated'] as const;
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
 
 export const CONTRACT_STATUS_LABELS: Record<ContractStatus, string> = {
-  draft: 'Projekt',
+  draft: 'Szkic',
   signed: 'Zawarty',
   completed: 'Zakończony',
   terminated: 'Rozwiązany',

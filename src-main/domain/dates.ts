@@ -126,3 +126,42 @@ export function addDays(iso: string, days: number): string {
   );
   return toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
+
+/** What a date typed into a field means: nothing, a date, or why it is not one. */
+export type TypedDate =
+  { kind: 'empty' } | { kind: 'date'; iso: string } | { kind: 'invalid'; problem: string };
+
+const DATE_EXAMPLE = 'wpisz dzień, miesiąc i rok, np. 14.03.2026';
+
+/** "14032026": day, month and year in eight digits, as clerks type them from a document. */
+const DIGITS_ONLY = /^(\d{2})(\d{2})(\d{4})$/;
+/**
+ * "14.3.2026", "1-3-2026", "14/03/2026", "14 03 2026", "14.03.2026 r."; and "14,03,2026",
+ * since the decimal key of a Polish numeric keypad gives a comma.
+ */
+const DAY_FIRST = /^(\d{1,2})\s*[.,\-/\s]\s*(\d{1,2})\s*[.,\-/\s]\s*(\d{4})(?:\s*r\.?|\.)?$/;
+/** "2026-03-14", as dates are kept (and pasted from other programs). */
+const YEAR_FIRST = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * Reads a date as a person types it in Poland: day first, with or without separators
+ * ("14032026", "14.3.2026", "1.3.2026"), or ISO. A day that does not exist (31.02.2026) is
+ * an error, never rolled over into the next month; a two-digit year is an error too, since
+ * "26" may be 1926 or 2026 in a date of birth.
+ */
+export function parseTypedDate(text: string): TypedDate {
+  const s = text.trim();
+  if (s === '') return { kind: 'empty' };
+  let parts: [string, string, string] | null = null;
+  const digits = DIGITS_ONLY.exec(s) ?? DAY_FIRST.exec(s);
+  if (digits) parts = [digits[3]!, digits[2]!, digits[1]!];
+  const iso = YEAR_FIRST.exec(s);
+  if (iso) parts = [iso[1]!, iso[2]!, iso[3]!];
+  if (!parts) return { kind: 'invalid', problem: `Nie rozpoznano daty „${s}” — ${DATE_EXAMPLE}` };
+  const [year, month, day] = parts.map(Number) as [number, number, number];
+  if (year < 1000 || !isValidYmd(year, month, day)) {
+    const shown = `${pad(day, 2)}.${pad(month, 2)}.${pad(year, 4)}`;
+    return { kind: 'invalid', problem: `Nie ma takiej daty: ${shown} — ${DATE_EXAMPLE}` };
+  }
+  return { kind: 'date', iso: toIsoDate(year, month, day) };
+}

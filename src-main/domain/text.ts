@@ -3,16 +3,25 @@
  * into a letter and a combining mark, but ł (and a few foreign letters) have no
  * decomposition, so they are mapped by hand.
  */
-const UNDECOMPOSABLE: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o' };
+const UNDECOMPOSABLE: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ø: 'o',
+  Ø: 'O',
+};
+
+/** "Łukasz Żółć" → "Lukasz Zolc": the letters without their marks, case kept. */
+export function withoutDiacritics(s: string): string {
+  return s
+    .replace(/[łŁđĐøØ]/g, (ch) => UNDECOMPOSABLE[ch] ?? ch)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
 
 export function searchKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[łđø]/g, (ch) => UNDECOMPOSABLE[ch] ?? ch)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return withoutDiacritics(s.toLowerCase()).replace(/\s+/g, ' ').trim();
 }
 
 /** Polish alphabetical order (ą after a, ł after l, …); case is ignored. */

@@ -4,8 +4,9 @@ import { AppError } from '../contract/errors';
  * Rules on one field that need the database or today's date, so they cannot live in the
  * zod schema; they fail the way a schema failure does, with the message on the field.
  */
-export function refuseField(field: string, message: string): never {
-  throw new AppError('invalid_input', message, { issues: [{ path: [field], message }] });
+export function refuseField(field: string | (string | number)[], message: string): never {
+  const path = Array.isArray(field) ? field : [field];
+  throw new AppError('invalid_input', message, { issues: [{ path, message }] });
 }
 
 /** "Not in the future" — today (the request's day, from the core's clock) is allowed. */

@@ -29,6 +29,7 @@ import { ProjectFormScreen } from '../features/projects/ProjectFormScreen';
 import { ProjectListScreen } from '../features/projects/ProjectListScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { LeaveGuardProvider, useGuardedNavigate } from '../ui/leave-guard';
+import { polishOptionFilter } from '../ui/option-filter';
 import { useToast } from '../ui/toast';
 import { useFeature, useStores } from './stores';
 import {
@@ -61,7 +62,7 @@ export function App() {
               <ActingStaffWarning />
               <Layout>
                 <Layout.Sider
-                  width={210}
+                  width={FONT_SCALE_OPTIONS[appearance.fontScale].menuWidth}
                   // With the largest text the menu folds to icons sooner, leaving room for tables.
                   breakpoint={appearance.fontScale === 'larger' ? 'xl' : 'lg'}
                   collapsedWidth={64}
@@ -187,6 +188,9 @@ function ActingStaffSelect() {
         placeholder="Wybierz pracownika"
         // No clear button: a stray Tab-Tab-Enter must not leave changes without a name.
         options={options}
+        // Typing finds a name without Polish letters: "lapinska" → Łapińska.
+        showSearch={{ filterOption: polishOptionFilter }}
+        notFoundContent="Nie ma takiego pracownika"
         value={actingId ?? undefined}
         onChange={(id: number) =>
           session

@@ -31,21 +31,40 @@ const section = (label: string, body: Content | Content[]): Content[] => [
 
 const paragraph = (text: string | null): Content => ({ text: textOr(text), style: 'paragraph' });
 
-/** Variant B speaks of unemployment, as the model's part I B does. */
+/**
+ * The assessment's wording per variant — variant B speaks of unemployment, as the model's
+ * part I B does. The editor and the contract screen use the same labels as the paper.
+ */
+export const ASSESSMENT_LABELS = {
+  A: {
+    title: 'Ocena sytuacji życiowej',
+    causes: 'Przyczyny trudnej sytuacji życiowej',
+    resources: 'Zasoby, możliwości i mocne strony osoby/rodziny',
+    limitations: 'Ograniczenia i bariery w rozwiązaniu trudnej sytuacji',
+  },
+  B: {
+    title: 'Ocena sytuacji zawodowej',
+    causes: 'Przyczyny pozostawania bez pracy',
+    resources: 'Zasoby i możliwości (wykształcenie, kwalifikacje, doświadczenie zawodowe)',
+    limitations: 'Ograniczenia i bariery w podjęciu zatrudnienia',
+    timeWithoutWork: 'Okres pozostawania bez pracy',
+    earlierActivation: 'Dotychczasowe formy aktywizacji i przyczyny ich nieskuteczności',
+  },
+} as const;
+
 function assessmentItems(content: Terms): [string, string | null][] {
   const a = content.assessment;
-  if (content.variant === 'A')
-    return [
-      ['Przyczyny trudnej sytuacji życiowej:', a.causes],
-      ['Zasoby, możliwości i mocne strony osoby/rodziny:', a.resources],
-      ['Ograniczenia i bariery w rozwiązaniu trudnej sytuacji:', a.limitations],
-    ];
+  const common = (l: (typeof ASSESSMENT_LABELS)['A' | 'B']): [string, string | null][] => [
+    [`${l.causes}:`, a.causes],
+    [`${l.resources}:`, a.resources],
+    [`${l.limitations}:`, a.limitations],
+  ];
+  if (content.variant === 'A') return common(ASSESSMENT_LABELS.A);
+  const b = ASSESSMENT_LABELS.B;
   return [
-    ['Przyczyny pozostawania bez pracy:', a.causes],
-    ['Zasoby i możliwości (wykształcenie, kwalifikacje, doświadczenie zawodowe):', a.resources],
-    ['Ograniczenia i bariery w podjęciu zatrudnienia:', a.limitations],
-    ['Okres pozostawania bez pracy:', a.timeWithoutWork],
-    ['Dotychczasowe formy aktywizacji i przyczyny ich nieskuteczności:', a.earlierActivation],
+    ...common(b),
+    [`${b.timeWithoutWork}:`, a.timeWithoutWork],
+    [`${b.earlierActivation}:`, a.earlierActivation],
   ];
 }
 
@@ -68,7 +87,7 @@ function referralLine(content: Terms): Content[] {
 
 /** The assessment of the situation; a family member's copy leaves it out. */
 export function assessmentPart(content: Terms, copy: ContractCopy = FULL_COPY): Content[] {
-  const title = content.variant === 'A' ? 'Ocena sytuacji życiowej' : 'Ocena sytuacji zawodowej';
+  const title = ASSESSMENT_LABELS[content.variant].title;
   if (copy.kind === 'familyMember')
     return [
       heading(title, 'partHeading'),

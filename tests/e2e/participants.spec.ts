@@ -1,10 +1,13 @@
 import type { ParticipantSearchResult } from '../../src-main/contract/participants';
+import { ageOn, formatDate } from '../../src-main/domain/dates';
+import { generatePesel } from '../../src-main/domain/pesel';
 import { expect, test } from './fixtures';
 import {
   arrangeParticipants,
   fillAddress,
   openNewParticipantForm,
   person,
+  pickOption,
   SCREENS,
   SEARCH_PLACEHOLDER,
   smallScreenLargeText,
@@ -100,7 +103,8 @@ test('a duplicate PESEL is refused with a link to the existing record', async ({
   await fillAddress(page);
   await page.getByRole('button', { name: 'Zapisz' }).click();
 
-  await expect(page.getByText(/jest już w rejestrze: Anna Kowalska/)).toBeVisible();
+  // Named at the field once it was left, and again by the core when saving.
+  await expect(page.getByText(/jest już w rejestrze: Anna Kowalska/)).toHaveCount(2);
   await page.getByRole('button', { name: 'Otwórz kartę istniejącego uczestnika' }).click();
   await page.getByRole('button', { name: 'Porzuć zmiany' }).click();
   await expect(page.getByRole('heading', { name: 'Kowalska Anna' })).toBeVisible();
@@ -166,4 +170,160 @@ test('screens for review: list, card and form', async ({ page, app }) => {
   await all('-1024-a++');
   await page.getByRole('switch', { name: 'Wysoki kontrast' }).click();
   await all('-1024-a++-high-contrast');
+});
+
+test('a PESEL giving an implausible age and another sex than chosen is saved only once confirmed; the card opens at its top', async ({
+  page,
+  app,
+}) => {
+  // A month code of the 1800s: a typo for the 1900s as a rule.
+  const born = '1899-03-01';
+  const age = ageOn(born, app.today);
+  await page.setViewportSize({ width: 1366, height: 700 });
+  await openNewParticipantForm(page, app);
+  await page.getByLabel('Nazwisko', { exact: true }).fill('Nowak');
+  await page.getByLabel('Imię', { exact: true }).fill('Janina');
+  await page.getByLabel('Kobieta', { exact: true }).check();
+  await page.getByLabel('PESEL', { exact: true }).fill(generatePesel(born, 'M', 5));
+
+  const doubts = page.locator('.pesel-doubts');
+  await expect(doubts).toContainText('Sprawdź numer PESEL');
+  await expect(doubts).toContainText(
+    `Z numeru PESEL wynika data urodzenia ${formatDate(born)} — osoba ma ${age} lat.`,
+  );
+  await expect(doubts).toContainText(
+    'Numer PESEL wskazuje płeć: mężczyzna, a wcześniej wybrano: kobieta.',
+  );
+  await expect(page.getByLabel('Mężczyzna', { exact: true })).toBeChecked();
+
+  await fillAddress(page);
+  await page.getByLabel('Bezrobocie', { exact: true }).check();
+  await page.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(page.getByText('Potwierdź numer PESEL albo go popraw')).toBeVisible();
+  await expect(doubts).toContainText('bez tego danych nie można zapisać');
+  const confirm = page.getByRole('checkbox', { name: 'Potwierdzam, że numer PESEL jest poprawny' });
+  await expect(confirm).toBeFocused();
+  await page.screenshot({ path: `${SCREENS}/participant-form-pesel-doubts.png` });
+  await expect(page).toHaveURL(/#\/participants\/new$/);
+  expect((await app.call<ParticipantSearchResult>('participants.search', {})).total).toBe(0);
+
+  await confirm.check();
+  const save = page.getByRole('button', { name: 'Zapisz' });
+  await save.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await save.click();
+
+  await expect(page.getByRole('heading', { name: 'Nowak Janina' })).toBeVisible();
+  await expect(page.getByText(formatDate(born))).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('a plausible PESEL asks for no confirmation', async ({ page, app }) => {
+  await openNewParticipantForm(page, app);
+  await page.getByLabel('Mężczyzna', { exact: true }).check();
+  await page.getByLabel('PESEL', { exact: true }).fill('44051401458');
+  await expect(page.getByLabel('Data urodzenia', { exact: true })).toHaveValue('14.05.1944');
+  await page.getByLabel('PESEL', { exact: true }).blur();
+  await expect(page.getByText('Sprawdź numer PESEL')).toHaveCount(0);
+  await expect(page.getByText(/jest już w rejestrze/)).toHaveCount(0);
+});
+
+test('leaving the PESEL field names the person who already has it, with a link to the card', async ({
+  page,
+  app,
+}) => {
+  const existing = person('Anna', 'Kowalska', '1985-11-02', 'K', 'Skaryszew');
+  await app.call('participants.create', existing);
+  await openNewParticipantForm(page, app);
+  await page.getByLabel('Nazwisko', { exact: true }).fill('Kowalska-Nowak');
+  await page.getByLabel('PESEL', { exact: true }).fill(existing.pesel!);
+  await expect(page.getByText(/jest już w rejestrze/)).toHaveCount(0); // not while typing
+  await page.getByLabel('PESEL', { exact: true }).press('Tab');
+
+  const notice = page.getByRole('alert').filter({
+    hasText: 'Osoba z tym numerem PESEL jest już w rejestrze: Anna Kowalska',
+  });
+  await expect(notice).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/participant-form-duplicate-pesel.png` });
+
+  await notice.getByRole('button', { name: 'Otwórz kartę tej osoby' }).click();
+  await page.getByRole('button', { name: 'Porzuć zmiany' }).click();
+  await expect(page.getByRole('heading', { name: 'Kowalska Anna' })).toBeVisible();
+
+  // Her own form does not find her PESEL "taken".
+  await page.getByRole('button', { name: 'Edytuj' }).click();
+  await page.getByLabel('PESEL', { exact: true }).focus();
+  await page.getByLabel('PESEL', { exact: true }).press('Tab');
+  await expect(page.getByText(/jest już w rejestrze/)).toHaveCount(0);
+});
+
+test('the list shows its active filters, and one button clears the search and them all', async ({
+  page,
+  app,
+}) => {
+  await arrangeParticipants(app);
+  await page.goto(app.url);
+  await expect(page.getByText('Znaleziono: 4')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Aktywne filtry' })).toHaveCount(0);
+
+  await page.getByLabel('Szukaj uczestnika').fill('radom');
+  await expect(page.getByText('Znaleziono: 2')).toBeVisible();
+  // Typed without Polish letters, the filter still finds its option.
+  await page.getByLabel('Filtr: pracownik socjalny').fill('wisniewska');
+  await pickOption(page, 'Wiśniewska Ewa');
+  await page.getByLabel('Filtr: przesłanka wykluczenia').click();
+  await pickOption(page, 'Bezrobocie');
+
+  const active = page.getByRole('group', { name: 'Aktywne filtry' });
+  await expect(active).toContainText('Szukane: „radom”');
+  await expect(active).toContainText('Pracownik socjalny: Wiśniewska Ewa');
+  await expect(active).toContainText('Przesłanka wykluczenia: Bezrobocie');
+  await expect(page.getByText('Znaleziono: 2')).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/participant-list-filters.png`, fullPage: true });
+
+  // One filter goes with its tag…
+  await active.getByRole('button', { name: 'Usuń filtr: pracownik socjalny' }).click();
+  await expect(active).not.toContainText('Pracownik socjalny');
+  await expect(page.getByText('Znaleziono: 2')).toBeVisible();
+
+  // …and all of them, with the search, with one button.
+  await active.getByRole('button', { name: 'Wyczyść filtry' }).click();
+  await expect(page.getByText('Znaleziono: 4')).toBeVisible();
+  await expect(page.getByLabel('Szukaj uczestnika')).toHaveValue('');
+  await expect(active).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('Znaleziono: 4')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Aktywne filtry' })).toHaveCount(0);
+});
+
+test('the acting staff member is found by typing a name without Polish letters', async ({
+  page,
+  app,
+}) => {
+  await app.call('staff.create', {
+    firstName: 'Ewa',
+    lastName: 'Wiśniewska',
+    role: 'socialWorker',
+  });
+  const joanna = await app.call<{ id: number }>('staff.create', {
+    firstName: 'Joanna',
+    lastName: 'Łapińska',
+    role: 'socialWorker',
+  });
+  await page.goto(app.url);
+  const acting = page.getByRole('combobox', { name: 'Pracownik:' });
+  await acting.click();
+  await acting.fill('lapinska');
+  const options = page.locator('.ant-select-dropdown .ant-select-item-option');
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toHaveText('Joanna Łapińska');
+  await acting.press('Enter');
+
+  await expect(page.locator('.app-header')).toContainText('Joanna Łapińska');
+  await expect
+    .poll(
+      async () =>
+        (await app.call<{ actingStaffId: number | null }>('session.get', {})).actingStaffId,
+    )
+    .toBe(joanna.id);
 });

@@ -136,3 +136,90 @@ describe('what variant B and family tasks must say', () => {
     expect(app().counts()).toEqual(before);
   });
 });
+
+describe('the first evaluation', () => {
+  it('must fall within the contract’s period (the rule is the core’s, not only the form’s)', async () => {
+    const w = await contractWorld(app());
+    const before = app().counts();
+    const error = await app().fail(
+      'contracts.create',
+      {
+        participantId: w.participantId,
+        projectId: w.projectId,
+        content: validContractContent({
+          socialWorkerId: w.workerId,
+          instrumentIds: w.path,
+          periodTo: '2027-01-31',
+          evaluation: { firstOn: '2027-02-01' },
+        }),
+      },
+      'invalid_input',
+    );
+    expect(error.issues).toEqual([
+      {
+        path: ['content', 'evaluation', 'firstOn'],
+        message: 'Pierwsza ocena musi przypaść w okresie obowiązywania kontraktu',
+      },
+    ]);
+    expect(app().counts()).toEqual(before);
+  });
+});
+
+describe('ending a contract ends the participation in its project, in one write', () => {
+  it('completes the enrolment with the contract, or changes neither', async () => {
+    const w = await contractWorld(app());
+    const signed = await createSigned(app(), w);
+    const enrolment = await app().call('enrolments.create', {
+      participantId: w.participantId,
+      projectId: w.projectId,
+      enrolledOn: '2026-10-01',
+      consentDataProcessing: true,
+      consentDate: '2026-10-01',
+    });
+    await app().call('enrolments.changeStatus', {
+      id: enrolment.id,
+      to: 'qualified',
+      date: '2026-10-01',
+      reason: null,
+    });
+
+    // Not yet a participant: nothing changes, not even the contract.
+    const refusedEnd = await refused(
+      app(),
+      signed.id,
+      'contracts.complete',
+      { id: signed.id, date: '2026-11-23', goalsReached: true, endParticipation: true },
+      'invalid_input',
+    );
+    expect(refusedEnd.issues).toEqual([
+      {
+        path: ['endParticipation'],
+        message: 'Ta osoba nie uczestniczy w projekcie tego kontraktu',
+      },
+    ]);
+
+    await app().call('enrolments.changeStatus', {
+      id: enrolment.id,
+      to: 'participant',
+      date: '2026-11-02',
+      reason: null,
+    });
+    const ended = await app().call('contracts.complete', {
+      id: signed.id,
+      date: '2026-11-23',
+      goalsReached: true,
+      note: null,
+      endParticipation: true,
+    });
+    expect(ended.status).toBe('completed');
+    const [after] = await app().call('enrolments.forParticipant', {
+      participantId: w.participantId,
+    });
+    expect(after).toMatchObject({ status: 'completed', endedOn: '2026-11-23' });
+    expect(after!.history.at(-1)).toMatchObject({
+      toStatus: 'completed',
+      date: '2026-11-23',
+      reason: `Zakończenie kontraktu socjalnego nr ${signed.number}`,
+    });
+  });
+});

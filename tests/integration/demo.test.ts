@@ -22,8 +22,7 @@ async function demoOn(today: string) {
     return envelope.data as never;
   };
   try {
-    const projects: { rows: { startDate: string; endDate: string }[] } =
-      await call('projects.list');
+    const projects: { startDate: string; endDate: string }[] = await call('projects.list');
     const contracts: {
       rows: { status: string; periodFrom: string; periodTo: string; nextEvaluationOn: string }[];
     } = await call('contracts.list');

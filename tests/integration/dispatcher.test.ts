@@ -29,6 +29,7 @@ describe('the contract', () => {
       'instruments.list',
       'instruments.update',
       'participants.create',
+      'participants.findByIdentity',
       'participants.get',
       'participants.search',
       'participants.update',

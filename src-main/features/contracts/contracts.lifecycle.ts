@@ -8,6 +8,7 @@ import {
   CONTRACT_STATUS_LABELS,
   formatAmendmentNumber,
   formatContractNumber,
+  TERMINATION_REASON_LABELS,
   type ContractStatus,
 } from '../../domain/contract-status';
 import { formatDate } from '../../domain/dates';
@@ -16,6 +17,8 @@ import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
 import { recordAudit } from '../audit/audit.repo';
 import { insertIssuedDocument, nextNumber } from '../documents/documents.repo';
+import { findEnrolment, findEnrolmentOf } from '../enrolments/enrolments.repo';
+import { changeStatus } from '../enrolments/enrolments.service';
 import { findInstruments } from '../instruments/instruments.repo';
 import { findStaff, staffName } from '../staff/staff.repo';
 import { describeChanges } from './contract-changes';
@@ -280,6 +283,32 @@ export function endContract(db: Db, ctx: HandlerContext, input: EndInput): Socia
       action: 'status',
       changedFields: ['status'],
     });
+    if (input.endParticipation) endParticipation(tx, ctx, contract, input);
     return getContract(tx, contract.id, ctx.today);
+  });
+}
+
+/**
+ * The person's participation in the contract's project ends with the contract, the same
+ * day: completed with the contract's completion, dropped out with its termination. Part of
+ * the same transaction — the contract never ends while the enrolment refuses to.
+ */
+function endParticipation(db: Db, ctx: HandlerContext, contract: SocialContract, input: EndInput) {
+  const found =
+    contract.projectId === null
+      ? undefined
+      : findEnrolmentOf(db, contract.participantId, contract.projectId);
+  const enrolment = found && findEnrolment(db, found.id);
+  if (!enrolment || enrolment.status !== 'participant')
+    refuseField('endParticipation', 'Ta osoba nie uczestniczy w projekcie tego kontraktu');
+  const why =
+    input.to === 'completed'
+      ? `Zakończenie kontraktu socjalnego nr ${contract.number}`
+      : `Rozwiązanie kontraktu socjalnego nr ${contract.number} — ${TERMINATION_REASON_LABELS[input.reason]}`;
+  changeStatus(db, ctx, {
+    id: enrolment.id,
+    to: input.to === 'completed' ? 'completed' : 'droppedOut',
+    date: input.date,
+    reason: why,
   });
 }

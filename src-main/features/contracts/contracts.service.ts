@@ -17,6 +17,7 @@ import { checkInstrumentRule } from '../../domain/integration-instruments';
 import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
 import { changedFields, recordAudit } from '../audit/audit.repo';
+import { refuseField } from '../field-rules';
 import { findInstruments } from '../instruments/instruments.repo';
 import { findParticipant } from '../participants/participants.repo';
 import { findProject } from '../projects/projects.repo';
@@ -131,19 +132,21 @@ export function listContracts(db: Db, input: ParsedInput<'contracts.list'>, toda
   return { rows: list, total };
 }
 
-function issue(path: (string | number)[], message: string): never {
-  throw new AppError('invalid_input', message, { issues: [{ path, message }] });
-}
-
 /** Checks a content against the records it names; the paths point into `content`. */
 export function checkContent(db: Db, content: ContractContent): void {
   if (content.periodTo < content.periodFrom)
-    issue(['content', 'periodTo'], 'Koniec okresu nie może być przed jego początkiem');
+    refuseField(['content', 'periodTo'], 'Koniec okresu nie może być przed jego początkiem');
+  const { firstOn } = content.evaluation;
+  if (firstOn < content.periodFrom || firstOn > content.periodTo)
+    refuseField(
+      ['content', 'evaluation', 'firstOn'],
+      'Pierwsza ocena musi przypaść w okresie obowiązywania kontraktu',
+    );
   const worker = findStaff(db, content.socialWorkerId);
-  if (!worker) issue(['content', 'socialWorkerId'], 'Nie ma takiego pracownika');
+  if (!worker) refuseField(['content', 'socialWorkerId'], 'Nie ma takiego pracownika');
   const known = new Set(findInstruments(db, content.instrumentIds).map((i) => i.id));
   content.instrumentIds.forEach((id, i) => {
-    if (!known.has(id)) issue(['content', 'instrumentIds', i], 'Nie ma takiego instrumentu');
+    if (!known.has(id)) refuseField(['content', 'instrumentIds', i], 'Nie ma takiego instrumentu');
   });
 }
 

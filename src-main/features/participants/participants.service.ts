@@ -1,5 +1,5 @@
 import { AppError } from '../../contract/errors';
-import type { Participant, ParticipantFields } from '../../contract/participants';
+import type { IdentityHolder, Participant, ParticipantFields } from '../../contract/participants';
 import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
 import { notInFuture } from '../field-rules';
@@ -29,11 +29,26 @@ export function getParticipant(db: Db, ctx: HandlerContext, id: number): Partici
   return participant;
 }
 
+type Identity = Pick<ParticipantFields, 'pesel' | 'documentNumber'>;
+
+/** The people other than `exceptId` who already hold this PESEL or this document number. */
+export function identityHolders(db: Db, identity: Identity, exceptId?: number): IdentityHolder[] {
+  return findByIdentity(db, identity)
+    .filter((other) => other.id !== exceptId)
+    .map((other) => ({
+      id: other.id,
+      firstName: other.firstName,
+      lastName: other.lastName,
+      matchedBy:
+        identity.pesel !== null && other.pesel === identity.pesel ? 'pesel' : 'documentNumber',
+    }));
+}
+
 /** One person is in the register once: the same PESEL or document is a conflict naming the record. */
 function assertUniqueIdentity(db: Db, fields: ParticipantFields, selfId?: number): void {
-  const existing = findByIdentity(db, fields).find((other) => other.id !== selfId);
+  const existing = identityHolders(db, fields, selfId)[0];
   if (existing) {
-    const byPesel = fields.pesel !== null && existing.pesel === fields.pesel;
+    const byPesel = existing.matchedBy === 'pesel';
     const what = byPesel ? 'tym numerem PESEL' : 'tym numerem dokumentu';
     const name = `${existing.firstName} ${existing.lastName}`;
     throw new AppError('conflict', `Osoba z ${what} jest już w rejestrze: ${name}`, {

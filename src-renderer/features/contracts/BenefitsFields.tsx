@@ -61,7 +61,7 @@ export function BenefitsFields() {
                       <Input placeholder="np. zakup odzieży roboczej" />
                     </Form.Item>
                   </Col>
-                  <Col xs={12} md={6}>
+                  <Col xs={12} md={5}>
                     <MoneyFormItem
                       name={[field.name, 'amount']}
                       label={`Kwota świadczenia ${n}`}
@@ -78,7 +78,8 @@ export function BenefitsFields() {
                       <Input placeholder="np. grudzień 2026" />
                     </Form.Item>
                   </Col>
-                  <Col xs={2} md={1}>
+                  {/* Two columns: one is narrower than the button at the largest text size. */}
+                  <Col xs={2} md={2}>
                     <Form.Item label=" " colon={false}>
                       <Button
                         icon={<DeleteOutlined />}

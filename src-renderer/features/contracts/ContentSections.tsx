@@ -1,6 +1,7 @@
 import { Card, Col, Flex, Form, Input, InputNumber, Row } from 'antd';
 import type { Instrument } from '../../../src-main/contract/social-contracts';
 import type { InstrumentGroup } from '../../../src-main/domain/integration-instruments';
+import { ASSESSMENT_LABELS } from '../../documents/contract-sections';
 import { DateInput } from '../../ui/DateInput';
 import { BenefitsFields } from './BenefitsFields';
 import { InstrumentPicker, InstrumentRule } from './InstrumentPicker';
@@ -9,28 +10,50 @@ import { TasksTable } from './TasksTable';
 
 const text = (rows: number) => ({ autoSize: { minRows: rows, maxRows: 10 } });
 
-/** I. Ocena sytuacji — and for variant B the time without work and earlier activation. */
+/** The assessment — and for variant B the labour office's referral, time without work, earlier activation. */
 export function AssessmentSection() {
   const variant = Form.useWatch('variant') as 'A' | 'B' | undefined;
+  const labels = ASSESSMENT_LABELS[variant ?? 'A'];
   return (
-    <Card size="small" title="I. Ocena sytuacji" className="contract-section">
-      <Form.Item name={['assessment', 'causes']} label="Przyczyny trudnej sytuacji" required>
+    <Card size="small" title={labels.title} className="contract-section">
+      {variant === 'B' && (
+        <Row gutter={16}>
+          <Col xs={24} md={10}>
+            <Form.Item
+              name={['labourOfficeReferral', 'date']}
+              label="Skierowanie z PUP — data"
+              extra="Kontrakt w części B zawiera się na podstawie skierowania z urzędu pracy."
+            >
+              <DateInput />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={14}>
+            <Form.Item name={['labourOfficeReferral', 'number']} label="Skierowanie z PUP — numer">
+              <Input placeholder="np. CAZ.5523.42.2026" />
+            </Form.Item>
+          </Col>
+        </Row>
+      )}
+      <Form.Item name={['assessment', 'causes']} label={labels.causes} required>
         <Input.TextArea {...text(2)} />
       </Form.Item>
-      <Form.Item name={['assessment', 'resources']} label="Zasoby i mocne strony" required>
+      <Form.Item name={['assessment', 'resources']} label={labels.resources} required>
         <Input.TextArea {...text(2)} />
       </Form.Item>
-      <Form.Item name={['assessment', 'limitations']} label="Ograniczenia i bariery" required>
+      <Form.Item name={['assessment', 'limitations']} label={labels.limitations} required>
         <Input.TextArea {...text(2)} />
       </Form.Item>
       {variant === 'B' && (
         <>
-          <Form.Item name={['assessment', 'timeWithoutWork']} label="Okres pozostawania bez pracy">
+          <Form.Item
+            name={['assessment', 'timeWithoutWork']}
+            label={ASSESSMENT_LABELS.B.timeWithoutWork}
+          >
             <Input placeholder="np. 3 lata, zarejestrowany w PUP od marca 2023 r." />
           </Form.Item>
           <Form.Item
             name={['assessment', 'earlierActivation']}
-            label="Wcześniejsze formy aktywizacji i przyczyny ich niepowodzenia"
+            label={ASSESSMENT_LABELS.B.earlierActivation}
           >
             <Input.TextArea {...text(2)} />
           </Form.Item>
@@ -43,7 +66,7 @@ export function AssessmentSection() {
 /** II. Ustalenia — goals, the tasks table and the obligations of both sides. */
 export function ArrangementsSection() {
   return (
-    <Card size="small" title="II. Ustalenia" className="contract-section">
+    <Card size="small" title="Ustalenia stron" className="contract-section">
       <Flex vertical gap={16}>
         <Form.Item name="mainGoal" label="Cel główny" required style={{ marginBottom: 0 }}>
           <Input.TextArea {...text(1)} placeholder="np. Podjęcie zatrudnienia" />
@@ -60,7 +83,8 @@ export function ArrangementsSection() {
           <Col xs={24} lg={12}>
             <LinesField
               name="personObligations"
-              title="Zobowiązania osoby"
+              title="Osoba zawierająca kontrakt zobowiązuje się do:"
+              placeholder="np. uczestnictwa w zajęciach Klubu Integracji Społecznej"
               itemLabel="Zobowiązanie osoby"
               addLabel="Dodaj zobowiązanie osoby"
               emptyText="Nie wpisano zobowiązań osoby."
@@ -69,7 +93,8 @@ export function ArrangementsSection() {
           <Col xs={24} lg={12}>
             <LinesField
               name="officeObligations"
-              title="Zobowiązania ośrodka pomocy społecznej"
+              title="Ośrodek pomocy społecznej zobowiązuje się do:"
+              placeholder="np. skierowania na kurs zawodowy"
               itemLabel="Zobowiązanie ośrodka"
               addLabel="Dodaj zobowiązanie ośrodka"
               emptyText="Nie wpisano zobowiązań ośrodka."

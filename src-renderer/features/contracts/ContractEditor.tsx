@@ -1,23 +1,28 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { Alert, Button, Card, Col, Flex, Form, Input, Row } from 'antd';
 import { EyeOutlined, SaveOutlined, SignatureOutlined } from '@ant-design/icons';
 import type { Participant } from '../../../src-main/contract/participants';
 import type { SocialContract } from '../../../src-main/contract/social-contracts';
+import { formatDate } from '../../../src-main/domain/dates';
 import { useFeature, useStores } from '../../app/stores';
+import { useToday } from '../../app/today';
+import { useConfirmedWrite, withRules } from '../../ui/confirmed-write';
 import { DateInput } from '../../ui/DateInput';
 import { validateWithSchema } from '../../ui/form-errors';
 import { useGuardedNavigate, useLeaveGuard } from '../../ui/leave-guard';
 import { validateTouched } from '../../ui/live-validation';
 import { useToast } from '../../ui/toast';
+import { lifeDateIssues } from './contract-checks';
 import {
+  amendmentFields,
   amendmentForm,
   contractForm,
   showContractIssues,
   toContentInput,
   type ContractFormValues,
 } from './contract-form';
-import { pdfFileName } from './contract-labels';
+import { draftPdfFileName } from './contract-labels';
 import {
   ArrangementsSection,
   AssessmentSection,
@@ -26,6 +31,7 @@ import {
 } from './ContentSections';
 import { PartiesSection } from './PartiesSection';
 import { PdfPreviewDialog } from './PdfPreviewDialog';
+import { acknowledgeIssues, ACKNOWLEDGED, PrintWarnings, usePrintWarnings } from './PrintWarnings';
 import { SignDialog } from './SignDialog';
 
 /** What to do after the new contract is saved and its screen opened. */
@@ -55,9 +61,10 @@ export function ContractEditor(props: {
   const location = useLocation();
   const saving = useFeature('contracts', (s) => s.saving);
   const instruments = useFeature('contracts', (s) => s.instruments);
-  const efsByProject = useFeature('contracts', (s) => s.projectIsEfs);
+  const projectFacts = useFeature('contracts', (s) => s.projectFacts);
   const staff = useFeature('session', (s) => s.staff);
   const projects = useFeature('projects', (s) => s.projects);
+  const today = useToday();
   const [dirty, setDirty] = useState(false);
   const [dialog, setDialog] = useState<Then | null>(
     () => (location.state as { then?: Then } | null)?.then ?? null,
@@ -65,9 +72,33 @@ export function ContractEditor(props: {
   useLeaveGuard(dirty);
 
   const amending = mode.kind === 'amend';
-  const schema = amending ? amendmentForm : contractForm;
   const contractId = mode.kind === 'new' ? undefined : mode.contract.id;
   const projectId = Form.useWatch('projectId', form) as number | null | undefined;
+
+  // An amendment is issued and printed for signature: first the project's end and the logo strip.
+  const periodTo = Form.useWatch('periodTo', form) as string | null | undefined;
+  const tasks = Form.useWatch('tasks', form) as ContractFormValues['tasks'];
+  const print = usePrintWarnings(
+    amending ? mode.contract.projectId : null,
+    { periodTo, tasks },
+    amending,
+  );
+  const effectiveFromByHand = useRef(false);
+  const amendSchema = withRules(amendmentForm, (v) => [
+    ...(amending
+      ? lifeDateIssues(['amendment', 'date'], v.amendment?.date, mode.contract, today)
+      : []),
+    ...acknowledgeIssues(print.warnings, form.getFieldValue(ACKNOWLEDGED)),
+  ]);
+  const schema = amending ? amendSchema : contractForm;
+  const amendment = useConfirmedWrite(form, () => {}, {
+    showIssues: (f, e) => {
+      const shown = showContractIssues(f, e);
+      if (shown) toast.error('Program nie przyjął aneksu — popraw zaznaczone pola.');
+      return shown;
+    },
+    onInvalid: () => toast.error('Formularz zawiera błędy — popraw zaznaczone pola.'),
+  });
 
   // The dialog asked for before a new contract was first saved opens once, not on a reload.
   useEffect(() => {
@@ -76,13 +107,13 @@ export function ContractEditor(props: {
   }, [location, navigate]);
 
   useEffect(() => {
-    if (projectId) void contracts.getState().loadProjectKind(projectId);
+    if (projectId) void contracts.getState().loadProject(projectId);
   }, [projectId, contracts]);
 
   const ruleApplies = amending
     ? mode.contract.rule.applies
     : projectId
-      ? (efsByProject[projectId] ?? null)
+      ? (projectFacts[projectId]?.isEfs ?? null)
       : false;
 
   const party = useFeature('contracts', (s) => s.party);
@@ -124,10 +155,10 @@ export function ContractEditor(props: {
         .save({ participantId, projectId: values.projectId ?? null, content }, contractId);
       setDirty(false);
       if (mode.kind === 'new') {
-        toast.success('Zapisano projekt kontraktu.');
+        toast.success('Zapisano szkic kontraktu.');
         navigate(`/contracts/${saved.id}`, { replace: true, state: then ? { then } : null });
       } else if (!then) {
-        toast.success('Zapisano zmiany w projekcie kontraktu.');
+        toast.success('Zapisano zmiany w szkicu kontraktu.');
       }
       return true;
     } catch (e) {
@@ -142,32 +173,29 @@ export function ContractEditor(props: {
     if ((await saveDraft(then)) && mode.kind === 'draft') setDialog(then);
   }
 
-  async function issueAmendment() {
+  function issueAmendment() {
     if (mode.kind !== 'amend') return;
+    const { id, number } = mode.contract;
     const values = form.getFieldsValue(true) as ContractFormValues;
-    const content = validateWithSchema(form, schema, {
-      ...toContentInput(values),
-      amendment: values.amendment,
+    amendment.submit({
+      schema: amendSchema,
+      values: { ...toContentInput(values), amendment: values.amendment },
+      ask: () => {
+        const a = amendmentFields.parse(values.amendment);
+        return {
+          title: `Sporządzić aneks do kontraktu nr ${number}?`,
+          content: `Aneks zostanie zawarty i wydrukowany do podpisu: otrzyma numer z rejestru i datę ${formatDate(a.date)}, a obowiązuje od ${formatDate(a.effectiveFrom)}. Jego treści nie będzie można później zmienić.`,
+          okText: 'Zawrzyj aneks i drukuj',
+        };
+      },
+      write: (content) =>
+        contracts.getState().amend({ id, ...amendmentFields.parse(values.amendment), content }),
+      done: (saved) => `Sporządzono aneks nr ${saved.amendments.at(-1)?.number ?? ''}.`,
+      then: (saved) => {
+        setDirty(false);
+        navigate(`/contracts/${id}`, { state: { print: saved.amendments.at(-1)?.documentId } });
+      },
     });
-    if (!content) {
-      toast.error('Formularz zawiera błędy — popraw zaznaczone pola.');
-      scrollToFirstError();
-      return;
-    }
-    try {
-      const saved = await contracts.getState().amend({
-        id: mode.contract.id,
-        date: values.amendment!.date!,
-        description: values.amendment!.description!,
-        content,
-      });
-      setDirty(false);
-      toast.success(`Sporządzono aneks nr ${saved.amendments.at(-1)?.number ?? ''}.`);
-      navigate(`/contracts/${mode.contract.id}`);
-    } catch (e) {
-      if (!showContractIssues(form, e)) toast.error((e as Error).message);
-      else toast.error('Program nie przyjął aneksu — popraw zaznaczone pola.');
-    }
   }
 
   const back = mode.kind === 'amend' ? `/contracts/${mode.contract.id}` : '/contracts';
@@ -178,8 +206,13 @@ export function ContractEditor(props: {
       layout="vertical"
       initialValues={initial}
       className="contract-form"
-      onValuesChange={() => {
+      onValuesChange={(changed: ContractFormValues) => {
         setDirty(true);
+        // "Obowiązuje od" follows the amendment's date until the worker sets it by hand.
+        if (changed.amendment && 'effectiveFrom' in changed.amendment)
+          effectiveFromByHand.current = true;
+        else if (changed.amendment && 'date' in changed.amendment && !effectiveFromByHand.current)
+          form.setFieldValue(['amendment', 'effectiveFrom'], changed.amendment.date ?? null);
         validateTouched(form, schema, {
           ...toContentInput(form.getFieldsValue(true) as ContractFormValues),
           amendment: (form.getFieldsValue(true) as ContractFormValues).amendment,
@@ -196,12 +229,21 @@ export function ContractEditor(props: {
               title="Wprowadź zmiany w treści kontraktu poniżej. Wariant, data i miejsce zawarcia oraz strony pozostają jak w zawartym kontrakcie."
             />
             <Row gutter={16}>
-              <Col xs={24} md={6}>
+              <Col xs={12} md={5}>
                 <Form.Item name={['amendment', 'date']} label="Data aneksu" required>
                   <DateInput />
                 </Form.Item>
               </Col>
-              <Col xs={24} md={18}>
+              <Col xs={12} md={5}>
+                <Form.Item
+                  name={['amendment', 'effectiveFrom']}
+                  label="Aneks obowiązuje od"
+                  required
+                >
+                  <DateInput />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={14}>
                 <Form.Item name={['amendment', 'description']} label="Czego dotyczy aneks" required>
                   <Input.TextArea
                     autoSize={{ minRows: 1, maxRows: 4 }}
@@ -222,13 +264,24 @@ export function ContractEditor(props: {
         <ArrangementsSection />
         <SupportSection instruments={instruments} ruleApplies={ruleApplies} />
         <PeriodSection />
+        {amending && <PrintWarnings warnings={print.warnings} />}
+        {amendment.error && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title="Nie sporządzono aneksu"
+            description={amendment.error}
+          />
+        )}
         <Flex gap={8} wrap className="form-actions contract-actions">
           {amending ? (
             <Button
               type="primary"
               icon={<SaveOutlined />}
               loading={saving}
-              onClick={() => void issueAmendment()}
+              disabled={!print.ready}
+              onClick={issueAmendment}
             >
               Sporządź aneks
             </Button>
@@ -240,7 +293,7 @@ export function ContractEditor(props: {
                 loading={saving}
                 onClick={() => void saveDraft()}
               >
-                Zapisz projekt kontraktu
+                Zapisz szkic kontraktu
               </Button>
               <Button icon={<EyeOutlined />} onClick={() => void open('preview')}>
                 Podgląd
@@ -258,14 +311,23 @@ export function ContractEditor(props: {
           source={{
             kind: 'draft',
             contractId: mode.contract.id,
-            title: 'Podgląd projektu kontraktu socjalnego',
-            fileName: pdfFileName('Kontrakt', null),
+            title: 'Podgląd szkicu kontraktu socjalnego',
+            fileName: draftPdfFileName(person, today),
           }}
           onClose={() => setDialog(null)}
         />
       )}
       {mode.kind === 'draft' && dialog === 'sign' && (
-        <SignDialog contract={mode.contract} onClose={() => setDialog(null)} />
+        <SignDialog
+          contract={mode.contract}
+          onClose={() => setDialog(null)}
+          onSigned={(signed) =>
+            navigate(`/contracts/${signed.id}`, {
+              replace: true,
+              state: { print: signed.documentId },
+            })
+          }
+        />
       )}
     </Form>
   );

@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, Button, Checkbox, Flex, Select, Table, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Input, Select, Table, Typography } from 'antd';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import type { ContractRow } from '../../../src-main/contract/social-contracts';
 import {
@@ -10,15 +11,20 @@ import {
 } from '../../../src-main/domain/contract-status';
 import { comparePolish } from '../../../src-main/domain/text';
 import { useFeature, useStores } from '../../app/stores';
+import { polishOptionFilter } from '../../ui/option-filter';
 import { PERIOD_AND_STATUS_COLUMNS } from './contract-columns';
+import { NewContractDialog } from './NewContractDialog';
 import './contracts.css';
+
+/** Typing pauses this long before the list is searched again. */
+const SEARCH_DEBOUNCE_MS = 250;
 
 const columns: TableColumnsType<ContractRow> = [
   {
     title: 'Nr',
     dataIndex: 'number',
     className: 'nowrap',
-    render: (n: string | null) => n ?? <Typography.Text type="secondary">projekt</Typography.Text>,
+    render: (n: string | null) => n ?? <Typography.Text type="secondary">szkic</Typography.Text>,
   },
   { title: 'Osoba', dataIndex: 'participantName' },
   { title: 'Projekt', dataIndex: 'projectTitle', render: (t: string | null) => t ?? '—' },
@@ -38,11 +44,19 @@ export function ContractListScreen() {
   const staff = useFeature('session', (s) => s.staff);
   const projectList = useFeature('projects', (s) => s.projects);
   const search = contracts.getState().search;
+  const [query, setQuery] = useState(criteria.query);
+  const [picking, setPicking] = useState(false);
 
   useEffect(() => {
     void contracts.getState().search();
     void projects.getState().load();
   }, [contracts, projects]);
+
+  useEffect(() => {
+    if (query === contracts.getState().criteria.query) return;
+    const timer = setTimeout(() => void search({ query }), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, search, contracts]);
 
   const workers = staff
     .filter((s) => s.role === 'socialWorker' || s.id === criteria.socialWorkerId)
@@ -51,9 +65,25 @@ export function ContractListScreen() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        Kontrakty socjalne
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          Kontrakty socjalne
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setPicking(true)}>
+          Nowy kontrakt
+        </Button>
+      </Flex>
+      <NewContractDialog open={picking} onClose={() => setPicking(false)} />
+      <Input.Search
+        aria-label="Szukaj kontraktu"
+        placeholder="Szukaj: nazwisko, imię, PESEL osoby albo numer kontraktu"
+        enterButton={<Button aria-label="Szukaj" icon={<SearchOutlined />} />}
+        allowClear
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onSearch={(value) => void search({ query: value })}
+        style={{ maxWidth: 640 }}
+      />
       <Flex gap={12} wrap align="center" className="contract-filters">
         <Select
           aria-label="Status"
@@ -68,8 +98,7 @@ export function ContractListScreen() {
           aria-label="Pracownik socjalny"
           placeholder="Każdy pracownik"
           allowClear
-          showSearch
-          optionFilterProp="label"
+          showSearch={{ filterOption: polishOptionFilter }}
           style={{ width: 220 }}
           value={criteria.socialWorkerId}
           options={workers}
@@ -79,8 +108,7 @@ export function ContractListScreen() {
           aria-label="Projekt"
           placeholder="Każdy projekt"
           allowClear
-          showSearch
-          optionFilterProp="label"
+          showSearch={{ filterOption: polishOptionFilter }}
           style={{ width: 300 }}
           value={criteria.projectId}
           options={projectList.map((p) => ({ value: p.id, label: p.title }))}
@@ -120,7 +148,7 @@ export function ContractListScreen() {
             if (e.key === 'Enter') navigate(`/contracts/${r.id}`);
           },
           tabIndex: 0,
-          'aria-label': `Kontrakt ${r.number ?? '(projekt)'} — ${r.participantName}`,
+          'aria-label': `Kontrakt ${r.number ?? '(szkic)'} — ${r.participantName}`,
         })}
         pagination={{
           current: criteria.page,
@@ -134,13 +162,14 @@ export function ContractListScreen() {
         }}
         locale={{
           emptyText:
+            criteria.query.trim() ||
             criteria.status ||
             criteria.socialWorkerId ||
             criteria.projectId ||
             criteria.endingSoon ||
             criteria.evaluationDue
               ? 'Żaden kontrakt nie spełnia wybranych warunków'
-              : 'Nie ma jeszcze kontraktów — nowy kontrakt zakłada się z karty uczestnika',
+              : 'Nie ma jeszcze kontraktów — pierwszy założysz przyciskiem „Nowy kontrakt”',
         }}
       />
     </Flex>

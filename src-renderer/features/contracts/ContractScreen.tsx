@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { Alert, Button, Col, Flex, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Alert, Button, Col, Flex, Row, Space, Spin, Typography } from 'antd';
 import { ArrowLeftOutlined, FilePdfOutlined } from '@ant-design/icons';
 import type { SocialContract } from '../../../src-main/contract/social-contracts';
 import {
@@ -13,12 +13,13 @@ import { useToday } from '../../app/today';
 import { useFeature, useStores } from '../../app/stores';
 import { preloadPdfRenderer } from '../../documents/render-browser';
 import { useGuardedNavigate } from '../../ui/leave-guard';
+import { ToneTag } from '../../ui/ToneTag';
 import { ContractEditor } from './ContractEditor';
 import { ContractSummary } from './ContractSummary';
 import { ContractTimeline } from './ContractTimeline';
 import { likelyProjectId, newContractValues, valuesOf } from './contract-form';
 import { AlertTags } from './contract-columns';
-import { pdfFileName, STATUS_TAG_COLORS } from './contract-labels';
+import { pdfFileName, STATUS_TONES } from './contract-labels';
 import { EndDialog, type EndKind } from './EndDialog';
 import { EvaluationDialog } from './EvaluationDialog';
 import { PdfPreviewDialog, type PdfSource } from './PdfPreviewDialog';
@@ -145,7 +146,7 @@ export function ContractScreen({ amend = false }: { amend?: boolean }) {
     return (
       <Flex vertical gap="middle">
         <Title extra={<StatusTag contract={contract} />}>
-          {amend ? `Aneks do kontraktu nr ${contract.number}` : 'Projekt kontraktu socjalnego'} —{' '}
+          {amend ? `Aneks do kontraktu nr ${contract.number}` : 'Szkic kontraktu socjalnego'} —{' '}
           {contract.participantName}
         </Title>
         {!person ? (
@@ -157,7 +158,9 @@ export function ContractScreen({ amend = false }: { amend?: boolean }) {
             person={person}
             initial={{
               ...valuesOf(contract.content, contract.projectId),
-              ...(amend ? { amendment: { date: today, description: '' } } : {}),
+              ...(amend
+                ? { amendment: { date: today, effectiveFrom: today, description: '' } }
+                : {}),
             }}
           />
         )}
@@ -170,9 +173,9 @@ export function ContractScreen({ amend = false }: { amend?: boolean }) {
 function StatusTag({ contract }: { contract: SocialContract }) {
   return (
     <Space size={4}>
-      <Tag color={STATUS_TAG_COLORS[contract.status]} className="status-tag">
+      <ToneTag tone={STATUS_TONES[contract.status]} className="status-tag">
         {CONTRACT_STATUS_LABELS[contract.status]}
-      </Tag>
+      </ToneTag>
       <AlertTags alerts={contract.alerts} />
     </Space>
   );
@@ -181,11 +184,41 @@ function StatusTag({ contract }: { contract: SocialContract }) {
 type Dialog =
   { kind: 'evaluate' } | { kind: 'end'; end: EndKind } | { kind: 'pdf'; source: PdfSource };
 
+/**
+ * A document just issued (the signed contract, an amendment) to print for signature, asked
+ * for by the step that issued it through the location's state: `{ print: documentId }`.
+ */
+function issuedForSignature(c: SocialContract, documentId: unknown): PdfSource | null {
+  if (typeof documentId !== 'number') return null;
+  if (documentId === c.documentId && c.number)
+    return {
+      kind: 'issued',
+      documentId,
+      title: `Kontrakt socjalny nr ${c.number} — do podpisu`,
+      fileName: pdfFileName('Kontrakt', c.number),
+      copies: 2,
+    };
+  const amendment = c.amendments.find((a) => a.documentId === documentId);
+  return amendment
+    ? {
+        kind: 'issued',
+        documentId,
+        title: `Aneks nr ${amendment.number} — do podpisu`,
+        fileName: pdfFileName('Aneks', amendment.number),
+      }
+    : null;
+}
+
 /** A signed or ended contract: its content, its timeline and what may be done next. */
 function ContractView({ contract: c }: { contract: SocialContract }) {
   const navigate = useGuardedNavigate();
+  const location = useLocation();
+  const replaceState = useNavigate();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
+  // Shown while the location asks for it; closing it clears the request.
+  const toSign = issuedForSignature(c, (location.state as { print?: unknown } | null)?.print);
+  const closeToSign = () => replaceState(location.pathname, { replace: true, state: null });
   const original: PdfSource | null = c.documentId
     ? {
         kind: 'issued',
@@ -240,6 +273,7 @@ function ContractView({ contract: c }: { contract: SocialContract }) {
       {dialog?.kind === 'evaluate' && <EvaluationDialog contract={c} onClose={close} />}
       {dialog?.kind === 'end' && <EndDialog contract={c} kind={dialog.end} onClose={close} />}
       {dialog?.kind === 'pdf' && <PdfPreviewDialog source={dialog.source} onClose={close} />}
+      {toSign && !dialog && <PdfPreviewDialog source={toSign} onClose={closeToSign} />}
     </Flex>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import {
   TASK_PARTY_LABELS,
@@ -12,10 +12,19 @@ import {
   INSTRUMENT_GROUPS,
 } from '../../../src-main/domain/integration-instruments';
 import { useFeature } from '../../app/stores';
+import { ASSESSMENT_LABELS } from '../../documents/contract-sections';
+import { ToneTag } from '../../ui/ToneTag';
 import { period, VARIANT_LABELS } from './contract-labels';
 
 const para = (s: string | null | undefined) =>
   s ? <span className="pre-wrap">{s}</span> : <Typography.Text type="secondary">—</Typography.Text>;
+
+function referral(r: SocialContract['content']['labourOfficeReferral']): ReactNode {
+  if (!r) return para(null);
+  return [r.date && `z dnia ${formatDate(r.date)}`, r.number && `nr ${r.number}`]
+    .filter(Boolean)
+    .join(', ');
+}
 
 function Lines({ items, empty }: { items: string[]; empty: string }): ReactNode {
   if (items.length === 0)
@@ -36,6 +45,7 @@ function Lines({ items, empty }: { items: string[]; empty: string }): ReactNode 
 /** The contract's current content (with its amendments), read-only, in the model form's order. */
 export function ContractSummary({ contract: c }: { contract: SocialContract }) {
   const { content } = c;
+  const labels = ASSESSMENT_LABELS[content.variant];
   const staff = useFeature('session', (s) => s.staff);
   const worker = staff.find((s) => s.id === content.socialWorkerId);
   const family = content.familyParties
@@ -73,37 +83,46 @@ export function ContractSummary({ contract: c }: { contract: SocialContract }) {
           ]}
         />
       </Card>
-      <Card size="small" title="I. Ocena sytuacji">
+      <Card size="small" title={labels.title}>
         <Descriptions
           size="small"
           bordered
           column={1}
           items={[
+            ...(content.variant === 'B'
+              ? [
+                  {
+                    key: 'referral',
+                    label: 'Skierowanie z PUP',
+                    children: referral(content.labourOfficeReferral),
+                  },
+                ]
+              : []),
             {
               key: 'causes',
-              label: 'Przyczyny trudnej sytuacji',
+              label: labels.causes,
               children: para(content.assessment.causes),
             },
             {
               key: 'resources',
-              label: 'Zasoby i mocne strony',
+              label: labels.resources,
               children: para(content.assessment.resources),
             },
             {
               key: 'limits',
-              label: 'Ograniczenia i bariery',
+              label: labels.limitations,
               children: para(content.assessment.limitations),
             },
             ...(content.variant === 'B'
               ? [
                   {
                     key: 'time',
-                    label: 'Okres bez pracy',
+                    label: ASSESSMENT_LABELS.B.timeWithoutWork,
                     children: para(content.assessment.timeWithoutWork),
                   },
                   {
                     key: 'earlier',
-                    label: 'Wcześniejsza aktywizacja',
+                    label: ASSESSMENT_LABELS.B.earlierActivation,
                     children: para(content.assessment.earlierActivation),
                   },
                 ]
@@ -111,7 +130,7 @@ export function ContractSummary({ contract: c }: { contract: SocialContract }) {
           ]}
         />
       </Card>
-      <Card size="small" title="II. Ustalenia">
+      <Card size="small" title="Ustalenia stron">
         <Flex vertical gap={12}>
           <div>
             <Typography.Text strong>Cel główny: </Typography.Text>
@@ -161,9 +180,9 @@ export function ContractSummary({ contract: c }: { contract: SocialContract }) {
             <Typography.Text strong>Instrumenty aktywnej integracji </Typography.Text>
             {c.rule.applies &&
               (c.rule.satisfied ? (
-                <Tag color="green">spełnia zasady EFS</Tag>
+                <ToneTag tone="green">spełnia zasady EFS</ToneTag>
               ) : (
-                <Tag color="orange">nie spełnia zasad EFS</Tag>
+                <ToneTag tone="orange">nie spełnia zasad EFS</ToneTag>
               ))}
             {c.instruments.length === 0 ? (
               <div>

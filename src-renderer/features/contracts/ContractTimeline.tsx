@@ -3,6 +3,9 @@ import { Button, Card, Timeline, Typography } from 'antd';
 import type { TimelineItemType } from 'antd/es/timeline/Timeline';
 import { ClockCircleOutlined, FilePdfOutlined } from '@ant-design/icons';
 import {
+  EVALUATION_DECISION_LABELS,
+  EVALUATION_RESULT_LABELS,
+  OBLIGATIONS_KEPT_LABELS,
   TASK_PROGRESS,
   TASK_PROGRESS_LABELS,
   type SocialContract,
@@ -33,6 +36,32 @@ function DocumentLink(props: { label: string; source: PdfSource; onOpen: (s: Pdf
     >
       {props.label}
     </Button>
+  );
+}
+
+type Evaluation = SocialContract['evaluations'][number];
+
+/** Both parties' part of an evaluation (older ones keep only the worker's assessment). */
+function EvaluationParts({ evaluation: e }: { evaluation: Evaluation }) {
+  const said = (label: string, text: string) => (
+    <Typography.Paragraph className="timeline-text" ellipsis={{ rows: 3, expandable: true }}>
+      <strong>{label}:</strong> {text}
+    </Typography.Paragraph>
+  );
+  const facts = [
+    e.personKeptObligations &&
+      `zobowiązania osoby — ${OBLIGATIONS_KEPT_LABELS[e.personKeptObligations]}`,
+    e.officeKeptObligations &&
+      `zobowiązania ośrodka — ${OBLIGATIONS_KEPT_LABELS[e.officeKeptObligations]}`,
+    e.result && `kontrakt ${EVALUATION_RESULT_LABELS[e.result]}`,
+  ].filter(Boolean);
+  return (
+    <>
+      {facts.length > 0 && <div>Ocena: {facts.join('; ')}.</div>}
+      {e.decision && <div>Decyzja: {EVALUATION_DECISION_LABELS[e.decision]}.</div>}
+      {said('Pracownik socjalny', e.assessment)}
+      {e.personAssessment && said('Osoba', e.personAssessment)}
+    </>
   );
 }
 
@@ -95,12 +124,7 @@ export function ContractTimeline(props: {
           <>
             <Heading date={e.date}>Ocena realizacji nr {i + 1}</Heading>
             {counts && <div>Zadania — {counts}</div>}
-            <Typography.Paragraph
-              className="timeline-text"
-              ellipsis={{ rows: 3, expandable: true }}
-            >
-              {e.assessment}
-            </Typography.Paragraph>
+            <EvaluationParts evaluation={e} />
             <Typography.Text type="secondary">
               {e.actorName ? `Ocenił(a): ${e.actorName}. ` : ''}
               {e.nextEvaluationOn ? `Następna ocena: ${formatDate(e.nextEvaluationOn)}.` : ''}
@@ -135,6 +159,11 @@ export function ContractTimeline(props: {
               Aneks nr <strong>{a.number}</strong>
             </Heading>
             <div>{a.description}</div>
+            {a.effectiveFrom !== a.date && (
+              <Typography.Text type="secondary">
+                Obowiązuje od {formatDate(a.effectiveFrom)}.
+              </Typography.Text>
+            )}
             <ul className="timeline-changes">
               {a.changes.map((ch) => (
                 <li key={ch.section}>

@@ -59,7 +59,7 @@ export function ParticipantContracts({ participantId }: { participantId: number 
                     navigate(`/contracts/${r.id}`);
                   }}
                 >
-                  {n ?? 'projekt kontraktu'}
+                  {n ?? 'szkic kontraktu'}
                 </a>
               ),
             },

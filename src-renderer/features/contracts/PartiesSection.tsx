@@ -211,12 +211,13 @@ export function PartiesSection(props: {
             <DateInput disabled={locked} />
           </Form.Item>
         </Col>
-        <Col xs={24} md={8}>
+        <Col xs={24} md={6}>
           <Form.Item name="concludedPlace" label="Miejsce zawarcia" required>
             <Input disabled={locked} placeholder="np. Radom" />
           </Form.Item>
         </Col>
-        <Col xs={24} md={10}>
+        {/* Half the row: a project's title is long, and must not be cut at A++. */}
+        <Col xs={24} md={12}>
           <Form.Item
             name="projectId"
             label="Projekt"

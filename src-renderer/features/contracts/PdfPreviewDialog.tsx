@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Flex, Modal, Spin, Switch } from 'antd';
+import { Alert, Button, Flex, Modal, Select, Spin } from 'antd';
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ContractDocumentData, IssuedDocument } from '../../../src-main/contract/documents';
 import { buildAmendment } from '../../documents/amendment';
 import { buildEvaluationSheet } from '../../documents/evaluation-sheet';
 import { renderPdfBlob } from '../../documents/render-browser';
-import { buildSocialContract } from '../../documents/social-contract';
+import { buildSocialContract, familyCopies } from '../../documents/social-contract';
 import { useStores } from '../../app/stores';
 
 /**
@@ -15,17 +15,34 @@ import { useStores } from '../../app/stores';
  */
 export type PdfSource =
   | { kind: 'draft'; contractId: number; title: string; fileName: string }
-  | { kind: 'issued'; documentId: number; title: string; fileName: string };
+  | {
+      kind: 'issued';
+      documentId: number;
+      title: string;
+      fileName: string;
+      /** Copies to start with: two when the contract is printed for both parties to sign. */
+      copies?: 1 | 2;
+    };
 
 type Printable =
   | { kind: 'contract'; data: ContractDocumentData }
   | Pick<IssuedDocument & { kind: 'amendment' }, 'kind' | 'data'>
   | Pick<IssuedDocument & { kind: 'evaluation' }, 'kind' | 'data'>;
 
-function build(doc: Printable, copies: 1 | 2): TDocumentDefinitions {
+/**
+ * Which copies of a contract: one, the person's and the office's together, or a family
+ * member's own (without the others' identity numbers and the assessment).
+ */
+type CopyChoice = 'one' | 'both' | { familyMember: number };
+
+function build(doc: Printable, choice: CopyChoice): TDocumentDefinitions {
   switch (doc.kind) {
     case 'contract':
-      return buildSocialContract(doc.data, { copies });
+      if (typeof choice === 'object')
+        return buildSocialContract(doc.data, {
+          copy: familyCopies(doc.data)[choice.familyMember],
+        });
+      return buildSocialContract(doc.data, { copies: choice === 'both' ? 2 : 1 });
     case 'amendment':
       return buildAmendment(doc.data);
     case 'evaluation':
@@ -46,32 +63,34 @@ export function PdfPreviewDialog({ source, onClose }: { source: PdfSource; onClo
           .then((data) => ({ kind: 'contract' as const, data }))
       : contracts.getState().issuedDocument(source.documentId),
   );
-  const [kind, setKind] = useState<Printable['kind'] | null>(null);
-  const [copies, setCopies] = useState<1 | 2>(1);
+  const [doc, setDoc] = useState<Printable | null>(null);
+  const [choice, setChoice] = useState<CopyChoice>(
+    source.kind === 'issued' && source.copies === 2 ? 'both' : 'one',
+  );
   const [rendered, setRendered] = useState<Rendered | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
-  const key = String(copies);
+  const key = JSON.stringify(choice);
 
   useEffect(() => {
     let cancelled = false;
     let url: string | null = null;
     (async () => {
       try {
-        const doc = await printable;
-        setKind(doc.kind);
-        const blob = await renderPdfBlob(build(doc, copies));
+        const loaded = await printable;
+        setDoc(loaded);
+        const blob = await renderPdfBlob(build(loaded, choice));
         if (cancelled) return;
         url = URL.createObjectURL(blob);
-        setRendered({ key: String(copies), url });
+        setRendered({ key, url });
       } catch (e) {
-        if (!cancelled) setRendered({ key: String(copies), error: (e as Error).message });
+        if (!cancelled) setRendered({ key, error: (e as Error).message });
       }
     })();
     return () => {
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [printable, copies]);
+  }, [printable, choice, key]);
 
   const ready = rendered?.key === key && 'url' in rendered ? rendered.url : null;
   const error = rendered?.key === key && 'error' in rendered ? rendered.error : null;
@@ -87,11 +106,8 @@ export function PdfPreviewDialog({ source, onClose }: { source: PdfSource; onClo
       footer={
         <Flex justify="space-between" align="center" wrap gap={8}>
           <span>
-            {kind === 'contract' && (
-              <label className="switch-label">
-                <Switch checked={copies === 2} onChange={(two) => setCopies(two ? 2 : 1)} />
-                Dwa egzemplarze
-              </label>
+            {doc?.kind === 'contract' && (
+              <CopyPicker data={doc.data} choice={choice} onChange={setChoice} />
             )}
           </span>
           <Flex gap={8}>
@@ -130,5 +146,40 @@ export function PdfPreviewDialog({ source, onClose }: { source: PdfSource; onClo
         {ready && <iframe ref={frame} src={ready} title={`Podgląd: ${source.title}`} />}
       </div>
     </Modal>
+  );
+}
+
+/** Egzemplarz: says which copy the preview shows, and offers the others. */
+function CopyPicker(props: {
+  data: ContractDocumentData;
+  choice: CopyChoice;
+  onChange: (choice: CopyChoice) => void;
+}) {
+  const { data, choice, onChange } = props;
+  const options = [
+    { value: 'one', label: 'Jeden egzemplarz (bez oznaczenia)' },
+    { value: 'both', label: 'Dla osoby i dla ośrodka (2 egzemplarze)' },
+    ...familyCopies(data).map((copy, i) => ({
+      value: `family-${i}`,
+      label: `${copy.label} — bez danych innych osób i oceny sytuacji`,
+    })),
+  ];
+  const value = typeof choice === 'object' ? `family-${choice.familyMember}` : choice;
+  return (
+    <label className="switch-label">
+      Egzemplarz:
+      <Select
+        aria-label="Egzemplarz"
+        value={value}
+        options={options}
+        style={{ minWidth: 320 }}
+        popupMatchSelectWidth={false}
+        onChange={(v: string) =>
+          onChange(
+            v.startsWith('family-') ? { familyMember: Number(v.slice(7)) } : (v as 'one' | 'both'),
+          )
+        }
+      />
+    </label>
   );
 }

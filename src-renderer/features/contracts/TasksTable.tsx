@@ -35,14 +35,16 @@ function PartyCell({ field, n }: { field: FormListFieldData; n: number }) {
 
 /**
  * II. Ustalenia — the table of tasks, edited in place: what, who does it, by when, notes.
- * New rows are the person's tasks without a date, the most common case.
+ * New rows are the person's tasks without a date, the most common case. Column widths are
+ * in em (plus the controls' padding), so "Osoba zawierająca kontrakt" and a date still fit
+ * at the largest text size; the task's own text takes what is left and wraps.
  */
 export function TasksTable() {
   return (
     <Form.List name="tasks">
       {(fields, { add, remove }) => {
         const columns: TableColumnsType<FormListFieldData> = [
-          { title: 'Lp.', key: 'n', width: 48, render: (_, __, i) => `${i + 1}.` },
+          { title: 'Lp.', key: 'n', width: '2.5em', render: (_, __, i) => `${i + 1}.` },
           {
             title: 'Zadanie',
             key: 'description',
@@ -58,13 +60,13 @@ export function TasksTable() {
           {
             title: 'Kto realizuje',
             key: 'party',
-            width: 260,
+            width: 'calc(13em + 64px)',
             render: (_, field, i) => <PartyCell field={field} n={i + 1} />,
           },
           {
             title: 'Termin',
             key: 'dueDate',
-            width: 160,
+            width: 'calc(5.5em + 68px)',
             render: (_, field, i) => (
               <Form.Item name={[field.name, 'dueDate']} className="cell-item">
                 <DateInput aria-label={`Termin zadania ${i + 1}`} />
@@ -74,7 +76,7 @@ export function TasksTable() {
           {
             title: 'Uwagi',
             key: 'notes',
-            width: '20%',
+            width: '15%',
             render: (_, field, i) => (
               <Form.Item name={[field.name, 'notes']} className="cell-item">
                 <Input.TextArea

@@ -1,23 +1,18 @@
-import { Flex, Tag } from 'antd';
+import { Flex } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ContractRow } from '../../../src-main/contract/social-contracts';
 import { CONTRACT_STATUS_LABELS } from '../../../src-main/domain/contract-status';
-import {
-  ALERT_COLORS,
-  ALERT_KEYS,
-  ALERT_LABELS,
-  period,
-  STATUS_TAG_COLORS,
-} from './contract-labels';
+import { ToneTag } from '../../ui/ToneTag';
+import { ALERT_KEYS, ALERT_LABELS, ALERT_TONES, period, STATUS_TONES } from './contract-labels';
 
 /** "Kończy się wkrótce", "Termin oceny", "Okres minął" — what needs the worker's attention. */
 export function AlertTags({ alerts }: { alerts: ContractRow['alerts'] }) {
   return (
     <>
       {ALERT_KEYS.filter((k) => alerts[k]).map((k) => (
-        <Tag key={k} color={ALERT_COLORS[k]}>
+        <ToneTag key={k} tone={ALERT_TONES[k]}>
           {ALERT_LABELS[k]}
-        </Tag>
+        </ToneTag>
       ))}
     </>
   );
@@ -36,7 +31,7 @@ export const PERIOD_AND_STATUS_COLUMNS: TableColumnsType<ContractRow> = [
     key: 'status',
     render: (_, r) => (
       <Flex gap={4} wrap>
-        <Tag color={STATUS_TAG_COLORS[r.status]}>{CONTRACT_STATUS_LABELS[r.status]}</Tag>
+        <ToneTag tone={STATUS_TONES[r.status]}>{CONTRACT_STATUS_LABELS[r.status]}</ToneTag>
         <AlertTags alerts={r.alerts} />
       </Flex>
     ),

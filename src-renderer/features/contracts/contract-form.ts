@@ -19,16 +19,25 @@ import { ApiError } from '../../api/client';
  */
 export type ContractFormValues = Partial<ContractContentInput> & {
   projectId?: number | null;
-  /** Only when amending: the amendment's date and what it is about. */
-  amendment?: { date?: string | null; description?: string };
+  /** Only when amending: the amendment's date, from when it applies and what it is about. */
+  amendment?: { date?: string | null; effectiveFrom?: string | null; description?: string };
+  /** The tick under the warnings shown before an amendment is issued (never sent). */
+  acknowledged?: boolean;
 };
 
 type Issue = { path: PropertyKey[]; message: string };
 
-const amendmentFields = z.object({
-  date: isoDate,
-  description: requiredText('Czego dotyczy aneks', 2000),
-});
+/** The amendment's own fields, as `contracts.amend` takes them. */
+export const amendmentFields = z
+  .object({
+    date: isoDate,
+    effectiveFrom: isoDate,
+    description: requiredText('Czego dotyczy aneks', 2000),
+  })
+  .refine((a) => a.effectiveFrom >= a.date, {
+    path: ['effectiveFrom'],
+    message: 'Aneks nie może obowiązywać przed dniem jego zawarcia',
+  });
 
 /** What the core checks against its records, said at once: on the raw values, always. */
 function crossChecks(v: ContractFormValues): Issue[] {
@@ -43,7 +52,7 @@ function crossChecks(v: ContractFormValues): Issue[] {
   if (dates(first, v.periodFrom, v.periodTo) && (first! < v.periodFrom! || first! > v.periodTo!))
     issues.push({
       path: ['evaluation', 'firstOn'],
-      message: 'Pierwsza ocena powinna przypaść w okresie obowiązywania kontraktu',
+      message: 'Pierwsza ocena musi przypaść w okresie obowiązywania kontraktu',
     });
   return issues;
 }
@@ -82,7 +91,12 @@ export const NAMED_PARTIES = ['familyMember', 'institution'] as const;
  * an institution — so hidden fields never reach the printed contract.
  */
 export function toContentInput(values: ContractFormValues): ContractContentInput {
-  const { projectId: _project, amendment: _amendment, ...content } = values;
+  const {
+    projectId: _project,
+    amendment: _amendment,
+    acknowledged: _acknowledged,
+    ...content
+  } = values;
   const variant = content.variant;
   const assessment = { ...content.assessment };
   if (variant !== 'B') {
@@ -92,6 +106,7 @@ export function toContentInput(values: ContractFormValues): ContractContentInput
   return {
     ...content,
     familyParties: variant === 'A' ? (content.familyParties ?? []) : [],
+    labourOfficeReferral: variant === 'B' ? (content.labourOfficeReferral ?? null) : null,
     assessment,
     tasks: (content.tasks ?? []).map((t) => ({
       ...t,
@@ -164,7 +179,8 @@ export function valuesOf(content: ContractContent, projectId: number | null): Co
 
 /**
  * Puts the core's issues on the editor's fields: the core names them inside `content`
- * (create, update, amend) or at the top of an amendment (`date`, `description`).
+ * (create, update, amend) or at the top of an amendment (`date`, `effectiveFrom`,
+ * `description`).
  */
 export function showContractIssues(form: FormInstance, error: unknown): boolean {
   if (!(error instanceof ApiError) || error.code !== 'invalid_input') return false;
@@ -174,8 +190,8 @@ export function showContractIssues(form: FormInstance, error: unknown): boolean 
     const name =
       head === 'content'
         ? rest
-        : head === 'date' || head === 'description'
-          ? ['amendment', head!]
+        : head === 'date' || head === 'effectiveFrom' || head === 'description'
+          ? ['amendment', head]
           : null;
     if (!name || name.length === 0) continue;
     const key = JSON.stringify(name);

@@ -1,10 +1,12 @@
 import type { ContractRow, ContractVariant } from '../../../src-main/contract/social-contracts';
 import type { ContractStatus } from '../../../src-main/domain/contract-status';
 import { formatDate } from '../../../src-main/domain/dates';
+import { withoutDiacritics } from '../../../src-main/domain/text';
+import type { ToneName } from '../../ui/tones';
 
 /** Tag colours of the statuses: a draft is grey, a contract in force blue, the end states final. */
-export const STATUS_TAG_COLORS: Record<ContractStatus, string> = {
-  draft: 'default',
+export const STATUS_TONES: Record<ContractStatus, ToneName> = {
+  draft: 'grey',
   signed: 'blue',
   completed: 'green',
   terminated: 'volcano',
@@ -27,7 +29,7 @@ export const ALERT_LABELS: Record<keyof ContractRow['alerts'], string> = {
   periodEnded: 'Okres minął',
 };
 
-export const ALERT_COLORS: Record<keyof ContractRow['alerts'], string> = {
+export const ALERT_TONES: Record<keyof ContractRow['alerts'], ToneName> = {
   endingSoon: 'gold',
   evaluationDue: 'orange',
   periodEnded: 'red',
@@ -39,4 +41,17 @@ export const period = (from: string, to: string) => `${formatDate(from)}–${for
 
 /** "Kontrakt_KS-2026-0007.pdf": a number's slashes cannot be in a file name. */
 export const pdfFileName = (prefix: string, number: string | null) =>
-  `${prefix}_${(number ?? 'projekt').replaceAll('/', '-')}.pdf`;
+  `${prefix}_${(number ?? 'szkic').replaceAll('/', '-')}.pdf`;
+
+/** A name as any disk and e-mail program take it: "Wiśniewska-Łęcka" → "Wisniewska-Lecka". */
+const fileNamePart = (s: string) =>
+  withoutDiacritics(s)
+    .replace(/[^A-Za-z0-9-]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+
+/**
+ * "Kontrakt_szkic_Kowalska_Anna_2026-11-23.pdf": a draft has no number yet, so the person
+ * and the day (the core's) tell one saved draft from another.
+ */
+export const draftPdfFileName = (person: { firstName: string; lastName: string }, today: string) =>
+  `Kontrakt_szkic_${fileNamePart(person.lastName)}_${fileNamePart(person.firstName)}_${today}.pdf`;

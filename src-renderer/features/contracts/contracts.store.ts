@@ -2,7 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import type { ChannelInput } from '../../../src-main/contract';
 import type { ContractDocumentData, IssuedDocument } from '../../../src-main/contract/documents';
 import type { Enrolment } from '../../../src-main/contract/enrolments';
-import type { Participant } from '../../../src-main/contract/participants';
+import type { Participant, ParticipantRow } from '../../../src-main/contract/participants';
+import type { Project } from '../../../src-main/contract/projects';
 import type {
   ContractContentInput,
   ContractRow,
@@ -15,6 +16,8 @@ import type { ApiClient } from '../../api/client';
 
 /** What the list of contracts shows: its filters and the page. */
 export interface ContractCriteria {
+  /** The person's name or the contract's number, as typed in the search box. */
+  query: string;
   status?: ContractStatus;
   socialWorkerId?: number;
   projectId?: number;
@@ -27,6 +30,7 @@ export interface ContractCriteria {
 }
 
 export const INITIAL_CONTRACT_CRITERIA: ContractCriteria = {
+  query: '',
   endingSoon: false,
   evaluationDue: false,
   page: 1,
@@ -38,6 +42,9 @@ export interface ContractParty {
   participant: Participant;
   enrolments: Enrolment[];
 }
+
+/** What the contract's screens need to know of its project: EFS or not, and its period. */
+export type ProjectFacts = Pick<Project, 'id' | 'title' | 'isEfs' | 'startDate' | 'endDate'>;
 
 export type ContractSaveInput = {
   participantId: number;
@@ -54,6 +61,12 @@ export interface ContractsState {
   /** Lists with the criteria changed by `patch`; a change of a filter starts at page 1. */
   search(patch?: Partial<ContractCriteria>): Promise<void>;
 
+  /** People a new contract may be made for, found by name or PESEL ("Nowy kontrakt"). */
+  candidates: ParticipantRow[];
+  candidatesLoading: boolean;
+  candidatesError: string | null;
+  findCandidates(query: string): Promise<void>;
+
   /** The contract open on its screen. */
   current: SocialContract | null;
   currentLoading: boolean;
@@ -64,9 +77,16 @@ export interface ContractsState {
   party: ContractParty | null;
   partyError: string | null;
   loadParty(participantId: number): Promise<void>;
-  /** Whether a project is an EFS one (the instrument rule then applies), by project id. */
-  projectIsEfs: Record<number, boolean>;
-  loadProjectKind(projectId: number): Promise<void>;
+  /**
+   * The projects of the contracts on screen, by id: whether one is an EFS one (the
+   * instrument rule and the logo strip apply) and when it ends. Null: it could not be read.
+   */
+  projectFacts: Record<number, ProjectFacts | null>;
+  /** Asks the core once; `fresh` asks again (before signing, the end date may have moved). */
+  loadProject(projectId: number, fresh?: boolean): Promise<void>;
+  /** Whether the office has uploaded the EU logo strip: null while asking or when unknown. */
+  logoStrip: { checked: boolean; present: boolean | null };
+  checkLogoStrip(): Promise<void>;
 
   /** The catalogue of integration instruments, inactive ones included. */
   instruments: Instrument[];
@@ -106,6 +126,7 @@ export interface ContractsState {
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 const FILTER_KEYS = [
+  'query',
   'status',
   'socialWorkerId',
   'projectId',
@@ -115,7 +136,9 @@ const FILTER_KEYS = [
 
 /** The list's input: only the filters that are set, so the core applies no empty ones. */
 export function listInput(c: ContractCriteria): ChannelInput<'contracts.list'> {
+  const query = c.query.trim();
   return {
+    ...(query ? { query } : {}),
     ...(c.status ? { status: c.status } : {}),
     ...(c.socialWorkerId ? { socialWorkerId: c.socialWorkerId } : {}),
     ...(c.projectId ? { projectId: c.projectId } : {}),
@@ -131,6 +154,7 @@ export function createContractsStore(api: ApiClient) {
   let latestLoadOne = 0;
   let latestParty = 0;
   let latestPerson = 0;
+  let latestCandidates = 0;
 
   return createStore<ContractsState>((set, get) => {
     /** A write that returns the contract: it becomes `current`, and lists show it anew. */
@@ -178,6 +202,21 @@ export function createContractsStore(api: ApiClient) {
         }
       },
 
+      candidates: [],
+      candidatesLoading: false,
+      candidatesError: null,
+      async findCandidates(query) {
+        const request = ++latestCandidates;
+        set({ candidatesLoading: true, candidatesError: null });
+        try {
+          const { rows } = await api.call('participants.search', { query, pageSize: 20 });
+          if (request === latestCandidates) set({ candidates: rows, candidatesLoading: false });
+        } catch (e) {
+          if (request === latestCandidates)
+            set({ candidatesLoading: false, candidatesError: messageOf(e) });
+        }
+      },
+
       current: null,
       currentLoading: false,
       currentError: null,
@@ -215,14 +254,34 @@ export function createContractsStore(api: ApiClient) {
         }
       },
 
-      projectIsEfs: {},
-      async loadProjectKind(projectId) {
-        if (projectId in get().projectIsEfs) return;
+      projectFacts: {},
+      async loadProject(projectId, fresh = false) {
+        if (!fresh && projectId in get().projectFacts) return;
+        if (fresh)
+          set((s) => {
+            const { [projectId]: _stale, ...others } = s.projectFacts;
+            return { projectFacts: others };
+          });
+        let facts: ProjectFacts | null = null;
         try {
-          const project = await api.call('projects.get', { id: projectId });
-          set((s) => ({ projectIsEfs: { ...s.projectIsEfs, [projectId]: project.isEfs } }));
+          const { id, title, isEfs, startDate, endDate } = await api.call('projects.get', {
+            id: projectId,
+          });
+          facts = { id, title, isEfs, startDate, endDate };
         } catch {
-          // Unknown: the editor then shows no rule; the core still checks it when signing.
+          // Unknown: the editor then shows no rule and no warning; the core still checks the rule.
+        }
+        set((s) => ({ projectFacts: { ...s.projectFacts, [projectId]: facts } }));
+      },
+
+      logoStrip: { checked: false, present: null },
+      async checkLogoStrip() {
+        set({ logoStrip: { checked: false, present: null } });
+        try {
+          const { dataUrl } = await api.call('settings.getLogoStrip', {});
+          set({ logoStrip: { checked: true, present: dataUrl !== null } });
+        } catch {
+          set({ logoStrip: { checked: true, present: null } });
         }
       },
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Flex, Spin, Switch, Table, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -43,6 +43,12 @@ export function ParticipantCardScreen() {
     void participants.getState().loadOne(id);
     void participants.getState().loadAudit(id);
   }, [id, participants]);
+
+  // The card opens at its top, also after saving a form scrolled down to its buttons. (No
+  // arrow returning scrollTo's result: Chromium returns a promise, which React would call.)
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [id]);
 
   if (error) return <Alert type="error" showIcon title={error} />;
   if (current?.id !== id) return <Spin size="large" />;

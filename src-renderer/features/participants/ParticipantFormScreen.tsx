@@ -24,6 +24,7 @@ import {
   SituationSection,
 } from './ParticipantFormSections';
 import { useToast } from '../../ui/toast';
+import { useIdentityChecks } from './identity-checks';
 
 /** /participants/new and /participants/:id/edit */
 export function ParticipantFormScreen() {
@@ -59,6 +60,7 @@ function ParticipantForm({ initial }: { initial: Participant | null }) {
   const pesel = Form.useWatch('pesel', form);
   /** What the last valid PESEL filled in (birth date and sex), to clear it when it goes. */
   const filledFromPesel = useRef(initial?.pesel ? derivedFromPesel(initial.pesel) : null);
+  const identity = useIdentityChecks(form, initial, noPesel);
   useLeaveGuard(dirty);
 
   const socialWorkers = useMemo(
@@ -91,6 +93,7 @@ function ParticipantForm({ initial }: { initial: Participant | null }) {
   const onValuesChange = (changed: ParticipantFormValues) => {
     setDirty(true);
     setConflict(null);
+    if ('sex' in changed) identity.onSexChosen(changed.sex ?? null);
     if ('pesel' in changed) applyPesel(changed.pesel, noPesel);
     revalidate(noPesel);
   };
@@ -113,6 +116,10 @@ function ParticipantForm({ initial }: { initial: Participant | null }) {
       const unplaced = showFieldIssues(form, issues, { onlyTouched: false });
       message.error(unplaced.flatMap((f) => f.errors).join(' ') || 'Popraw zaznaczone pola');
       form.scrollToField(issues[0]!.path as (string | number)[], { focus: true, block: 'center' });
+      return;
+    }
+    if (!identity.readyToSave()) {
+      message.error('Potwierdź numer PESEL albo go popraw');
       return;
     }
     try {
@@ -152,6 +159,8 @@ function ParticipantForm({ initial }: { initial: Participant | null }) {
           noPesel={noPesel}
           onNoPeselChange={onNoPeselChange}
           derivedFromPesel={derived !== null}
+          onIdentityBlur={identity.onIdentityBlur}
+          identityNotice={identity.notice}
         />
         <AddressSection />
         <ContactSection />

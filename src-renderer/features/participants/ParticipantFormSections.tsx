@@ -11,6 +11,7 @@ import {
   Typography,
   type InputProps,
 } from 'antd';
+import type { ReactNode } from 'react';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { EDUCATION_LABELS, EDUCATION_LEVELS } from '../../../src-main/domain/education';
 import { EXCLUSION_REASONS, EXCLUSION_REASON_LABELS } from '../../../src-main/domain/exclusion';
@@ -52,6 +53,10 @@ export function PersonalSection(props: {
   noPesel: boolean;
   onNoPeselChange: (noPesel: boolean) => void;
   derivedFromPesel: boolean;
+  /** The PESEL or document field was left (to ask who else holds the number). */
+  onIdentityBlur: () => void;
+  /** What the identity checks have to say, shown under the number. */
+  identityNotice: ReactNode;
 }) {
   const derivedHint = props.derivedFromPesel ? 'Odczytano z numeru PESEL' : undefined;
   return (
@@ -70,11 +75,16 @@ export function PersonalSection(props: {
         <Col {...col()}>
           {props.noPesel ? (
             <Form.Item name="documentNumber" label={L.documentNumber} required>
-              <Input autoComplete="off" />
+              <Input autoComplete="off" onBlur={props.onIdentityBlur} />
             </Form.Item>
           ) : (
             <Form.Item name="pesel" label={L.pesel} required>
-              <Input autoComplete="off" inputMode="numeric" maxLength={11} />
+              <Input
+                autoComplete="off"
+                inputMode="numeric"
+                maxLength={11}
+                onBlur={props.onIdentityBlur}
+              />
             </Form.Item>
           )}
         </Col>
@@ -89,6 +99,7 @@ export function PersonalSection(props: {
             </Checkbox>
           </Form.Item>
         </Col>
+        {props.identityNotice && <Col span={24}>{props.identityNotice}</Col>}
         <Col {...col()}>
           <Form.Item name="birthDate" label={L.birthDate} required extra={derivedHint}>
             <DateInput disabled={props.derivedFromPesel} />

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Flex, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnType, SorterResult } from 'antd/es/table/interface';
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { ClearOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import type { ParticipantRow } from '../../../src-main/contract/participants';
 import { formatDate } from '../../../src-main/domain/dates';
@@ -11,7 +11,12 @@ import {
 } from '../../../src-main/domain/enrolment-status';
 import { EXCLUSION_REASONS, EXCLUSION_REASON_LABELS } from '../../../src-main/domain/exclusion';
 import { useFeature, useStores } from '../../app/stores';
-import type { ParticipantCriteria, ParticipantSortField } from './participants.store';
+import { polishOptionFilter } from '../../ui/option-filter';
+import {
+  FILTER_KEYS,
+  type ParticipantCriteria,
+  type ParticipantSortField,
+} from './participants.store';
 import { FIELD_LABELS as L } from './participant-labels';
 
 /** Typing pauses this long before the list is searched again. */
@@ -37,12 +42,24 @@ const sortable = (
   sortOrder: c.sort === field ? (c.dir === 'asc' ? 'ascend' : 'descend') : null,
 });
 
+type FilterKey = (typeof FILTER_KEYS)[number];
+const FILTER_LABELS: Record<FilterKey, string> = {
+  query: 'Szukane',
+  projectId: 'Projekt',
+  status: 'Status w projekcie',
+  socialWorkerId: 'Pracownik socjalny',
+  exclusionReason: 'Przesłanka wykluczenia',
+};
+
 /** Numbers and dates stay on one line; the column titles above them may wrap. */
 const nowrapCell = () => ({ className: 'nowrap' });
 
 export function ParticipantListScreen() {
   const stores = useStores();
-  const { criteria, rows, total, loading, error, search } = useFeature('participants', (s) => s);
+  const { criteria, rows, total, loading, error, search, clearFilters } = useFeature(
+    'participants',
+    (s) => s,
+  );
   const projects = useFeature('projects', (s) => s.projects);
   const staff = useFeature('session', (s) => s.staff);
   const navigate = useNavigate();
@@ -71,6 +88,25 @@ export function ParticipantListScreen() {
     [staff],
   );
 
+  /** What each set filter shows in the summary: the chosen option's name. */
+  const shown: Record<FilterKey, string | undefined> = {
+    query: criteria.query ? `„${criteria.query}”` : undefined,
+    projectId: projectOptions.find((o) => o.value === criteria.projectId)?.label,
+    status: criteria.status && ENROLMENT_STATUS_LABELS[criteria.status],
+    socialWorkerId: workerOptions.find((o) => o.value === criteria.socialWorkerId)?.label,
+    exclusionReason: criteria.exclusionReason && EXCLUSION_REASON_LABELS[criteria.exclusionReason],
+  };
+  const active = FILTER_KEYS.filter((key) => criteria[key] !== undefined && criteria[key] !== '');
+
+  const removeFilter = (key: FilterKey) => {
+    if (key === 'query') setQuery('');
+    void search(key === 'query' ? { query: '' } : { [key]: undefined });
+  };
+  const clearAll = () => {
+    setQuery('');
+    void clearFilters();
+  };
+
   const filter = <K extends keyof ParticipantCriteria>(
     key: K,
     label: string,
@@ -80,7 +116,7 @@ export function ParticipantListScreen() {
       aria-label={`Filtr: ${label.toLowerCase()}`}
       placeholder={label}
       allowClear
-      showSearch={{ optionFilterProp: 'label' }}
+      showSearch={{ filterOption: polishOptionFilter }}
       options={options as never}
       value={criteria[key] as never}
       onChange={(value) => void search({ [key]: value ?? undefined })}
@@ -122,6 +158,28 @@ export function ParticipantListScreen() {
         {filter('socialWorkerId', 'Pracownik socjalny', workerOptions)}
         {filter('exclusionReason', 'Przesłanka wykluczenia', EXCLUSION_OPTIONS)}
       </Flex>
+      {active.length > 0 && (
+        <Flex wrap gap={8} align="center" role="group" aria-label="Aktywne filtry">
+          <Typography.Text type="secondary">Aktywne filtry:</Typography.Text>
+          {active.map((key) => (
+            <Tag
+              key={key}
+              color="blue"
+              closable={{ 'aria-label': `Usuń filtr: ${FILTER_LABELS[key].toLowerCase()}` }}
+              onClose={(e) => {
+                e.preventDefault();
+                removeFilter(key);
+              }}
+              style={{ marginInlineEnd: 0 }}
+            >
+              {FILTER_LABELS[key]}: {shown[key] ?? '…'}
+            </Tag>
+          ))}
+          <Button size="small" icon={<ClearOutlined />} onClick={clearAll}>
+            Wyczyść filtry
+          </Button>
+        </Flex>
+      )}
       {error && <Alert type="error" showIcon title={error} />}
       <Typography.Text strong aria-live="polite">
         Znaleziono: {total}

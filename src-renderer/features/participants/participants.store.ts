@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { AuditEntry } from '../../../src-main/contract/audit';
 import {
   participantSearchInput,
+  type IdentityHolder,
   type Participant,
   type ParticipantInput,
   type ParticipantRow,
@@ -38,6 +39,8 @@ export interface ParticipantsState {
    * starts again from page 1. When answers arrive out of order, the latest request wins.
    */
   search(patch?: Partial<ParticipantCriteria>): Promise<void>;
+  /** Clears the search text and every filter (sort order and page size stay). */
+  clearFilters(): Promise<void>;
 
   /** The participant shown on the card or in the form. */
   current: Participant | null;
@@ -50,12 +53,29 @@ export interface ParticipantsState {
    */
   save(fields: ParticipantInput, id?: number): Promise<Participant>;
   saving: boolean;
+  /**
+   * Who other than `exceptId` already holds this PESEL (or document number), asked when the
+   * field is left. Failures are rethrown: the save still checks, so the form may ignore them.
+   */
+  findIdentityHolders(
+    identity: { pesel?: string; documentNumber?: string },
+    exceptId?: number,
+  ): Promise<IdentityHolder[]>;
 
   /** Historia zmian of the current participant. */
   audit: AuditEntry[];
   auditError: string | null;
   loadAudit(id: number): Promise<void>;
 }
+
+/** The criteria that narrow the list (the search text and the filters), not sort or paging. */
+export const FILTER_KEYS = [
+  'query',
+  'projectId',
+  'status',
+  'socialWorkerId',
+  'exclusionReason',
+] as const satisfies (keyof ParticipantCriteria)[];
 
 export const INITIAL_CRITERIA: ParticipantCriteria = {
   query: '',
@@ -115,6 +135,16 @@ export function createParticipantsStore(
           }
         },
 
+        clearFilters() {
+          return get().search({
+            query: '',
+            projectId: undefined,
+            status: undefined,
+            socialWorkerId: undefined,
+            exclusionReason: undefined,
+          });
+        },
+
         current: null,
         currentLoading: false,
         currentError: null,
@@ -148,6 +178,13 @@ export function createParticipantsStore(
             set({ saving: false });
             throw e;
           }
+        },
+
+        findIdentityHolders(identity, exceptId) {
+          return api.call('participants.findByIdentity', {
+            ...identity,
+            ...(exceptId === undefined ? {} : { exceptId }),
+          });
         },
 
         audit: [],

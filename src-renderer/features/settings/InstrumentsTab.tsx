@@ -26,6 +26,7 @@ import { useDiscardGuard } from '../../ui/discard-guard';
 import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { validateTouched } from '../../ui/live-validation';
 import { useToast } from '../../ui/toast';
+import { ToneTag } from '../../ui/ToneTag';
 
 const groupTitle = (g: InstrumentGroup) => `Instrumenty ${INSTRUMENT_GROUP_LABELS[g]}`;
 const GROUP_OPTIONS = INSTRUMENT_GROUPS.map((value) => ({ value, label: groupTitle(value) }));
@@ -165,7 +166,7 @@ export function InstrumentsTab() {
                 dataIndex: 'active',
                 width: 130,
                 render: (active: boolean) =>
-                  active ? <Tag color="green">W użyciu</Tag> : <Tag>Wycofany</Tag>,
+                  active ? <ToneTag tone="green">W użyciu</ToneTag> : <Tag>Wycofany</Tag>,
               },
               {
                 title: 'Działania',

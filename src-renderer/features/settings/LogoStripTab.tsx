@@ -63,8 +63,8 @@ export function LogoStripTab() {
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           Obraz paska znaków (np. Fundusze Europejskie, barwy RP, Unia Europejska — najwyżej cztery
           znaki w jednym rzędzie) w formacie PNG lub JPEG, najwyżej 2 MB. Program umieszcza go u
-          góry kontraktów, aneksów i kart oceny w projektach EFS. Bez paska drukuje się szare pole
-          zastępcze.
+          góry kontraktów, aneksów i kart oceny w projektach EFS. Bez paska dokumenty drukują się
+          bez logotypów (program ostrzega przed wydrukiem).
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} />}
         {!loaded ? (

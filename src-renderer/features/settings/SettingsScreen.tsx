@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Alert, Flex, Spin, Tabs, Typography } from 'antd';
 import { useStore } from 'zustand';
 import { useFeature, useStores } from '../../app/stores';
@@ -16,6 +17,8 @@ export function SettingsScreen() {
   const office = useFeature('session', (s) => s.office);
   const staff = useFeature('session', (s) => s.staff);
   const error = useFeature('session', (s) => s.error);
+  // A link may open a tab: /settings?tab=logos from the warning before printing.
+  const [search] = useSearchParams();
 
   return (
     <Flex vertical gap="middle">
@@ -24,6 +27,7 @@ export function SettingsScreen() {
       </Typography.Title>
       {error && <Alert type="error" showIcon title={error} />}
       <Tabs
+        defaultActiveKey={search.get('tab') ?? 'office'}
         items={[
           {
             key: 'office',

@@ -66,7 +66,7 @@ describe('labels', () => {
   it('names every status and termination reason in Polish', () => {
     expect(CONTRACT_STATUSES).toEqual(['draft', 'signed', 'completed', 'terminated']);
     expect(CONTRACT_STATUS_LABELS).toEqual({
-      draft: 'Projekt',
+      draft: 'Szkic',
       signed: 'Zawarty',
       completed: 'Zakończony',
       terminated: 'Rozwiązany',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { comparePolish, polishCollator, searchKey } from '../../../src-main/domain/text';
+import {
+  comparePolish,
+  polishCollator,
+  searchKey,
+  withoutDiacritics,
+} from '../../../src-main/domain/text';
 
 describe('searchKey', () => {
   it.each([
@@ -21,6 +26,19 @@ describe('searchKey', () => {
 
   it('finds "Łukasz Kowalski" by "lukasz"', () => {
     expect(searchKey('Łukasz Kowalski').includes(searchKey('lukasz'))).toBe(true);
+  });
+});
+
+describe('withoutDiacritics', () => {
+  it.each([
+    ['Łukasz Żółć', 'Lukasz Zolc'],
+    ['ŁÓDŹ', 'LODZ'],
+    ['Ęą Śń Ź ć', 'Ea Sn Z c'],
+    ['Kowalska-Nowak', 'Kowalska-Nowak'],
+    ['Søren Đorđe Müller', 'Soren Dorde Muller'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(withoutDiacritics(input)).toBe(expected);
   });
 });
 

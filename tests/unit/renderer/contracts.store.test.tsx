@@ -219,6 +219,12 @@ describe('contracts store: one contract', () => {
       date: '2026-11-20',
       taskProgress: [{ taskIndex: 0, status: 'done' }],
       assessment: 'Postępy widoczne',
+      personAssessment: 'Zajęcia mi pomagają',
+      personKeptObligations: 'yes',
+      officeKeptObligations: 'partly',
+      result: 'partlyAchieved',
+      decision: 'continue',
+      nextEvaluationOn: '2026-12-18',
     });
     slow.resolve(contract(9));
     await loading;
@@ -239,14 +245,60 @@ describe('contracts store: one contract', () => {
     });
   });
 
-  it('asks the core once whether a project is an EFS one', async () => {
-    const { store, transport } = setup({
-      'projects.get': () => ({ isEfs: true }) as never,
+  it("asks the core once for a project's kind and period, afresh when told to", async () => {
+    const project = {
+      id: 2,
+      title: 'KIS Radom',
+      isEfs: true,
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+      criteria: [],
+    };
+    const { store, transport } = setup({ 'projects.get': () => project as never });
+    await store.getState().loadProject(2);
+    await store.getState().loadProject(2);
+    expect(store.getState().projectFacts).toEqual({
+      2: { id: 2, title: 'KIS Radom', isEfs: true, startDate: '2026-01-01', endDate: '2026-12-31' },
     });
-    await store.getState().loadProjectKind(2);
-    await store.getState().loadProjectKind(2);
-    expect(store.getState().projectIsEfs).toEqual({ 2: true });
     expect(transport.calls).toHaveLength(1);
+    project.endDate = '2027-06-30';
+    const fresh = store.getState().loadProject(2, true);
+    // While asking again, the old end date is not offered as the answer.
+    expect(store.getState().projectFacts[2]).toBeUndefined();
+    await fresh;
+    expect(store.getState().projectFacts[2]?.endDate).toBe('2027-06-30');
+    expect(transport.calls).toHaveLength(2);
+  });
+
+  it('remembers a project that could not be read as unknown, not as missing', async () => {
+    const { store } = setup({
+      'projects.get': () => {
+        throw new AppError('not_found', 'Nie znaleziono projektu');
+      },
+    });
+    await store.getState().loadProject(7);
+    expect(store.getState().projectFacts).toEqual({ 7: null });
+  });
+
+  it('checks whether the EU logo strip is uploaded', async () => {
+    let dataUrl: string | null = null;
+    const { store } = setup({ 'settings.getLogoStrip': () => ({ dataUrl }) });
+    expect(store.getState().logoStrip).toEqual({ checked: false, present: null });
+    await store.getState().checkLogoStrip();
+    expect(store.getState().logoStrip).toEqual({ checked: true, present: false });
+    dataUrl = 'data:image/png;base64,AAAA';
+    await store.getState().checkLogoStrip();
+    expect(store.getState().logoStrip).toEqual({ checked: true, present: true });
+  });
+
+  it('a logo strip that cannot be checked is unknown: no warning either way', async () => {
+    const { store } = setup({
+      'settings.getLogoStrip': () => {
+        throw new AppError('internal', 'Wystąpił błąd programu');
+      },
+    });
+    await store.getState().checkLogoStrip();
+    expect(store.getState().logoStrip).toEqual({ checked: true, present: null });
   });
 });
 

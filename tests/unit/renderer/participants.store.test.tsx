@@ -179,6 +179,52 @@ describe('participants store: search', () => {
   });
 });
 
+describe('participants store: clearing the filters', () => {
+  it('clears the search text and every filter, keeps the sort and page size', async () => {
+    const { store, transport } = setup({ 'participants.search': () => result() });
+    await store.getState().search({
+      query: 'nowak',
+      projectId: 3,
+      status: 'participant',
+      socialWorkerId: 4,
+      exclusionReason: 'unemployment',
+      sort: 'birthDate',
+      dir: 'desc',
+      pageSize: 50,
+    });
+    await store.getState().search({ page: 3 });
+
+    await store.getState().clearFilters();
+
+    expect(store.getState().criteria).toEqual({
+      ...INITIAL_CRITERIA,
+      sort: 'birthDate',
+      dir: 'desc',
+      pageSize: 50,
+    });
+    expect(transport.calls.at(-1)?.input).toEqual({
+      query: '',
+      sort: 'birthDate',
+      dir: 'desc',
+      page: 1,
+      pageSize: 50,
+    });
+  });
+});
+
+describe('participants store: who holds a number', () => {
+  it('asks the core, naming the person being edited only when there is one', async () => {
+    const holder = { id: 2, firstName: 'Anna', lastName: 'Kowalska', matchedBy: 'pesel' } as const;
+    const { store, transport } = setup({ 'participants.findByIdentity': () => [holder] });
+    expect(await store.getState().findIdentityHolders({ pesel: '44051401359' })).toEqual([holder]);
+    await store.getState().findIdentityHolders({ documentNumber: 'FA123456' }, 7);
+    expect(transport.calls.map((c) => c.input)).toEqual([
+      { pesel: '44051401359' },
+      { documentNumber: 'FA123456', exceptId: 7 },
+    ]);
+  });
+});
+
 describe('participants store: criteria kept for the session', () => {
   it('keeps the search text, filters, sort and page across a new store (a reload)', async () => {
     const first = setup({ 'participants.search': () => result() }).store;
@@ -291,6 +337,52 @@ describe('participant list screen', () => {
     expect(queries).toEqual(['', 'luk']);
     expect(container.textContent).toContain('Żółkiewski');
     expect(container.textContent).toContain('14.05.1944');
+    unmount();
+  });
+
+  it('shows no summary of filters while none is set', async () => {
+    const { unmount, container } = await renderList();
+    expect(container.querySelector('[aria-label="Aktywne filtry"]')).toBeNull();
+    unmount();
+  });
+
+  it('lists the active filters and clears them all with one button', async () => {
+    sessionStorage.setItem(
+      CRITERIA_STORAGE_KEY,
+      JSON.stringify({
+        state: {
+          criteria: {
+            ...INITIAL_CRITERIA,
+            query: 'radom',
+            status: 'participant',
+            exclusionReason: 'unemployment',
+          },
+        },
+        version: 0,
+      }),
+    );
+    const { transport, unmount, container } = await renderList();
+    const summary = () => container.querySelector('[aria-label="Aktywne filtry"]');
+    await waitFor(() => expect(summary()).not.toBeNull());
+    expect(summary()!.textContent).toContain('Szukane: „radom”');
+    expect(summary()!.textContent).toContain('Status w projekcie: Uczestnik');
+    expect(summary()!.textContent).toContain('Przesłanka wykluczenia: Bezrobocie');
+    expect(summary()!.textContent).not.toContain('Projekt:');
+
+    const clear = [...summary()!.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Wyczyść filtry',
+    )!;
+    act(() => clear.click());
+
+    await waitFor(() => expect(summary()).toBeNull());
+    const searchBox = container.querySelector<HTMLInputElement>(
+      'input[aria-label="Szukaj uczestnika"]',
+    )!;
+    expect(searchBox.value).toBe('');
+    expect(transport.calls.at(-1)).toEqual({
+      channel: 'participants.search',
+      input: { ...INITIAL_CRITERIA },
+    });
     unmount();
   });
 });

@@ -13,4 +13,13 @@ describe('buildTheme', () => {
       18,
     );
   });
+
+  it.each([
+    ['normal', 12],
+    ['large', 14],
+    ['larger', 16],
+  ] as const)('grows the status tags with the text: %s → %i px', (fontScale, px) => {
+    for (const highContrast of [false, true])
+      expect(buildTheme({ fontScale, highContrast }, false).components?.Tag?.fontSizeSM).toBe(px);
+  });
 });

@@ -1,0 +1,103 @@
+/**
+ * What antd leaves in English or in the way of the keyboard, corrected once for the whole
+ * page instead of at every call site (antd offers no setting for any of it):
+ *
+ * - icons are pictures named in English ("plus", "search", "down", "check-circle") that a
+ *   screen reader reads before the label — an icon still bearing its own name is hidden
+ *   from assistive technology; an icon given a Polish name (`aria-label="spełnione"`) stays;
+ * - clear buttons ("×" in selects, date fields and inputs) are not Tab stops, so Tab goes
+ *   from field to field, and they are named "Wyczyść"; the keyboard clears a select with
+ *   Delete or Backspace and a date field by emptying its text;
+ * - the step buttons of number fields are named in Polish (arrows step the value anyway);
+ * - the pager's arrow buttons are named by their item's Polish title.
+ *
+ * A MutationObserver applies this to whatever antd renders, now and later; each fix is
+ * idempotent, so re-applying it to a node changed by the fix itself changes nothing.
+ */
+const CLEAR_BUTTONS = '.ant-select-clear, .ant-picker-clear, .ant-input-clear-icon';
+const CLEAR_LABEL = 'Wyczyść';
+const STEP_LABELS: Record<string, string> = {
+  'ant-input-number-action-up': 'Zwiększ wartość',
+  'ant-input-number-action-down': 'Zmniejsz wartość',
+};
+const STEP_BUTTONS = Object.keys(STEP_LABELS)
+  .map((cls) => `.${cls}`)
+  .join(', ');
+const PAGER_BUTTONS = '.ant-pagination li[title] > button, .ant-pagination li[title] > a';
+const ICONS = '.anticon';
+const ALL = [CLEAR_BUTTONS, STEP_BUTTONS, PAGER_BUTTONS, ICONS].join(', ');
+
+function setAttribute(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/** An antd icon still named after its picture ("plus", or nothing at all). */
+function isDecorativeIcon(icon: Element): boolean {
+  const label = icon.getAttribute('aria-label');
+  return label === null || label === '' || icon.classList.contains(`anticon-${label}`);
+}
+
+function fix(element: Element): void {
+  if (element.matches(ICONS)) {
+    if (isDecorativeIcon(element)) setAttribute(element, 'aria-hidden', 'true');
+    return;
+  }
+  if (element.matches(CLEAR_BUTTONS)) {
+    setAttribute(element, 'tabindex', '-1');
+    setAttribute(element, 'aria-label', CLEAR_LABEL);
+    return;
+  }
+  if (element.matches(STEP_BUTTONS)) {
+    const cls = Object.keys(STEP_LABELS).find((c) => element.classList.contains(c))!;
+    setAttribute(element, 'aria-label', STEP_LABELS[cls]!);
+    return;
+  }
+  if (element.matches(PAGER_BUTTONS)) {
+    const title = element.parentElement?.getAttribute('title');
+    if (title) setAttribute(element, 'aria-label', title);
+  }
+}
+
+function fixTree(node: Node): void {
+  if (!(node instanceof Element)) return;
+  if (node.matches(ALL)) fix(node);
+  node.querySelectorAll(ALL).forEach(fix);
+}
+
+/** Delete or Backspace in a select that shows a value and a clear button clears it. */
+function clearSelectFromKeyboard(event: KeyboardEvent): void {
+  if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+  const target = event.target;
+  if (!(target instanceof HTMLInputElement) || target.value !== '') return;
+  const select = target.closest('.ant-select');
+  if (!select || select.classList.contains('ant-select-multiple')) return;
+  const clear = select.querySelector<HTMLElement>('.ant-select-clear');
+  if (!clear) return;
+  event.preventDefault();
+  clear.click();
+}
+
+/** Starts the corrections under `root`; returns what stops them. */
+export function installAccessibilityFixes(root: HTMLElement): () => void {
+  fixTree(root);
+  const observer = new MutationObserver((mutations) => {
+    for (const m of mutations) {
+      if (m.type === 'childList') m.addedNodes.forEach(fixTree);
+      else if (m.target instanceof Element && m.target.matches(ALL)) fix(m.target);
+      // A pager item's new title renames its button.
+      else if (m.target instanceof Element && m.target.matches('.ant-pagination li[title]'))
+        m.target.querySelectorAll(PAGER_BUTTONS).forEach(fix);
+    }
+  });
+  observer.observe(root, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['aria-label', 'tabindex', 'title'],
+  });
+  root.addEventListener('keydown', clearSelectFromKeyboard);
+  return () => {
+    observer.disconnect();
+    root.removeEventListener('keydown', clearSelectFromKeyboard);
+  };
+}
