@@ -62,6 +62,40 @@ export async function arrangeParticipant(app: E2eApp) {
   });
 }
 
+/** The project, the person with the acting worker, and an EFS path: social, health, vocational. */
+export async function arrangeContractWorld(app: E2eApp) {
+  const project = await arrangeProject(app);
+  const person = await arrangeParticipant(app);
+  const worker = (await app.call<{ id: number }[]>('staff.list', {}))[0]!;
+  const instruments = await app.call<{ id: number; group: string }[]>('instruments.list', {});
+  const path = ['social', 'health', 'vocational'].map(
+    (g) => instruments.find((i) => i.group === g)!.id,
+  );
+  return { project, person, worker, instruments, path };
+}
+
+/** A second person, a woman from Skaryszew with Polish letters in her surname. */
+export async function arrangeSecondPerson(app: E2eApp) {
+  return app.call<{ id: number }>('participants.create', {
+    firstName: 'Małgorzata',
+    lastName: 'Ślęzak',
+    pesel: generatePesel('1985-11-02', 'K', 41),
+    sex: 'K',
+    birthDate: '1985-11-02',
+    exclusionReasons: ['unemployment'],
+    address: {
+      voivodeship: 'mazowieckie',
+      county: 'radomski',
+      commune: 'Skaryszew',
+      locality: 'Skaryszew',
+      street: 'Kościuszki',
+      houseNumber: '3',
+      postalCode: '26-640',
+      areaType: 'rural',
+    },
+  });
+}
+
 /** antd draws its options outside the listbox it exposes to assistive technology. */
 export async function pickOption(page: Page, text: string | RegExp) {
   await page.locator('.ant-select-item-option').filter({ hasText: text }).click();

@@ -2,9 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { addDays, formatDate } from '../../src-main/domain/dates';
-import { generatePesel } from '../../src-main/domain/pesel';
 import { expect, test, type E2eApp } from './fixtures';
-import { arrangeParticipant, arrangeProject, SCREENS, typeDate } from './arrange';
+import {
+  arrangeContractWorld,
+  arrangeParticipant,
+  arrangeProject,
+  arrangeSecondPerson,
+  SCREENS,
+  typeDate,
+} from './arrange';
 
 /** What a person reads on the saved PDF (poppler's pdftotext), spaces normalised. */
 function pdfText(file: string): string {
@@ -394,31 +400,8 @@ test('the list of contracts: filters, alerts, paging and a row opening its contr
   page,
   app,
 }) => {
-  const project = await arrangeProject(app);
-  const person = await arrangeParticipant(app);
-  const worker = (await app.call<{ id: number; role: string }[]>('staff.list', {}))[0]!;
-  const other = await app.call<{ id: number }>('participants.create', {
-    firstName: 'Małgorzata',
-    lastName: 'Ślęzak',
-    pesel: generatePesel('1985-11-02', 'K', 41),
-    sex: 'K',
-    birthDate: '1985-11-02',
-    exclusionReasons: ['unemployment'],
-    address: {
-      voivodeship: 'mazowieckie',
-      county: 'radomski',
-      commune: 'Skaryszew',
-      locality: 'Skaryszew',
-      street: 'Kościuszki',
-      houseNumber: '3',
-      postalCode: '26-640',
-      areaType: 'rural',
-    },
-  });
-  const instruments = await app.call<{ id: number; group: string }[]>('instruments.list', {});
-  const path = ['social', 'health', 'vocational'].map(
-    (g) => instruments.find((i) => i.group === g)!.id,
-  );
+  const { project, person, worker, path } = await arrangeContractWorld(app);
+  const other = await arrangeSecondPerson(app);
   const today = app.today;
   const started = addDays(today, -40);
 
@@ -483,10 +466,7 @@ test('signing a contract whose path breaks the EFS rule is refused with the reas
   page,
   app,
 }) => {
-  const project = await arrangeProject(app);
-  const person = await arrangeParticipant(app);
-  const worker = (await app.call<{ id: number }[]>('staff.list', {}))[0]!;
-  const instruments = await app.call<{ id: number; group: string }[]>('instruments.list', {});
+  const { project, person, worker, instruments } = await arrangeContractWorld(app);
   const twoVocational = instruments.filter((i) => i.group === 'vocational').slice(0, 2);
   const today = app.today;
   const draft = await app.call<{ id: number }>('contracts.create', {
@@ -619,13 +599,7 @@ test('a contract in force is completed or terminated, with a confirmation', asyn
   app,
 }) => {
   test.setTimeout(60_000); // two dialogs, each with its confirmation
-  const project = await arrangeProject(app);
-  const person = await arrangeParticipant(app);
-  const worker = (await app.call<{ id: number }[]>('staff.list', {}))[0]!;
-  const instruments = await app.call<{ id: number; group: string }[]>('instruments.list', {});
-  const path = ['social', 'health', 'vocational'].map(
-    (g) => instruments.find((i) => i.group === g)!.id,
-  );
+  const { project, person, worker, path } = await arrangeContractWorld(app);
   const today = app.today;
   const started = addDays(today, -60);
   const signed: number[] = [];
@@ -926,31 +900,8 @@ test('the list of contracts: searching by name or number, and a new contract for
   page,
   app,
 }) => {
-  const project = await arrangeProject(app);
-  const person = await arrangeParticipant(app);
-  const worker = (await app.call<{ id: number }[]>('staff.list', {}))[0]!;
-  const other = await app.call<{ id: number }>('participants.create', {
-    firstName: 'Małgorzata',
-    lastName: 'Ślęzak',
-    pesel: generatePesel('1985-11-02', 'K', 41),
-    sex: 'K',
-    birthDate: '1985-11-02',
-    exclusionReasons: ['unemployment'],
-    address: {
-      voivodeship: 'mazowieckie',
-      county: 'radomski',
-      commune: 'Skaryszew',
-      locality: 'Skaryszew',
-      street: 'Kościuszki',
-      houseNumber: '3',
-      postalCode: '26-640',
-      areaType: 'rural',
-    },
-  });
-  const instruments = await app.call<{ id: number; group: string }[]>('instruments.list', {});
-  const path = ['social', 'health', 'vocational'].map(
-    (g) => instruments.find((i) => i.group === g)!.id,
-  );
+  const { project, person, worker, path } = await arrangeContractWorld(app);
+  const other = await arrangeSecondPerson(app);
   const today = app.today;
   const started = addDays(today, -40);
   const signed = await app.call<{ id: number }>('contracts.create', {

@@ -231,8 +231,9 @@ describe('a variant A family contract, from draft to completion', () => {
         changes: [
           {
             section: 'Instrumenty aktywnej integracji',
-            before: `1. ${KIS}\n2. ${TRENING}\n3. ${KURS_ZAWODOWY}`,
-            after: `1. ${KIS}\n2. ${TRENING}\n3. ${KURS_ZAWODOWY}\n4. ${PSYCHOLOG}`,
+            // Only what changed: one instrument added, none taken away.
+            before: '—',
+            after: `• ${PSYCHOLOG}`,
           },
           {
             section: 'Okres obowiązywania',

@@ -137,34 +137,6 @@ describe('what variant B and family tasks must say', () => {
   });
 });
 
-describe('the first evaluation', () => {
-  it('must fall within the contract’s period (the rule is the core’s, not only the form’s)', async () => {
-    const w = await contractWorld(app());
-    const before = app().counts();
-    const error = await app().fail(
-      'contracts.create',
-      {
-        participantId: w.participantId,
-        projectId: w.projectId,
-        content: validContractContent({
-          socialWorkerId: w.workerId,
-          instrumentIds: w.path,
-          periodTo: '2027-01-31',
-          evaluation: { firstOn: '2027-02-01' },
-        }),
-      },
-      'invalid_input',
-    );
-    expect(error.issues).toEqual([
-      {
-        path: ['content', 'evaluation', 'firstOn'],
-        message: 'Pierwsza ocena musi przypaść w okresie obowiązywania kontraktu',
-      },
-    ]);
-    expect(app().counts()).toEqual(before);
-  });
-});
-
 describe('ending a contract ends the participation in its project, in one write', () => {
   it('completes the enrolment with the contract, or changes neither', async () => {
     const w = await contractWorld(app());

@@ -136,12 +136,6 @@ export function listContracts(db: Db, input: ParsedInput<'contracts.list'>, toda
 export function checkContent(db: Db, content: ContractContent): void {
   if (content.periodTo < content.periodFrom)
     refuseField(['content', 'periodTo'], 'Koniec okresu nie może być przed jego początkiem');
-  const { firstOn } = content.evaluation;
-  if (firstOn < content.periodFrom || firstOn > content.periodTo)
-    refuseField(
-      ['content', 'evaluation', 'firstOn'],
-      'Pierwsza ocena musi przypaść w okresie obowiązywania kontraktu',
-    );
   const worker = findStaff(db, content.socialWorkerId);
   if (!worker) refuseField(['content', 'socialWorkerId'], 'Nie ma takiego pracownika');
   const known = new Set(findInstruments(db, content.instrumentIds).map((i) => i.id));

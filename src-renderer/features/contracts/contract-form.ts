@@ -52,7 +52,7 @@ function crossChecks(v: ContractFormValues): Issue[] {
   if (dates(first, v.periodFrom, v.periodTo) && (first! < v.periodFrom! || first! > v.periodTo!))
     issues.push({
       path: ['evaluation', 'firstOn'],
-      message: 'Pierwsza ocena musi przypaść w okresie obowiązywania kontraktu',
+      message: 'Pierwsza ocena powinna przypaść w okresie obowiązywania kontraktu',
     });
   return issues;
 }

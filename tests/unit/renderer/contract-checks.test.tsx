@@ -116,6 +116,7 @@ describe('withRules: the channel schema and the core rules reported together', (
       date: today,
       goalsReached: true,
       note: null,
+      endParticipation: false,
     });
   });
 });
