@@ -130,6 +130,32 @@ export const participantSearchTokens = sqliteTable(
   ],
 );
 
+/**
+ * Every search word of a person and every inner part of one (3 letters or more), so that
+ * "wiklin" finds Ćwiklińska through one index; the two counts and the copied sort key let a
+ * search count and order the people from the index alone (features/participants/
+ * participants.suffixes.ts). A table WITHOUT ROWID in SQLite (see its migration); on
+ * PostgreSQL the same rows with a `COLLATE "C"` key, or pg_trgm over the words instead.
+ */
+export const participantSearchSuffixes = sqliteTable(
+  'participant_search_suffixes',
+  {
+    suffix: text('suffix').notNull(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    /** participants.sort_key, copied so that the default order needs no look-up per person. */
+    sortKey: text('sort_key').notNull(),
+    sharedWithPrevious: integer('shared_with_previous').notNull(),
+    sharedWithWord: integer('shared_with_word').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.suffix, t.participantId] }),
+    // Rewriting one person's rows; SQLite adds the key's columns to it (WITHOUT ROWID).
+    index('pss_participant_idx').on(t.participantId),
+  ],
+);
+
 /** Reasons of exclusion risk (przesłanki), one row each so they can be filtered by index. */
 export const participantExclusionReasons = sqliteTable(
   'participant_exclusion_reasons',

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApp } from '../../src-main/app';
+import type { ChannelOutput } from '../../src-main/contract';
 import { openDatabase } from '../../src-main/db/open';
 import { seedDemoData } from '../../src-main/demo/seed';
 import { generatePesel } from '../../src-main/domain/pesel';
@@ -12,18 +13,36 @@ import { measure, ms } from './stats';
 
 const PEOPLE = 50_000;
 const migrations = resolve('drizzle');
+const SUFFIXES_MIGRATION = '0002_participant_search_suffixes';
 
-/** The same search the repository makes, written by hand against better-sqlite3. */
-const RAW_SQL = `
+/**
+ * The same searches the repository makes, written by hand against better-sqlite3: the first
+ * row of each person's run of suffixes starting with the query (participants.suffixes.ts),
+ * word starts (tier 0) before inside-word matches, the page picked before rows are read.
+ */
+const PAGE = `
   select p.id, p.first_name, p.last_name, p.pesel, p.document_number, p.sex, p.birth_date, p.locality,
-         s.first_name || ' ' || s.last_name as worker
-  from participants p left join staff s on s.id = p.social_worker_id
-  where %WHERE%
-  order by p.sort_key, p.id limit 25 offset 0`;
-const RAW_COUNT = `select count(*) from participants p where %WHERE%`;
-const TEXT_WHERE = `p.id in (select t.participant_id from participant_search_tokens t
-  where t.token >= @q and t.token < @q || char(65535))`;
-const PESEL_WHERE = `((p.pesel >= @q and p.pesel < @q || char(65535)) or ${TEXT_WHERE})`;
+         s.first_name || ' ' || s.last_name as worker, m.total
+  from (select id, sort_key, tier, %TOTAL% as total from (%FOUND%)
+        order by tier, sort_key, id limit 25 offset 0) m
+  join participants p on p.id = m.id left join staff s on s.id = p.social_worker_id
+  order by m.tier, m.sort_key, m.id`;
+const COUNT = `select count(*) from (%FOUND%)`;
+const firstOfRun = (a: string, q: string) =>
+  `${a}.suffix >= @${q} and ${a}.suffix < @${q} || char(65535) and ${a}.shared_with_previous < @${q}_n`;
+const ANYWHERE = `select a.participant_id as id, a.sort_key, a.shared_with_word < @q_n as tier
+  from participant_search_suffixes a where ${firstOfRun('a', 'q')}`;
+const DIGITS = `select a.participant_id as id, a.sort_key, 0 as tier
+  from participant_search_suffixes a where ${firstOfRun('a', 'q')} and a.shared_with_word >= @q_n
+  union select id, sort_key, 0 from participants where pesel >= @q and pesel < @q || char(65535)`;
+/** Several words: each word's rows together, a person kept when every word has one. */
+const TWO_WORDS = `select id, min(sort_key) as sort_key, max(tier) as tier from (
+    select a.participant_id as id, a.sort_key, a.shared_with_word < @q_n as tier
+    from participant_search_suffixes a where ${firstOfRun('a', 'q')}
+    union all
+    select b.participant_id, b.sort_key, b.shared_with_word < @r_n
+    from participant_search_suffixes b where ${firstOfRun('b', 'r')})
+  group by id having count(*) = 2`;
 
 export async function benchParticipantSearch(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'aktywator-bench-'));
@@ -83,30 +102,63 @@ export async function benchParticipantSearch(): Promise<void> {
         `${ms(openAfterInsert)}, then median ${ms(openExisting.median)} / p95 ${ms(openExisting.p95)}`,
     );
     console.log(
-      'query                      dispatcher median / p95        raw SQL median / p95     ratio (p95)',
+      'query                              found   dispatcher p50 / p95           raw SQL p50 / p95        ratio (p95)',
     );
     const cases: [string, string, string][] = [
-      ['surname prefix "kowal"', 'kowal', TEXT_WHERE],
-      ['PESEL prefix "8503"', '8503', PESEL_WHERE],
-      ['diacritic-free "zol"', 'zol', TEXT_WHERE],
-      ['locality "lego"', 'lego', TEXT_WHERE],
+      ['surname prefix "kowal"', 'kowal', ANYWHERE],
+      ['PESEL prefix "8503"', '8503', DIGITS],
+      ['diacritic-free "zol"', 'zol', ANYWHERE],
+      ['locality "lego"', 'lego', ANYWHERE],
+      ['two letters "ko"', 'ko', `${ANYWHERE} and a.shared_with_word >= @q_n`],
+      ['inside a word "wiklin"', 'wiklin', ANYWHERE],
+      ['inside a word "egowo"', 'egowo', ANYWHERE],
+      ['inside a word "owak"', 'owak', ANYWHERE],
+      ['inside, 3 letters "ska"', 'ska', ANYWHERE],
+      ['two words "nowak legowo"', 'nowak legowo', TWO_WORDS],
     ];
-    for (const [label, query, where] of cases) {
-      const raw = reopened.sqlite.prepare(RAW_SQL.replace('%WHERE%', where));
-      const rawCount = reopened.sqlite.prepare(RAW_COUNT.replace('%WHERE%', where));
+    for (const [label, query, found] of cases) {
+      // One word is counted apart, straight from the index; several are counted with the page.
+      const [q, r] = query.split(' ');
+      const page = PAGE.replace('%FOUND%', found).replace('%TOTAL%', r ? 'count(*) over ()' : '-1');
+      const raw = reopened.sqlite.prepare(page);
+      const rawCount = reopened.sqlite.prepare(COUNT.replace('%FOUND%', found)).pluck();
+      const values = { q, q_n: q!.length, r: r ?? '', r_n: r?.length ?? 0 };
+      const rawTotal = rawCount.get(values) as number;
+      let total = 0;
       const viaDispatcher = await measure(async () => {
         const result = await dispatch('participants.search', { query });
         if (!result.ok) throw new Error(result.error.message);
+        total = (result.data as ChannelOutput<'participants.search'>).total;
       });
+      if (total !== rawTotal) throw new Error(`${label}: ${total} found, raw SQL ${rawTotal}`);
       const viaRaw = await measure(() => {
-        raw.all({ q: query });
-        rawCount.pluck().get({ q: query });
+        raw.all(values);
+        if (!r) rawCount.get(values);
       });
       console.log(
-        `${label.padEnd(26)} ${ms(viaDispatcher.median)} / ${ms(viaDispatcher.p95)}   ${ms(viaRaw.median)} / ${ms(viaRaw.p95)}   ${(viaDispatcher.p95 / viaRaw.p95).toFixed(2)}×`,
+        `${label.padEnd(33)} ${String(total).padStart(6)} ${ms(viaDispatcher.median)} / ${ms(viaDispatcher.p95)}   ${ms(viaRaw.median)} / ${ms(viaRaw.p95)}   ${(viaDispatcher.p95 / viaRaw.p95).toFixed(2)}×`,
       );
     }
     reopened.close();
+
+    // Migration 0002 fills the suffixes of people registered before it, in SQL.
+    const upgrade = openDatabase(file, migrations);
+    const fill = readFileSync(join(migrations, `${SUFFIXES_MIGRATION}.sql`), 'utf8')
+      .split('--> statement-breakpoint')
+      .find((statement) => statement.includes('INSERT INTO `participant_search_suffixes`'))!;
+    upgrade.sqlite.exec('DELETE FROM participant_search_suffixes');
+    start = performance.now();
+    upgrade.sqlite.transaction(() => upgrade.sqlite.exec(fill))();
+    const fillTime = performance.now() - start;
+    const suffixRows = upgrade.sqlite
+      .prepare('SELECT count(*) FROM participant_search_suffixes')
+      .pluck()
+      .get() as number;
+    upgrade.close();
+    console.log(
+      `migration 0002 on ${PEOPLE.toLocaleString('pl-PL')} people: ${suffixRows.toLocaleString('pl-PL')} suffix rows in ` +
+        `${(fillTime / 1000).toFixed(1)} s; database file ${(statSync(file).size / 1e6).toFixed(1)} MB`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,8 +14,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../src-main/app';
+import type { ChannelOutput } from '../../src-main/contract';
 import { DatabaseTooNewError, openDatabase, upgradeBackupPath } from '../../src-main/db/open';
 import * as schema from '../../src-main/db/schema';
+import { searchSuffixes } from '../../src-main/features/participants/participants.suffixes';
+import { foreigner, validParticipant } from '../support/test-app';
 
 const MIGRATIONS = resolve('drizzle');
 const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as {
@@ -70,6 +74,7 @@ describe('migrations on an empty database file', () => {
       'instruments',
       'issued_documents',
       'participant_exclusion_reasons',
+      'participant_search_suffixes',
       'participant_search_tokens',
       'participants',
       'projects',
@@ -300,6 +305,117 @@ describe('databases written by every released version', () => {
     try {
       expect(handle.schemaVersion).toBe(journal.entries.length);
       expect(handle.sqlite.prepare('SELECT count(*) FROM participants').pluck().get()).toBe(people);
+    } finally {
+      handle.close();
+    }
+  });
+
+  it('v1.sqlite, upgraded, finds people by a part inside a word, word starts first', async () => {
+    const copy = join(dir, 'v1.sqlite');
+    cpSync(join(released, 'v1.sqlite'), copy);
+    const handle = openDatabase(copy, MIGRATIONS);
+    try {
+      const { dispatch } = createApp(handle);
+      const surnames = async (query: string) => {
+        const result = await dispatch('participants.search', { query });
+        if (!result.ok) throw new Error(result.error.message);
+        return (result.data as ChannelOutput<'participants.search'>).rows.map(
+          (r) => `${r.firstName} ${r.lastName}`,
+        );
+      };
+      expect(await surnames('wiklin')).toEqual([
+        'Grażyna Ćwiklińska',
+        'Maria Ćwiklińska',
+        'Dariusz Ćwikliński',
+      ]);
+      // Kowalska and Kowalski start with "kow"; the others have it inside the surname.
+      expect(await surnames('kow')).toEqual([
+        'Małgorzata Kowalska',
+        'Tomasz Kowalski',
+        'Grażyna Jankowska',
+        'Jadwiga Kwiatkowska',
+        'Zdzisław Kwiatkowski',
+        'Agnieszka Nowakowska',
+        'Paweł Nowakowski',
+      ]);
+    } finally {
+      handle.close();
+    }
+  });
+});
+
+/** `participant_search_suffixes` as stored, one array per person, in key order. */
+function storedSuffixes(sqlite: Database.Database) {
+  return sqlite
+    .prepare(
+      `SELECT participant_id AS participantId, suffix, sort_key AS sortKey,
+              shared_with_previous AS sharedWithPrevious, shared_with_word AS sharedWithWord
+       FROM participant_search_suffixes ORDER BY participant_id, suffix`,
+    )
+    .all();
+}
+
+/** What the repository writes for each person, from their words and sort key. */
+function derivedSuffixes(sqlite: Database.Database) {
+  const people = sqlite
+    .prepare(
+      `SELECT p.id, p.sort_key AS sortKey, json_group_array(t.token) AS words
+       FROM participants p JOIN participant_search_tokens t ON t.participant_id = p.id
+       GROUP BY p.id ORDER BY p.id`,
+    )
+    .all() as { id: number; sortKey: string; words: string }[];
+  return people.flatMap(({ id, sortKey, words }) =>
+    searchSuffixes(JSON.parse(words) as string[]).map((row) => ({
+      participantId: id,
+      suffix: row.suffix,
+      sortKey,
+      sharedWithPrevious: row.sharedWithPrevious,
+      sharedWithWord: row.sharedWithWord,
+    })),
+  );
+}
+
+describe('migration 0002 (search inside words)', () => {
+  it('fills the suffixes of the people already registered as the repository writes them', () => {
+    const copy = join(dir, 'v1.sqlite');
+    cpSync(join(resolve('tests/fixtures/released'), 'v1.sqlite'), copy);
+    withOpened(copy, (sqlite) => {
+      const stored = storedSuffixes(sqlite);
+      expect(stored.length).toBeGreaterThan(0);
+      expect(stored).toEqual(derivedSuffixes(sqlite));
+    });
+  });
+
+  it('derives in SQL the same rows as in TypeScript for awkward names', async () => {
+    const handle = openDatabase(file, MIGRATIONS);
+    try {
+      const { dispatch } = createApp(handle);
+      const people = [
+        // a word that is an inner part of another one (anna / joanna), repeated starts
+        validParticipant({ firstName: 'Joanna Anna', lastName: 'Annowska-Kowalska' }),
+        validParticipant({ firstName: 'Li', lastName: 'Oś', address: { locality: 'Ełk' } }),
+        validParticipant({ firstName: 'Đorđe', lastName: 'Ćwikliński-Żółć' }),
+        validParticipant({
+          firstName: 'Zoë',
+          lastName: "O'Brien",
+          address: { locality: 'Brzozowice-Kamień' },
+        }),
+        foreigner('FX 123456'),
+      ];
+      for (const person of people) {
+        const result = await dispatch('participants.create', person);
+        if (!result.ok) throw new Error(result.error.message);
+      }
+      const written = storedSuffixes(handle.sqlite);
+      expect(written).toEqual(derivedSuffixes(handle.sqlite));
+
+      const tag = journal.entries.find((e) => e.tag.endsWith('_participant_search_suffixes'))!.tag;
+      const fill = readFileSync(join(MIGRATIONS, `${tag}.sql`), 'utf8')
+        .split('--> statement-breakpoint')
+        .find((statement) => statement.includes('INSERT INTO `participant_search_suffixes`'))!;
+      handle.sqlite.exec('DELETE FROM participant_search_suffixes');
+      handle.sqlite.exec(fill);
+      expect(storedSuffixes(handle.sqlite)).toEqual(written);
     } finally {
       handle.close();
     }

@@ -178,6 +178,156 @@ describe('participants.search — free text', () => {
   });
 });
 
+describe('participants.search — inside words', () => {
+  /** Alphabetically Ćwiklińska comes before Wiklińska; ranking puts word starts first. */
+  const EXTRA = {
+    Ćwiklińska: {
+      firstName: 'Joanna',
+      locality: 'Brzozowice-Kamień',
+      sex: 'K' as Sex,
+      birthDate: '1990-02-03',
+    },
+    Wiklińska: {
+      firstName: 'Anna',
+      locality: 'Bartoszyce',
+      sex: 'K' as Sex,
+      birthDate: '1985-02-03',
+    },
+    Nowakowski: { firstName: 'Jan', locality: 'Kamień', sex: 'M' as Sex, birthDate: '1970-02-03' },
+  };
+  const extra = (lastName: keyof typeof EXTRA) =>
+    validParticipant({
+      lastName,
+      firstName: EXTRA[lastName].firstName,
+      sex: EXTRA[lastName].sex,
+      birthDate: EXTRA[lastName].birthDate,
+      address: { locality: EXTRA[lastName].locality },
+    });
+
+  beforeEach(async () => {
+    for (const lastName of Object.keys(EXTRA) as (keyof typeof EXTRA)[])
+      id[lastName] = (await app().call('participants.create', extra(lastName))).id;
+  });
+
+  it.each([
+    ['wiklin', ['Wiklińska', 'Ćwiklińska']],
+    ['WIKLIŃ', ['Wiklińska', 'Ćwiklińska']],
+    ['cwiklin', ['Ćwiklińska']],
+    ['iklinsk', ['Ćwiklińska', 'Wiklińska']],
+    ['ukasz', ['Łukaszewicz']],
+    ['ukaszewicz', ['Łukaszewicz']],
+    ['yskows', ['Zyskowska']],
+    ['olc', ['Żółć']],
+    ['kamien', ['Ćwiklińska', 'Nowakowski']],
+    ['KAMIEŃ', ['Ćwiklińska', 'Nowakowski']],
+    ['zowice', ['Ćwiklińska']],
+    ['brzozowice-kamien', ['Ćwiklińska']],
+    ['owice kamien', ['Ćwiklińska']],
+    ['wiklin bartoszyce', ['Wiklińska']],
+    ['wiklin amien', ['Ćwiklińska']],
+    ['anna', ['Wiklińska', 'Ćwiklińska']],
+    ['owak', ['Nowakowski']],
+    ['awec', ['Śliwa']],
+    ['wiklinx', []],
+    ['kamienna', []],
+    ['xyz', []],
+  ])('%j finds %j (word starts first, then inside words)', async (query, expected) => {
+    expect(await surnames({ query })).toEqual(expected);
+  });
+
+  it.each([
+    ['wi', ['Wiklińska']],
+    ['ik', []],
+    ['sk', []],
+    ['ka', ['Ćwiklińska', 'Nowakowski']],
+    ['ł', ['Lis', 'Lyko', 'Łukaszewicz']],
+    ['c', ['Ćwiklińska']],
+  ])('a query of 1–2 letters, %j, matches only word starts: %j', async (query, expected) => {
+    expect(await surnames({ query })).toEqual(expected);
+  });
+
+  it('keeps PESEL and document numbers to their start', async () => {
+    await app().call('participants.create', foreigner('FX 123456'));
+    expect(await surnames({ query: '4405' })).toEqual(['Śliwa']);
+    expect(await surnames({ query: '0514' })).toEqual([]);
+    expect(await surnames({ query: '3456' })).toEqual([]);
+    expect(await surnames({ query: 'x123' })).toEqual([]);
+    expect(await surnames({ query: 'fx123' })).toEqual(['Kovalenko']);
+    expect(await surnames({ query: '92 9212' })).toEqual(['Zyskowska']);
+    expect(await surnames({ query: '1234 fx' })).toEqual(['Kovalenko']);
+    expect(await surnames({ query: '44 0514' })).toEqual([]);
+  });
+
+  it('ranks word starts first in every order and direction, and pages across both', async () => {
+    expect(await surnames({ query: 'wiklin', dir: 'desc' })).toEqual(['Wiklińska', 'Ćwiklińska']);
+    expect(await surnames({ query: 'wiklin', sort: 'firstName' })).toEqual([
+      'Wiklińska',
+      'Ćwiklińska',
+    ]);
+    // Youngest first would put Ćwiklińska (1990) before Wiklińska (1985).
+    expect(await surnames({ query: 'wiklin', sort: 'birthDate', dir: 'desc' })).toEqual([
+      'Wiklińska',
+      'Ćwiklińska',
+    ]);
+    expect(await surnames({ query: 'kamien', sort: 'birthDate' })).toEqual([
+      'Nowakowski',
+      'Ćwiklińska',
+    ]);
+    const page = (n: number) =>
+      app().call('participants.search', { query: 'wiklin', pageSize: 1, page: n });
+    expect((await page(1)).rows.map((r) => r.lastName)).toEqual(['Wiklińska']);
+    expect(await page(2)).toMatchObject({ rows: [{ lastName: 'Ćwiklińska' }], total: 2 });
+    expect(await page(3)).toMatchObject({ rows: [], total: 2 });
+  });
+
+  it('orders people found the same way by the chosen order', async () => {
+    // "ski"/"ska" is inside all three surnames and at the start of none.
+    expect(await surnames({ query: 'sk' })).toEqual([]);
+    expect(await surnames({ query: 'ski' })).toEqual(['Nowakowski']);
+    expect(await surnames({ query: 'ska' })).toEqual(['Ćwiklińska', 'Wiklińska', 'Zyskowska']);
+    expect(await surnames({ query: 'ska', dir: 'desc' })).toEqual([
+      'Zyskowska',
+      'Wiklińska',
+      'Ćwiklińska',
+    ]);
+    expect(await surnames({ query: 'ska', sort: 'locality' })).toEqual([
+      'Wiklińska',
+      'Zyskowska',
+      'Ćwiklińska',
+    ]);
+  });
+
+  it('combines a match inside a word with the other filters', async () => {
+    expect(await surnames({ query: 'ska', projectId: projectB })).toEqual(['Zyskowska']);
+    expect(await surnames({ query: 'ukasz', exclusionReason: 'addiction' })).toEqual([
+      'Łukaszewicz',
+    ]);
+    expect(await surnames({ query: 'ukasz', exclusionReason: 'homelessness' })).toEqual([]);
+    expect(
+      await app().call('participants.search', { query: 'ska', socialWorkerId: workerId }),
+    ).toEqual({ rows: [], total: 0, page: 1, pageSize: 25 });
+  });
+
+  it('follows a change of surname or locality at once', async () => {
+    expect(await surnames({ query: 'wic' })).toEqual(['Ćwiklińska', 'Łukaszewicz']);
+    const before = await app().call('participants.get', { id: id.Ćwiklińska! });
+    const { id: _id, socialWorkerName: _w, createdAt: _c, updatedAt: _u, ...fields } = before;
+    await app().call('participants.update', {
+      id: id.Ćwiklińska!,
+      participant: {
+        ...fields,
+        lastName: 'Żywicka',
+        address: { ...fields.address, locality: 'Łęgowo' },
+      },
+    });
+    expect(await surnames({ query: 'wiklin' })).toEqual(['Wiklińska']);
+    expect(await surnames({ query: 'kamien' })).toEqual(['Nowakowski']);
+    expect(await surnames({ query: 'egowo' })).toEqual(['Żywicka']);
+    // The sort key copied into the search rows moved with the surname: Ż is now last.
+    expect(await surnames({ query: 'wic' })).toEqual(['Łukaszewicz', 'Żywicka']);
+  });
+});
+
 describe('participants.search — filters', () => {
   it('filters by project', async () => {
     expect(await surnames({ projectId: projectA })).toEqual(['Lis', 'Sykut']);

@@ -4,11 +4,13 @@ import type { ExclusionReason } from '../../domain/exclusion';
 import type { Db } from '../../db/open';
 import {
   participantExclusionReasons,
+  participantSearchSuffixes,
   participantSearchTokens,
   participants,
   staff,
 } from '../../db/schema';
 import { tokensOf, toColumns, toParticipant } from './participants.mapping';
+import { searchSuffixes } from './participants.suffixes';
 
 const workerName = sql<string | null>`${staff.firstName} || ' ' || ${staff.lastName}`;
 
@@ -48,7 +50,10 @@ export function findByIdentity(db: Db, p: Pick<ParticipantFields, 'pesel' | 'doc
     .all();
 }
 
-/** Rewrites the rows that hang off a participant: reasons of exclusion and search words. */
+/**
+ * Rewrites the rows that hang off a participant: reasons of exclusion, search words and their
+ * suffixes (which carry the surname sort key). Callers run it in the write's transaction.
+ */
 function replaceDerivedRows(db: Db, participantId: number, fields: ParticipantFields): void {
   db.delete(participantExclusionReasons)
     .where(eq(participantExclusionReasons.participantId, participantId))
@@ -61,8 +66,16 @@ function replaceDerivedRows(db: Db, participantId: number, fields: ParticipantFi
   db.delete(participantSearchTokens)
     .where(eq(participantSearchTokens.participantId, participantId))
     .run();
+  const words = tokensOf(fields);
   db.insert(participantSearchTokens)
-    .values(tokensOf(fields).map((token) => ({ participantId, token })))
+    .values(words.map((token) => ({ participantId, token })))
+    .run();
+  db.delete(participantSearchSuffixes)
+    .where(eq(participantSearchSuffixes.participantId, participantId))
+    .run();
+  const { sortKey } = toColumns(fields);
+  db.insert(participantSearchSuffixes)
+    .values(searchSuffixes(words).map((row) => ({ ...row, participantId, sortKey })))
     .run();
 }
 
