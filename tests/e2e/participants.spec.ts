@@ -311,14 +311,15 @@ test('the acting staff member is found by typing a name without Polish letters',
     role: 'socialWorker',
   });
   await page.goto(app.url);
+  // The staff list arrives with the session; typing before it would be typed into a picker
+  // that is re-drawn a moment later (seen on a loaded two-core machine).
+  await expect(page.getByText(/Wybierz pracownika w nagłówku/)).toBeVisible();
   const acting = page.getByRole('combobox', { name: 'Pracownik:' });
   await acting.click();
   await acting.fill('lapinska');
   const options = page.locator('.ant-select-dropdown .ant-select-item-option');
   await expect(options).toHaveCount(1);
   await expect(options.first()).toHaveText('Joanna Łapińska');
-  // Picked with the mouse: Enter right after filtering may reach the list before antd marks
-  // the only option as active (seen on a loaded two-core machine).
   await options.first().click();
 
   await expect(page.locator('.app-header')).toContainText('Joanna Łapińska');
