@@ -29,7 +29,9 @@ export function BenefitsFields() {
     <Form.List name="benefits">
       {(fields, { add, remove }) => (
         <div>
-          <Typography.Text strong>Świadczenia przyznawane w ramach kontraktu</Typography.Text>
+          <Typography.Text strong>
+            Planowane świadczenia — przyznawane decyzją administracyjną, nie kontraktem
+          </Typography.Text>
           {fields.length === 0 && (
             <Typography.Paragraph type="secondary" style={{ margin: '4px 0 8px' }}>
               Bez świadczeń pieniężnych.

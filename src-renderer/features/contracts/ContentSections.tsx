@@ -113,7 +113,7 @@ export function SupportSection(props: { instruments: Instrument[]; ruleApplies: 
   const byId = new Map(instruments.map((i) => [i.id, i.group]));
   const groups = chosen.flatMap((id) => byId.get(id) ?? []) as InstrumentGroup[];
   return (
-    <Card size="small" title="Wsparcie ośrodka" className="contract-section">
+    <Card size="small" title="Planowane wsparcie" className="contract-section">
       <Flex vertical gap={16}>
         <Form.Item
           name="instrumentIds"

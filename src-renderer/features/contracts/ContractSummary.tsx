@@ -174,7 +174,7 @@ export function ContractSummary({ contract: c }: { contract: SocialContract }) {
           </Flex>
         </Flex>
       </Card>
-      <Card size="small" title="Wsparcie ośrodka">
+      <Card size="small" title="Planowane wsparcie">
         <Flex vertical gap={12}>
           <div>
             <Typography.Text strong>Instrumenty aktywnej integracji </Typography.Text>
@@ -212,10 +212,10 @@ export function ContractSummary({ contract: c }: { contract: SocialContract }) {
               rowKey={(_, i) => String(i)}
               dataSource={content.benefits}
               columns={[
-                { title: 'Świadczenie', dataIndex: 'kind' },
+                { title: 'Planowane świadczenie', dataIndex: 'kind' },
                 { title: 'Cel', dataIndex: 'purpose' },
                 {
-                  title: 'Kwota',
+                  title: 'Planowana kwota',
                   dataIndex: 'amount',
                   render: (a: number) => (
                     <>
@@ -224,7 +224,7 @@ export function ContractSummary({ contract: c }: { contract: SocialContract }) {
                     </>
                   ),
                 },
-                { title: 'Termin', dataIndex: 'when' },
+                { title: 'Planowany termin', dataIndex: 'when' },
               ]}
             />
           )}
