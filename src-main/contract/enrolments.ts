@@ -82,6 +82,38 @@ export const statusChange = z.object({
 });
 export type StatusChange = z.output<typeof statusChange>;
 
+/**
+ * The person's situation on leaving the project, as the EFS+ common immediate result
+ * indicators count it (Regulation (EU) 2021/1057, Annex I): searching for a job, in
+ * education or training, gaining a qualification, in employment (also self-employed).
+ * Recorded on leaving or within four weeks after; none of them is a valid answer too.
+ */
+export const EXIT_RESULTS = [
+  'jobSearching',
+  'inEducation',
+  'gainedQualification',
+  'employed',
+] as const;
+export type ExitResult = (typeof EXIT_RESULTS)[number];
+export const EXIT_RESULT_LABELS: Record<ExitResult, string> = {
+  jobSearching: 'Poszukiwanie pracy',
+  inEducation: 'Kształcenie lub szkolenie',
+  gainedQualification: 'Uzyskanie kwalifikacji',
+  employed: 'Praca, także na własny rachunek',
+};
+
+export const exitResults = z
+  .array(z.enum(EXIT_RESULTS, { error: 'Nieznana sytuacja po zakończeniu udziału' }))
+  .max(EXIT_RESULTS.length)
+  .refine((r) => new Set(r).size === r.length, 'Każdą sytuację można wybrać tylko raz');
+
+export const exitSituation = z.object({
+  results: z.array(z.enum(EXIT_RESULTS)),
+  /** The day the situation was recorded (on leaving or within four weeks after). */
+  recordedOn: z.string(),
+});
+export type ExitSituation = z.output<typeof exitSituation>;
+
 export const enrolment = z.object({
   id,
   participantId: id,
@@ -93,6 +125,8 @@ export const enrolment = z.object({
   startedOn: z.string().nullable(),
   endedOn: z.string().nullable(),
   monitoring: monitoringData.nullable(),
+  /** The situation on leaving, once recorded (null before, and for people still taking part). */
+  exitSituation: exitSituation.nullable(),
   longTermUnemployed: z.boolean().nullable(),
   consentDataProcessing: z.boolean(),
   consentDate: z.string().nullable(),
@@ -124,6 +158,10 @@ export const enrolmentChannels = {
   },
   'enrolments.updateMonitoring': {
     input: z.object({ id, monitoring: monitoringData }).strict(),
+    output: enrolment,
+  },
+  'enrolments.recordExit': {
+    input: z.object({ id, results: exitResults, recordedOn: isoDate }).strict(),
     output: enrolment,
   },
 } as const;

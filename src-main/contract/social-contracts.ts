@@ -11,6 +11,7 @@ import {
   phone,
   requiredText,
 } from './common';
+import { exitResults } from './enrolments';
 
 /**
  * The content of a social contract (kontrakt socjalny, art. 108 ustawy o pomocy społecznej),
@@ -378,6 +379,8 @@ export const contractChannels = {
         note: optionalText('Podsumowanie', 2000),
         /** Also end the person's participation in the contract's project, in the same write. */
         endParticipation: z.boolean().default(false),
+        /** With endParticipation: the situation on leaving, recorded the same day. */
+        exitResults: exitResults.optional(),
       })
       .strict(),
     output: socialContract,
@@ -390,6 +393,8 @@ export const contractChannels = {
         reason: z.enum(TERMINATION_REASONS, { error: 'Wybierz przyczynę rozwiązania' }),
         note: requiredText('Uzasadnienie', 2000),
         endParticipation: z.boolean().default(false),
+        /** With endParticipation: the situation on leaving, recorded the same day. */
+        exitResults: exitResults.optional(),
       })
       .strict(),
     output: socialContract,

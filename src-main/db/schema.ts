@@ -187,6 +187,8 @@ export const enrolments = sqliteTable(
     startedOn: text('started_on'),
     endedOn: text('ended_on'),
     monitoring: text('monitoring', { mode: 'json' }),
+    /** The situation on leaving (v3): `{ results, recordedOn }`, null until recorded. */
+    exitSituation: text('exit_situation', { mode: 'json' }),
     longTermUnemployed: integer('long_term_unemployed', { mode: 'boolean' }),
     /** The eligibility result as it stood on the enrolment date, kept as evidence. */
     eligibility: text('eligibility', { mode: 'json' }).notNull(),

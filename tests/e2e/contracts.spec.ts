@@ -648,6 +648,9 @@ test('a contract in force is completed or terminated, with a confirmation', asyn
     name: /Zakończ też udział osoby w projekcie „Klub Integracji Społecznej w Radomiu”/,
   });
   await expect(alsoParticipation).toBeChecked();
+  // …and the situation on leaving, for the funder, is entered in the same step.
+  await complete.getByRole('checkbox', { name: 'Praca, także na własny rachunek' }).check();
+  await page.screenshot({ path: `${SCREENS}/contract-end-with-exit.png` });
   await complete.getByRole('button', { name: 'Zakończ kontrakt' }).click();
   await expect(
     page.getByRole('dialog', { name: /Zakończyć kontrakt nr/ }).getByText(/Udział w projekcie/),
@@ -663,7 +666,23 @@ test('a contract in force is completed or terminated, with a confirmation', asyn
     'enrolments.forParticipant',
     { participantId: person.id },
   );
-  expect(ended).toMatchObject({ status: 'completed', endedOn: today });
+  expect(ended).toMatchObject({
+    status: 'completed',
+    endedOn: today,
+    exitSituation: { results: ['employed'], recordedOn: today },
+  });
+  // The card shows it, and it can be completed there within the four weeks.
+  await page.goto(`${app.url}#/participants/${person.id}`);
+  const card = page.getByRole('region', { name: /Zgłoszenie: Klub Integracji Społecznej/ });
+  await expect(card).toContainText(
+    `praca, także na własny rachunek (ustalono ${formatDate(today)})`,
+  );
+  await card.getByRole('button', { name: 'Zmień sytuację po zakończeniu' }).click();
+  const exit = page.getByRole('dialog', { name: /Sytuacja po zakończeniu udziału/ });
+  await exit.getByRole('checkbox', { name: 'Uzyskanie kwalifikacji' }).check();
+  await exit.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(exit).toHaveCount(0);
+  await expect(card).toContainText('uzyskanie kwalifikacji, praca, także na własny rachunek');
 
   await page.goto(`${app.url}#/contracts/${signed[1]}`);
   await page.getByRole('button', { name: 'Rozwiąż', exact: true }).click();

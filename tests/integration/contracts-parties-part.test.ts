@@ -155,6 +155,16 @@ describe('ending a contract ends the participation in its project, in one write'
       reason: null,
     });
 
+    // The situation on leaving belongs to ending the participation, not to the contract alone.
+    const alone = await refused(
+      app(),
+      signed.id,
+      'contracts.complete',
+      { id: signed.id, date: '2026-11-23', goalsReached: true, exitResults: ['employed'] },
+      'invalid_input',
+    );
+    expect(alone.issues?.map((i) => i.path)).toEqual([['exitResults']]);
+
     // Not yet a participant: nothing changes, not even the contract.
     const refusedEnd = await refused(
       app(),
@@ -182,12 +192,18 @@ describe('ending a contract ends the participation in its project, in one write'
       goalsReached: true,
       note: null,
       endParticipation: true,
+      exitResults: ['employed', 'gainedQualification'],
     });
     expect(ended.status).toBe('completed');
     const [after] = await app().call('enrolments.forParticipant', {
       participantId: w.participantId,
     });
-    expect(after).toMatchObject({ status: 'completed', endedOn: '2026-11-23' });
+    expect(after).toMatchObject({
+      status: 'completed',
+      endedOn: '2026-11-23',
+      // The situation on leaving, recorded in the same write, on the same day.
+      exitSituation: { results: ['employed', 'gainedQualification'], recordedOn: '2026-11-23' },
+    });
     expect(after!.history.at(-1)).toMatchObject({
       toStatus: 'completed',
       date: '2026-11-23',

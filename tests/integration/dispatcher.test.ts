@@ -24,6 +24,7 @@ describe('the contract', () => {
       'enrolments.checkEligibility',
       'enrolments.create',
       'enrolments.forParticipant',
+      'enrolments.recordExit',
       'enrolments.updateMonitoring',
       'instruments.create',
       'instruments.list',

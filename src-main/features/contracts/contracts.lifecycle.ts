@@ -18,7 +18,7 @@ import type { HandlerContext } from '../../dispatcher';
 import { recordAudit } from '../audit/audit.repo';
 import { insertIssuedDocument, nextNumber } from '../documents/documents.repo';
 import { findEnrolment, findEnrolmentOf } from '../enrolments/enrolments.repo';
-import { changeStatus } from '../enrolments/enrolments.service';
+import { changeStatus, recordExit } from '../enrolments/enrolments.service';
 import { findInstruments } from '../instruments/instruments.repo';
 import { findStaff, staffName } from '../staff/staff.repo';
 import { describeChanges } from './contract-changes';
@@ -284,6 +284,11 @@ export function endContract(db: Db, ctx: HandlerContext, input: EndInput): Socia
       changedFields: ['status'],
     });
     if (input.endParticipation) endParticipation(tx, ctx, contract, input);
+    else if (input.exitResults)
+      refuseField(
+        'exitResults',
+        'Sytuację po zakończeniu udziału wpisuje się razem z zakończeniem udziału w projekcie',
+      );
     return getContract(tx, contract.id, ctx.today);
   });
 }
@@ -311,4 +316,6 @@ function endParticipation(db: Db, ctx: HandlerContext, contract: SocialContract,
     date: input.date,
     reason: why,
   });
+  if (input.exitResults)
+    recordExit(db, ctx, { id: enrolment.id, results: input.exitResults, recordedOn: input.date });
 }

@@ -5,6 +5,7 @@ import {
   checkEligibility,
   createEnrolment,
   listForParticipant,
+  recordExit,
   updateMonitoring,
 } from './enrolments.service';
 
@@ -13,7 +14,8 @@ type Channels =
   | 'enrolments.create'
   | 'enrolments.forParticipant'
   | 'enrolments.changeStatus'
-  | 'enrolments.updateMonitoring';
+  | 'enrolments.updateMonitoring'
+  | 'enrolments.recordExit';
 
 export const enrolmentHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'enrolments.checkEligibility': ({ participantId, projectId, onDate }) =>
@@ -23,4 +25,5 @@ export const enrolmentHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'enrolments.changeStatus': (input, ctx) => changeStatus(db, ctx, input),
   'enrolments.updateMonitoring': ({ id, monitoring }, ctx) =>
     updateMonitoring(db, ctx, id, monitoring),
+  'enrolments.recordExit': (input, ctx) => recordExit(db, ctx, input),
 });

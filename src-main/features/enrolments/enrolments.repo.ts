@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type {
   Enrolment,
   EligibilityResult,
+  ExitSituation,
   MonitoringData,
   StatusChange,
 } from '../../contract/enrolments';
@@ -58,6 +59,7 @@ function selectEnrolments(db: Db, where: SQL): Enrolment[] {
     startedOn: e.startedOn,
     endedOn: e.endedOn,
     monitoring: e.monitoring as MonitoringData | null,
+    exitSituation: e.exitSituation as ExitSituation | null,
     longTermUnemployed: e.longTermUnemployed,
     consentDataProcessing: e.consentDataProcessing,
     consentDate: e.consentDate,

@@ -1,5 +1,10 @@
 import { AppError } from '../../contract/errors';
-import type { Enrolment, EligibilityResult, MonitoringData } from '../../contract/enrolments';
+import type {
+  Enrolment,
+  EligibilityResult,
+  ExitResult,
+  MonitoringData,
+} from '../../contract/enrolments';
 import type { ParsedInput } from '../../contract';
 import { evaluateEligibility } from '../../domain/eligibility';
 import {
@@ -232,6 +237,41 @@ export function updateMonitoring(
       changedFields: changed,
     });
     return requireEnrolment(tx, id);
+  });
+}
+
+/**
+ * The situation on leaving: recorded once participation has ended (completed or dropped
+ * out), on that day or later, never in the future; recording again replaces it.
+ */
+export function recordExit(
+  db: Db,
+  ctx: HandlerContext,
+  input: { id: number; results: ExitResult[]; recordedOn: string },
+): Enrolment {
+  return db.transaction((tx) => {
+    const enrolment = requireEnrolment(tx, input.id);
+    if (enrolment.status !== 'completed' && enrolment.status !== 'droppedOut')
+      throw new AppError(
+        'invalid_state',
+        'Sytuację po zakończeniu udziału wpisuje się po zakończeniu udziału w projekcie',
+      );
+    notInFuture(input.recordedOn, ctx.today, 'recordedOn');
+    if (enrolment.endedOn && input.recordedOn < enrolment.endedOn)
+      refuseField(
+        'recordedOn',
+        `Data nie może być wcześniejsza niż zakończenie udziału (${formatDate(enrolment.endedOn)})`,
+      );
+    updateEnrolmentRow(tx, input.id, {
+      exitSituation: { results: input.results, recordedOn: input.recordedOn },
+    });
+    recordAudit(tx, ctx, {
+      entity: 'enrolment',
+      entityId: input.id,
+      action: 'update',
+      changedFields: ['exitSituation'],
+    });
+    return requireEnrolment(tx, input.id);
   });
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import { useStore } from 'zustand';
 import { contract as api } from '../../../src-main/contract';
-import type { Enrolment } from '../../../src-main/contract/enrolments';
+import type { Enrolment, ExitResult } from '../../../src-main/contract/enrolments';
 import type { SocialContract } from '../../../src-main/contract/social-contracts';
 import { formatDate, isIsoDate } from '../../../src-main/domain/dates';
 import {
@@ -18,6 +18,7 @@ import { useDiscardGuard } from '../../ui/discard-guard';
 import { validateTouched } from '../../ui/live-validation';
 import { useConfirmedWrite, withRules, type FieldIssue } from '../../ui/confirmed-write';
 import { createEnrolmentsStore } from '../enrolments/enrolments.store';
+import { EXIT_OPTIONS } from '../enrolments/ExitSituationDialog';
 import { lifeDateIssues } from './contract-checks';
 
 export type EndKind = 'complete' | 'terminate';
@@ -29,6 +30,8 @@ interface EndValues {
   note?: string;
   /** Also end the person's participation in the contract's project (same date). */
   endParticipation?: boolean;
+  /** With it: the situation on leaving (EFS+ results). */
+  exitResults?: ExitResult[];
 }
 
 const REASON_OPTIONS = TERMINATION_REASONS.map((value) => ({
@@ -39,9 +42,17 @@ const REASON_OPTIONS = TERMINATION_REASONS.map((value) => ({
 const toInput = (id: number, kind: EndKind, v: EndValues, participating: boolean) => {
   // The core ends the participation in the same write as the contract, or neither.
   const endParticipation = participating && v.endParticipation === true;
+  const exitResults = endParticipation ? (v.exitResults ?? []) : undefined;
   return kind === 'complete'
-    ? { id, date: v.date, goalsReached: v.goalsReached, note: v.note ?? null, endParticipation }
-    : { id, date: v.date, reason: v.reason, note: v.note, endParticipation };
+    ? {
+        id,
+        date: v.date,
+        goalsReached: v.goalsReached,
+        note: v.note ?? null,
+        endParticipation,
+        exitResults,
+      }
+    : { id, date: v.date, reason: v.reason, note: v.note, endParticipation, exitResults };
 };
 
 /** The enrolment the contract's project holds for the person, while they take part in it. */
@@ -78,6 +89,7 @@ export function EndDialog(props: { contract: SocialContract; kind: EndKind; onCl
   const saving = useFeature('contracts', (s) => s.saving);
   const today = useToday();
   const [form] = Form.useForm<EndValues>();
+  const endingParticipation = Form.useWatch('endParticipation', form) !== false;
   const { error, submit } = useConfirmedWrite(form, onClose);
   const [dirty, setDirty] = useState(false);
   const close = useDiscardGuard(dirty, onClose);
@@ -198,6 +210,15 @@ export function EndDialog(props: { contract: SocialContract; kind: EndKind; onCl
               Zakończ też udział osoby w projekcie „{participation.projectTitle}” z tą samą datą
               (status „{ENROLMENT_STATUS_LABELS[completing ? 'completed' : 'droppedOut']}”)
             </Checkbox>
+          </Form.Item>
+        )}
+        {participation && endingParticipation && (
+          <Form.Item
+            name="exitResults"
+            label="Sytuacja osoby po zakończeniu udziału (wskaźniki EFS+)"
+            extra="Można uzupełnić później na karcie uczestnika, w ciągu czterech tygodni."
+          >
+            <Checkbox.Group options={EXIT_OPTIONS} />
           </Form.Item>
         )}
         {enrolmentsError && (

@@ -1,6 +1,6 @@
 import { Button, Card, Descriptions, Flex, Tag, Timeline, Typography } from 'antd';
 import { FormOutlined, SwapOutlined } from '@ant-design/icons';
-import type { Enrolment } from '../../../src-main/contract/enrolments';
+import { EXIT_RESULT_LABELS, type Enrolment } from '../../../src-main/contract/enrolments';
 import { formatDate } from '../../../src-main/domain/dates';
 import {
   allowedNextStatuses,
@@ -75,17 +75,26 @@ function eligibilityText(e: Enrolment['eligibility']): string {
   return `Nie spełnia kryteriów (na dzień ${formatDate(e.onDate)}): ${failed.join('; ')}`;
 }
 
+function exitText(exit: Enrolment['exitSituation']): string {
+  if (!exit) return 'do uzupełnienia';
+  const results = exit.results.map((r) => EXIT_RESULT_LABELS[r].toLowerCase());
+  return `${results.length ? results.join(', ') : 'żadna z wymienionych'} (ustalono ${formatDate(exit.recordedOn)})`;
+}
+
 /** One project the person is enrolled in, with its status history. */
 export function EnrolmentCard({
   enrolment: e,
   onChangeStatus,
   onEditMonitoring,
+  onRecordExit,
 }: {
   enrolment: Enrolment;
   onChangeStatus: () => void;
   onEditMonitoring: () => void;
+  onRecordExit: () => void;
 }) {
   const final = allowedNextStatuses(e.status).length === 0;
+  const left = e.status === 'completed' || e.status === 'droppedOut';
   return (
     <Card
       size="small"
@@ -103,6 +112,11 @@ export function EnrolmentCard({
           <Button icon={<FormOutlined />} onClick={onEditMonitoring}>
             {e.monitoring ? 'Zmień dane EFS' : 'Uzupełnij dane EFS'}
           </Button>
+          {left && (
+            <Button icon={<FormOutlined />} onClick={onRecordExit}>
+              {e.exitSituation ? 'Zmień sytuację po zakończeniu' : 'Sytuacja po zakończeniu'}
+            </Button>
+          )}
           <Button
             icon={<SwapOutlined />}
             disabled={final}
@@ -131,6 +145,15 @@ export function EnrolmentCard({
             label: 'Dane monitorowania EFS',
             children: e.monitoring ? 'zebrane' : 'do uzupełnienia',
           },
+          ...(left
+            ? [
+                {
+                  key: 'exit',
+                  label: 'Sytuacja po zakończeniu udziału',
+                  children: exitText(e.exitSituation),
+                },
+              ]
+            : []),
           {
             key: 'longTerm',
             label: 'Osoba długotrwale bezrobotna',

@@ -5,11 +5,13 @@ import { useStore } from 'zustand';
 import { useStores } from '../../app/stores';
 import { EnrolDialog } from './EnrolDialog';
 import { EnrolmentCard } from './EnrolmentCard';
+import { ExitSituationDialog } from './ExitSituationDialog';
 import { MonitoringDialog } from './MonitoringDialog';
 import { createEnrolmentsStore } from './enrolments.store';
 import { StatusChangeDialog } from './StatusChangeDialog';
 
-type Dialog = { kind: 'enrol' } | { kind: 'status' | 'monitoring'; enrolmentId: number } | null;
+type Dialog =
+  { kind: 'enrol' } | { kind: 'status' | 'monitoring' | 'exit'; enrolmentId: number } | null;
 
 /** Udział w projektach, on the participant's card: enrolments, statuses and their history. */
 export function EnrolmentPanel({ participantId }: { participantId: number }) {
@@ -22,10 +24,11 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
     void store.getState().load(participantId);
   }, [store, participantId]);
 
-  const of = (kind: 'status' | 'monitoring') =>
+  const of = (kind: 'status' | 'monitoring' | 'exit') =>
     dialog?.kind === kind ? enrolments.find((e) => e.id === dialog.enrolmentId) : undefined;
   const statusOf = of('status');
   const monitoringOf = of('monitoring');
+  const exitOf = of('exit');
 
   return (
     <Card
@@ -62,6 +65,7 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
             enrolment={e}
             onChangeStatus={() => setDialog({ kind: 'status', enrolmentId: e.id })}
             onEditMonitoring={() => setDialog({ kind: 'monitoring', enrolmentId: e.id })}
+            onRecordExit={() => setDialog({ kind: 'exit', enrolmentId: e.id })}
           />
         ))}
       </Flex>
@@ -78,6 +82,9 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
       )}
       {monitoringOf && (
         <MonitoringDialog enrolment={monitoringOf} store={store} onClose={() => setDialog(null)} />
+      )}
+      {exitOf && (
+        <ExitSituationDialog enrolment={exitOf} store={store} onClose={() => setDialog(null)} />
       )}
     </Card>
   );

@@ -33,6 +33,8 @@ export interface EnrolmentsState {
   changeStatus(input: StatusChangeInput): Promise<Enrolment>;
   /** Completes or corrects the EFS monitoring data of an enrolment. */
   updateMonitoring(id: number, monitoring: MonitoringData): Promise<Enrolment>;
+  /** The situation on leaving the project (EFS+ results). */
+  recordExit(input: ChannelInput<'enrolments.recordExit'>): Promise<Enrolment>;
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -102,6 +104,7 @@ export function createEnrolmentsStore(api: ApiClient) {
       changeStatus: (input) => write(() => api.call('enrolments.changeStatus', input)),
       updateMonitoring: (id, monitoring) =>
         write(() => api.call('enrolments.updateMonitoring', { id, monitoring })),
+      recordExit: (input) => write(() => api.call('enrolments.recordExit', input)),
     };
   });
 }

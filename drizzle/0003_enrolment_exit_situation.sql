@@ -1,0 +1,1 @@
+ALTER TABLE `enrolments` ADD `exit_situation` text;
