@@ -33,6 +33,7 @@ describe('enrolments.create', () => {
       startedOn: null,
       endedOn: null,
       monitoring: validMonitoring(),
+      exitSituation: null,
       longTermUnemployed: false,
       consentDataProcessing: true,
       consentDate: '2013-02-01',
