@@ -7,10 +7,12 @@ import { createDefaultTransport } from './api/transport';
 import { createStores, StoresProvider } from './app/stores';
 import { App } from './app/App';
 import { installAccessibilityFixes } from './ui/accessibility';
+import { installFocusReturn } from './ui/focus-return';
 
 dayjs.locale('pl');
 // On <body>, since dialogs and dropdowns are rendered outside #root.
 installAccessibilityFixes(document.body);
+installFocusReturn(document.body);
 
 const api = createApiClient(createDefaultTransport());
 const stores = createStores(api);

@@ -109,5 +109,5 @@ export async function typeDate(page: Page, label: string, date: string) {
 
 /** The largest text size (A++), as a worker with weak eyesight sets it in the header. */
 export async function largestText(page: Page) {
-  await page.getByRole('button', { name: 'Rozmiar czcionki bardzo duży' }).click();
+  await page.getByRole('button', { name: 'A++ — czcionka bardzo duża' }).click();
 }

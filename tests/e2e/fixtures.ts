@@ -7,6 +7,7 @@ import { startCore } from '../../src-main/bootstrap';
 import { fixedClock } from '../../src-main/domain/clock';
 import { createWebServer } from '../../src-main/hosts/web/server';
 import { TEST_TODAY } from '../support/clock';
+import { expectAccessible } from './axe';
 
 export interface E2eApp {
   /** `http://127.0.0.1:PORT/?token=…` — what a test passes to `page.goto`. */
@@ -31,8 +32,21 @@ export interface E2eFixtures {
   app: E2eApp;
 }
 
-/** Each test gets its own temporary database, core and web host on a random port. */
+/**
+ * Each test gets its own temporary database, core and web host on a random port; and every
+ * test that passes ends with an axe scan of what it left on the screen, so a screen or dialog
+ * a test reaches is held to WCAG 2.1 AA even if nobody remembered to scan it there.
+ */
 export const test = base.extend<E2eFixtures>({
+  page: async ({ page }, use, testInfo) => {
+    await use(page);
+    if (
+      testInfo.status === testInfo.expectedStatus &&
+      !page.isClosed() &&
+      page.url() !== 'about:blank'
+    )
+      await expectAccessible(page, `the end of “${testInfo.title}”`);
+  },
   demo: [false, { option: true }],
   today: [TEST_TODAY, { option: true }],
   app: async ({ demo, today }, use) => {

@@ -77,5 +77,5 @@ export async function pickOption(page: Page, text: string | RegExp) {
 /** The larger text (A++) and a small office monitor, for screenshots of squeezed layouts. */
 export async function smallScreenLargeText(page: Page) {
   await page.setViewportSize({ width: 1024, height: 768 });
-  await page.getByRole('button', { name: 'Rozmiar czcionki bardzo duży' }).click();
+  await page.getByRole('button', { name: 'A++ — czcionka bardzo duża' }).click();
 }

@@ -15,6 +15,7 @@ import { polishOptionFilter } from '../../ui/option-filter';
 import { PERIOD_AND_STATUS_COLUMNS } from './contract-columns';
 import { NewContractDialog } from './NewContractDialog';
 import './contracts.css';
+import { ScreenTitle } from '../../ui/ScreenTitle';
 
 /** Typing pauses this long before the list is searched again. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -65,14 +66,15 @@ export function ContractListScreen() {
 
   return (
     <Flex vertical gap="middle">
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          Kontrakty socjalne
-        </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setPicking(true)}>
-          Nowy kontrakt
-        </Button>
-      </Flex>
+      <ScreenTitle
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setPicking(true)}>
+            Nowy kontrakt
+          </Button>
+        }
+      >
+        Kontrakty socjalne
+      </ScreenTitle>
       <NewContractDialog open={picking} onClose={() => setPicking(false)} />
       <Input.Search
         aria-label="Szukaj kontraktu"

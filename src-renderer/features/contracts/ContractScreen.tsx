@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { Alert, Button, Col, Flex, Row, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Col, Flex, Row, Space, Spin } from 'antd';
 import { ArrowLeftOutlined, FilePdfOutlined } from '@ant-design/icons';
 import type { SocialContract } from '../../../src-main/contract/social-contracts';
 import {
@@ -24,6 +24,7 @@ import { EndDialog, type EndKind } from './EndDialog';
 import { EvaluationDialog } from './EvaluationDialog';
 import { PdfPreviewDialog, type PdfSource } from './PdfPreviewDialog';
 import './contracts.css';
+import { ScreenTitle } from '../../ui/ScreenTitle';
 
 /** What every screen of a contract needs: the catalogue, the projects, the staff. */
 function useEditorData() {
@@ -33,17 +34,6 @@ function useEditorData() {
     void projects.getState().load();
     preloadPdfRenderer();
   }, [contracts, projects]);
-}
-
-function Title({ children, extra }: { children: React.ReactNode; extra?: React.ReactNode }) {
-  return (
-    <Flex justify="space-between" align="center" wrap gap={8}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {children}
-      </Typography.Title>
-      {extra}
-    </Flex>
-  );
 }
 
 /** /contracts/new?participantId=…&projectId=… — a new contract, prefilled. */
@@ -66,7 +56,7 @@ export function NewContractScreen() {
   if (!(participantId > 0)) {
     return (
       <Flex vertical gap="middle">
-        <Title>Nowy kontrakt socjalny</Title>
+        <ScreenTitle>Nowy kontrakt socjalny</ScreenTitle>
         <Alert
           type="info"
           showIcon
@@ -84,10 +74,10 @@ export function NewContractScreen() {
   const ready = party?.participant.id === participantId && session !== null;
   return (
     <Flex vertical gap="middle">
-      <Title>
+      <ScreenTitle>
         Nowy kontrakt socjalny
         {party && ready && ` — ${party.participant.firstName} ${party.participant.lastName}`}
-      </Title>
+      </ScreenTitle>
       {partyError && <Alert type="error" showIcon title={partyError} />}
       {!ready && !partyError && <Spin description="Wczytywanie…" />}
       {party && ready && (
@@ -145,10 +135,10 @@ export function ContractScreen({ amend = false }: { amend?: boolean }) {
     }
     return (
       <Flex vertical gap="middle">
-        <Title extra={<StatusTag contract={contract} />}>
+        <ScreenTitle extra={<StatusTag contract={contract} />}>
           {amend ? `Aneks do kontraktu nr ${contract.number}` : 'Szkic kontraktu socjalnego'} —{' '}
           {contract.participantName}
-        </Title>
+        </ScreenTitle>
         {!person ? (
           <Spin description="Wczytywanie…" />
         ) : (
@@ -230,9 +220,9 @@ function ContractView({ contract: c }: { contract: SocialContract }) {
 
   return (
     <Flex vertical gap="middle">
-      <Title extra={<StatusTag contract={c} />}>
+      <ScreenTitle extra={<StatusTag contract={c} />}>
         Kontrakt socjalny nr {c.number} — {c.participantName}
-      </Title>
+      </ScreenTitle>
       <Flex gap={8} wrap>
         <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/contracts')}>
           Lista kontraktów

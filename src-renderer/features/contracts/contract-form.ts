@@ -7,7 +7,7 @@ import {
   type ContractContentInput,
 } from '../../../src-main/contract/social-contracts';
 import type { StaffMember } from '../../../src-main/contract/staff';
-import { isoDate, requiredText } from '../../../src-main/contract/common';
+import { projectDate, requiredMultilineText } from '../../../src-main/contract/common';
 import { addDays, addMonths, isIsoDate } from '../../../src-main/domain/dates';
 import { z } from 'zod';
 import { ApiError } from '../../api/client';
@@ -30,9 +30,9 @@ type Issue = { path: PropertyKey[]; message: string };
 /** The amendment's own fields, as `contracts.amend` takes them. */
 export const amendmentFields = z
   .object({
-    date: isoDate,
-    effectiveFrom: isoDate,
-    description: requiredText('Czego dotyczy aneks', 2000),
+    date: projectDate,
+    effectiveFrom: projectDate,
+    description: requiredMultilineText('Czego dotyczy aneks', 2000),
   })
   .refine((a) => a.effectiveFrom >= a.date, {
     path: ['effectiveFrom'],

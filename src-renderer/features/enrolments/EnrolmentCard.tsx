@@ -168,7 +168,11 @@ export function EnrolmentCard({
         ]}
       />
       <section aria-labelledby={`history-${e.id}`}>
-        <Typography.Title level={5} style={{ marginTop: 12 }} id={`history-${e.id}`}>
+        <Typography.Title
+          level={4}
+          style={{ marginTop: 12, fontSize: '1.1em' }}
+          id={`history-${e.id}`}
+        >
           Historia statusów
         </Typography.Title>
         <StatusHistory history={e.history} />

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
-import { Alert, Button, Card, Descriptions, Flex, Spin, Switch, Table, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Spin, Switch, Table } from 'antd';
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useNavigate, useParams } from 'react-router';
@@ -18,6 +18,7 @@ import {
   fieldLabel,
   SEX_LABELS,
 } from './participant-labels';
+import { ScreenTitle } from '../../ui/ScreenTitle';
 
 /** Dates never break across lines, whatever the font size. */
 const date = (iso: string | null) =>
@@ -56,23 +57,25 @@ export function ParticipantCardScreen() {
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          {p.lastName} {p.firstName}
-        </Typography.Title>
-        <Flex gap={8}>
-          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/participants')}>
-            Lista uczestników
-          </Button>
-          <Button
-            type="primary"
-            icon={<EditOutlined />}
-            onClick={() => navigate(`/participants/${id}/edit`)}
-          >
-            Edytuj
-          </Button>
-        </Flex>
-      </Flex>
+      <ScreenTitle
+        kind="karta uczestnika"
+        extra={
+          <Flex gap={8}>
+            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/participants')}>
+              Lista uczestników
+            </Button>
+            <Button
+              type="primary"
+              icon={<EditOutlined />}
+              onClick={() => navigate(`/participants/${id}/edit`)}
+            >
+              Edytuj
+            </Button>
+          </Flex>
+        }
+      >
+        {p.lastName} {p.firstName}
+      </ScreenTitle>
       <Card size="small" title="Dane uczestnika">
         <Descriptions
           bordered

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Flex, Form, Spin, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Spin } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import type { Participant } from '../../../src-main/contract/participants';
 import { ApiError } from '../../api/client';
@@ -25,6 +25,7 @@ import {
 } from './ParticipantFormSections';
 import { useToast } from '../../ui/toast';
 import { useIdentityChecks } from './identity-checks';
+import { ScreenTitle } from '../../ui/ScreenTitle';
 
 /** /participants/new and /participants/:id/edit */
 export function ParticipantFormScreen() {
@@ -152,9 +153,9 @@ function ParticipantForm({ initial }: { initial: Participant | null }) {
       className="participant-form"
     >
       <Flex vertical gap={16}>
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <ScreenTitle>
           {initial ? `${initial.lastName} ${initial.firstName} — edycja danych` : 'Nowy uczestnik'}
-        </Typography.Title>
+        </ScreenTitle>
         <PersonalSection
           noPesel={noPesel}
           onNoPeselChange={onNoPeselChange}

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Alert, Button, Flex, Input, Select, Table, Tag, Typography, type InputRef } from 'antd';
 import type { ColumnType, SorterResult } from 'antd/es/table/interface';
 import { ClearOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
@@ -18,6 +18,7 @@ import {
   type ParticipantSortField,
 } from './participants.store';
 import { FIELD_LABELS as L } from './participant-labels';
+import { ScreenTitle } from '../../ui/ScreenTitle';
 
 /** Typing pauses this long before the list is searched again. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -51,6 +52,9 @@ const FILTER_LABELS: Record<FilterKey, string> = {
   exclusionReason: 'Przesłanka wykluczenia',
 };
 
+/** The table of results, where ↑ and ↓ move between the names (arrowThroughResults). */
+const RESULTS = 'participant-results';
+
 /** Numbers and dates stay on one line; the column titles above them may wrap. */
 const nowrapCell = () => ({ className: 'nowrap' });
 
@@ -64,6 +68,7 @@ export function ParticipantListScreen() {
   const staff = useFeature('session', (s) => s.staff);
   const navigate = useNavigate();
   const [query, setQuery] = useState(criteria.query);
+  const searchField = useRef<InputRef>(null);
 
   useEffect(() => {
     void stores.participants.getState().search();
@@ -102,6 +107,22 @@ export function ParticipantListScreen() {
     if (key === 'query') setQuery('');
     void search(key === 'query' ? { query: '' } : { [key]: undefined });
   };
+  /**
+   * ↓ in the search field goes straight to the first result (the filters stand ten Tabs
+   * between them), ↑ and ↓ on a result to the one above or below, ↑ on the first back to
+   * the field; Enter opens the result's card.
+   */
+  const arrowThroughResults = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const field = searchField.current?.input ?? null;
+    const links = [...document.querySelectorAll<HTMLElement>(`.${RESULTS} .ant-table-tbody a`)];
+    const at = links.indexOf(e.target as HTMLElement);
+    if (at === -1 && e.target !== field) return;
+    const next = e.key === 'ArrowDown' ? links[at + 1] : at === 0 ? field : links[at - 1];
+    if (!next) return;
+    e.preventDefault();
+    next.focus();
+  };
   const clearAll = () => {
     setQuery('');
     void clearFilters();
@@ -128,23 +149,27 @@ export function ParticipantListScreen() {
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          Uczestnicy
-        </Typography.Title>
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => navigate('/participants/new')}
-        >
-          Nowy uczestnik
-        </Button>
-      </Flex>
+      <ScreenTitle
+        extra={
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate('/participants/new')}
+          >
+            Nowy uczestnik
+          </Button>
+        }
+      >
+        Uczestnicy
+      </ScreenTitle>
       <Input.Search
         aria-label="Szukaj uczestnika"
         placeholder="Szukaj: nazwisko, imię, PESEL, nr dokumentu, miejscowość"
         // The list opens ready for typing a name.
         autoFocus
+        ref={searchField}
+        onKeyDown={arrowThroughResults}
+        aria-describedby="participant-search-hint"
         enterButton={<Button aria-label="Szukaj" icon={<SearchOutlined />} />}
         allowClear
         value={query}
@@ -152,6 +177,9 @@ export function ParticipantListScreen() {
         onSearch={(value) => void search({ query: value })}
         style={{ maxWidth: 640 }}
       />
+      <span id="participant-search-hint" className="sr-only">
+        Strzałka w dół przechodzi do wyników wyszukiwania.
+      </span>
       <Flex wrap gap={8}>
         {filter('projectId', 'Projekt', projectOptions)}
         {filter('status', 'Status w projekcie', STATUS_OPTIONS)}
@@ -186,6 +214,7 @@ export function ParticipantListScreen() {
       </Typography.Text>
       <Table<ParticipantRow>
         rowKey="id"
+        className={RESULTS}
         size="middle"
         loading={loading}
         dataSource={rows}
@@ -194,6 +223,7 @@ export function ParticipantListScreen() {
         locale={{ emptyText: 'Brak uczestników spełniających kryteria' }}
         onRow={(row) => ({
           onClick: () => navigate(`/participants/${row.id}`),
+          onKeyDown: arrowThroughResults,
           style: { cursor: 'pointer' },
         })}
         onChange={(pagination, _filters, sorter) => {

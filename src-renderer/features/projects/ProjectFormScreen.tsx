@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { Alert, Button, Flex, Form, Spin, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Spin } from 'antd';
 import {
   projectFields,
   type Project,
@@ -16,6 +16,7 @@ import { CriteriaEditor } from './CriteriaEditor';
 import { PartnersFields } from './PartnersFields';
 import { PlanFields } from './PlanFields';
 import { ProjectDetailsFields } from './ProjectDetailsFields';
+import { ScreenTitle } from '../../ui/ScreenTitle';
 
 type FormValues = Partial<ProjectInput>;
 
@@ -53,9 +54,7 @@ export function ProjectFormScreen() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {title}
-      </Typography.Title>
+      <ScreenTitle>{title}</ScreenTitle>
       {!ready && id !== undefined && error && <Alert type="error" showIcon title={error} />}
       {!ready && (id === undefined || loading) && <Spin description="Wczytywanie…" />}
       {ready && (

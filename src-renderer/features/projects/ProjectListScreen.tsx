@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Alert, Button, Flex, Input, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ProjectSummary } from '../../../src-main/contract/projects';
 import { formatDate } from '../../../src-main/domain/dates';
 import { comparePolish, searchKey } from '../../../src-main/domain/text';
 import { useFeature } from '../../app/stores';
+import { ScreenTitle } from '../../ui/ScreenTitle';
 
 const total = (p: ProjectSummary) => p.plannedWomen + p.plannedMen;
 
@@ -71,14 +72,15 @@ export function ProjectListScreen() {
 
   return (
     <Flex vertical gap="middle">
-      <Flex justify="space-between" align="center" wrap gap="small">
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          Projekty
-        </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/projects/new')}>
-          Nowy projekt
-        </Button>
-      </Flex>
+      <ScreenTitle
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/projects/new')}>
+            Nowy projekt
+          </Button>
+        }
+      >
+        Projekty
+      </ScreenTitle>
       <Input.Search
         aria-label="Szukaj projektu po tytule"
         placeholder="Szukaj po tytule, np. klub integracji"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Alert, Flex, Spin, Tabs, Typography } from 'antd';
+import { Alert, Flex, Spin, Tabs } from 'antd';
 import { useStore } from 'zustand';
 import { useFeature, useStores } from '../../app/stores';
 import { InstrumentsTab } from './InstrumentsTab';
@@ -8,6 +8,7 @@ import { LogoStripTab } from './LogoStripTab';
 import { OfficeForm } from './OfficeForm';
 import { createSettingsStore } from './settings.store';
 import { StaffTable } from './StaffTable';
+import { ScreenTitle } from '../../ui/ScreenTitle';
 
 /** Ustawienia: the office's data and its staff. */
 export function SettingsScreen() {
@@ -22,9 +23,7 @@ export function SettingsScreen() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        Ustawienia
-      </Typography.Title>
+      <ScreenTitle>Ustawienia</ScreenTitle>
       {error && <Alert type="error" showIcon title={error} />}
       <Tabs
         defaultActiveKey={search.get('tab') ?? 'office'}
