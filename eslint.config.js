@@ -38,6 +38,21 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // Every write takes the write lock first (db/write.ts): a deferred transaction fails
+    // with "database is locked" when a second window wrote in between.
+    files: ['src-main/**'],
+    ignores: ['src-main/db/write.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: 'Write through writeTransaction() from src-main/db/write.ts.',
+        },
+      ],
+    },
+  },
+  {
     // The contract and the domain rules are bundled into the renderer too: no I/O, no core.
     files: ['src-main/contract/**', 'src-main/domain/**'],
     rules: {

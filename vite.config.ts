@@ -3,9 +3,10 @@ import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './src-main/hosts/content-security-policy';
 
 /**
- * Writes the hosts' Content-Security-Policy into index.html as a <meta> tag, for file://
- * pages under Electron, which the header route may not reach. frame-ancestors is left out:
- * browsers ignore it in a meta tag and warn.
+ * Writes the hosts' Content-Security-Policy into index.html as a <meta> tag as well: both
+ * hosts send it as a header (the web server, and Electron's app:// handler), the tag keeps
+ * the page covered wherever it is opened from. frame-ancestors is left out: browsers ignore
+ * it in a meta tag and warn.
  */
 function contentSecurityPolicyMeta(): Plugin {
   const policy = CONTENT_SECURITY_POLICY.split('; ')
@@ -23,8 +24,9 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
-// The renderer is built once and served by both hosts: Electron loads it from disk
-// (hence the relative base), the web host serves it over HTTP.
+// The renderer is built once and served by both hosts: Electron from app://aktywator/
+// (src-main/hosts/electron/app-protocol.ts), the web host over HTTP. The relative base
+// suits both.
 export default defineConfig({
   root: 'src-renderer',
   base: './',

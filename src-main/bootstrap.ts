@@ -6,6 +6,7 @@ import { seedDemoData } from './demo/seed';
 import { isEmptyDatabase } from './db/is-empty';
 import { DEFAULT_INSTRUMENTS } from './domain/integration-instruments';
 import { seedInstrumentCatalogue } from './features/instruments/instruments.repo';
+import { sealUnchainedEntries } from './features/audit/audit-chain';
 
 export interface CoreOptions {
   dbPath: string;
@@ -27,6 +28,8 @@ export function startCore(options: CoreOptions): Core {
   const handle = openDatabase(options.dbPath, options.migrationsFolder);
   const app = createApp(handle, { clock: options.clock, logError: options.logError });
   const empty = isEmptyDatabase(handle.db);
+  // Entries from before the hash chain (migration 0004) are sealed once, oldest first.
+  sealUnchainedEntries(handle.db);
   seedInstrumentCatalogue(handle.db, DEFAULT_INSTRUMENTS);
   if (options.demo && empty) seedDemoData(app);
   return { dispatch: app.dispatch, close: () => handle.close() };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AppError,
+  CHANNEL_ACCESS,
   contract,
   type Channel,
   type ChannelOutput,
@@ -21,6 +22,8 @@ export interface HandlerContext {
   actor: Actor | null;
   /** The office's day for this request (`YYYY-MM-DD`), read once from the core's clock. */
   today: string;
+  /** Set when the handler logged a view of sensitive data (features/audit/audit.repo.ts). */
+  viewLogged?: boolean;
 }
 
 export type Handler<C extends Channel> = (
@@ -107,10 +110,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
           },
         };
       const handler = options.handlers[channel] as Handler<Channel>;
-      const data = await handler(
-        parsed.data as ParsedInput<Channel>,
-        lazyContext(channel, options.currentActor, options.clock.today()),
-      );
+      const ctx = lazyContext(channel, options.currentActor, options.clock.today());
+      const data = await handler(parsed.data as ParsedInput<Channel>, ctx);
+      // Special-category data leaves the core only with a record of who saw it.
+      if (CHANNEL_ACCESS[channel] === 'sensitiveRead' && !ctx.viewLogged)
+        throw new Error(`${channel} returned sensitive data without logging the view`);
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError)

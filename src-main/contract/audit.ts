@@ -25,9 +25,22 @@ export const auditEntry = z.object({
 });
 export type AuditEntry = z.output<typeof auditEntry>;
 
+/** "Sprawdź spójność dziennika": whether every entry is as written, and where not. */
+export const auditVerification = z.object({
+  ok: z.boolean(),
+  checked: z.number(),
+  /** The first entry whose content or link to the previous one does not match. */
+  brokenAtId: z.number().nullable(),
+});
+export type AuditVerification = z.output<typeof auditVerification>;
+
 export const auditChannels = {
   'audit.forEntity': {
     input: z.object({ entity: z.enum(AUDIT_ENTITIES), entityId: id }).strict(),
     output: z.array(auditEntry),
+  },
+  'audit.verify': {
+    input: z.undefined().or(z.object({}).strict()),
+    output: auditVerification,
   },
 } as const;

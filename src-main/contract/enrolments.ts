@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENROLMENT_STATUSES } from '../domain/enrolment-status';
-import { id, isoDate, optionalText, sensitiveAnswer } from './common';
+import { id, noRepeats, optionalMultilineText, projectDate, sensitiveAnswer } from './common';
 
 export const LABOUR_STATUSES = [
   'unemployedRegistered',
@@ -36,10 +36,10 @@ export const enrolmentCreate = z
     participantId: id,
     projectId: id,
     /** Date of the enrolment form; eligibility is judged on this day. */
-    enrolledOn: isoDate,
+    enrolledOn: projectDate,
     monitoring: monitoringData.nullish().transform((v) => v ?? null),
     consentDataProcessing: z.boolean(),
-    consentDate: isoDate.nullish().transform((v) => v ?? null),
+    consentDate: projectDate.nullish().transform((v) => v ?? null),
   })
   .strict()
   .superRefine((e, ctx) => {
@@ -104,8 +104,8 @@ export const EXIT_RESULT_LABELS: Record<ExitResult, string> = {
 
 export const exitResults = z
   .array(z.enum(EXIT_RESULTS, { error: 'Nieznana sytuacja po zakończeniu udziału' }))
-  .max(EXIT_RESULTS.length)
-  .refine((r) => new Set(r).size === r.length, 'Każdą sytuację można wybrać tylko raz');
+  .max(EXIT_RESULTS.length, 'Każdą sytuację można wybrać tylko raz')
+  .superRefine(noRepeats('Każdą sytuację można wybrać tylko raz'));
 
 export const exitSituation = z.object({
   results: z.array(z.enum(EXIT_RESULTS)),
@@ -137,7 +137,7 @@ export type Enrolment = z.output<typeof enrolment>;
 
 export const enrolmentChannels = {
   'enrolments.checkEligibility': {
-    input: z.object({ participantId: id, projectId: id, onDate: isoDate }).strict(),
+    input: z.object({ participantId: id, projectId: id, onDate: projectDate }).strict(),
     output: eligibilityResult,
   },
   'enrolments.create': { input: enrolmentCreate, output: enrolment },
@@ -150,8 +150,8 @@ export const enrolmentChannels = {
       .object({
         id,
         to: z.enum(ENROLMENT_STATUSES, { error: 'Wybierz nowy status' }),
-        date: isoDate,
-        reason: optionalText('Uzasadnienie', 1000),
+        date: projectDate,
+        reason: optionalMultilineText('Uzasadnienie', 1000),
       })
       .strict(),
     output: enrolment,
@@ -161,7 +161,7 @@ export const enrolmentChannels = {
     output: enrolment,
   },
   'enrolments.recordExit': {
-    input: z.object({ id, results: exitResults, recordedOn: isoDate }).strict(),
+    input: z.object({ id, results: exitResults, recordedOn: projectDate }).strict(),
     output: enrolment,
   },
 } as const;

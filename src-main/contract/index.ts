@@ -38,3 +38,4 @@ export const EVENTS = ['db.changed'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 export * from './errors';
+export { CHANNEL_ACCESS, type ChannelAccess } from './access';

@@ -2,15 +2,20 @@ import { z } from 'zod';
 import { parsePesel } from '../domain/pesel';
 import { normalizeDocumentNumber, validateDocumentNumber } from '../domain/identity-document';
 import {
+  birthDate,
   educationLevel,
   email,
   exclusionReason,
   id,
   isoDate,
+  list,
+  noRepeats,
+  optionalMultilineText,
   optionalPesel,
   optionalText,
   paging,
   phone,
+  plainText,
   postalCode,
   requiredText,
   sex,
@@ -23,7 +28,7 @@ export const familyMember = z.object({
   firstName: requiredText('Imię', 60),
   lastName: requiredText('Nazwisko', 80),
   relation: requiredText('Stopień pokrewieństwa', 60),
-  birthDate: isoDate.nullish().transform((v) => v ?? null),
+  birthDate: birthDate.nullish().transform((v) => v ?? null),
   pesel: optionalPesel,
 });
 
@@ -41,11 +46,13 @@ export const address = z.object({
   areaType: z.enum(['urban', 'rural'], { error: 'Wybierz rodzaj obszaru' }),
 });
 
-/** Grouping spaces and dashes go and letters are upper-cased, so one document has one form. */
-const documentNumber = z
-  .string()
-  .nullish()
-  .transform((v) => (v && v.trim() ? normalizeDocumentNumber(v) : null));
+/**
+ * Grouping spaces and dashes go and letters are upper-cased, so one document has one form;
+ * the raw bound leaves room for grouping around the 20 characters a number may have.
+ */
+const documentNumber = optionalText('Numer dokumentu tożsamości', 40).transform((v) =>
+  v ? normalizeDocumentNumber(v) : null,
+);
 
 export const participantFields = z
   .object({
@@ -54,13 +61,16 @@ export const participantFields = z
     pesel: optionalPesel,
     documentNumber,
     sex,
-    birthDate: isoDate,
+    birthDate,
     birthPlace: optionalText('Miejsce urodzenia', 80),
     address,
     phone,
     email,
     educationLevel: educationLevel.nullable().default(null),
-    exclusionReasons: z.array(exclusionReason).default([]),
+    exclusionReasons: z
+      .array(exclusionReason)
+      .superRefine(noRepeats('Każdą przesłankę można wybrać tylko raz'))
+      .default([]),
     /** Registered as unemployed at the labour office (PUP) since. */
     unemployedSince: isoDate.nullish().transform((v) => v ?? null),
     /**
@@ -71,8 +81,12 @@ export const participantFields = z
     /** A client of the welfare office since. */
     officeClientSince: isoDate.nullish().transform((v) => v ?? null),
     socialWorkerId: id.nullish().transform((v) => v ?? null),
-    familyMembers: z.array(familyMember).default([]),
-    notes: optionalText('Uwagi', 4000),
+    familyMembers: list(familyMember, 'Członkowie rodziny', 30)
+      .superRefine(
+        noRepeats('Ten numer PESEL ma już inny członek rodziny', (m) => m.pesel, ['pesel']),
+      )
+      .default([]),
+    notes: optionalMultilineText('Uwagi', 4000),
   })
   .superRefine((p, ctx) => {
     if (p.pesel) {
@@ -141,7 +155,7 @@ export const PARTICIPANT_SORT_FIELDS = [
 export const participantSearchInput = z
   .object({
     /** Free text: surname, first name or locality without diacritics, or a PESEL prefix. */
-    query: z.string().trim().max(100).default(''),
+    query: plainText('Szukaj', 100).default(''),
     projectId: id.optional(),
     status: z.enum(ENROLMENT_STATUSES).optional(),
     socialWorkerId: id.optional(),

@@ -4,10 +4,14 @@ import { validateNip } from '../domain/nip';
 import {
   educationLevel,
   exclusionReason,
-  grosze,
   id,
-  isoDate,
+  list,
+  noRepeats,
   optionalText,
+  peopleCount,
+  projectDate,
+  projectGrosze,
+  requiredMultilineText,
   requiredText,
 } from './common';
 
@@ -27,50 +31,52 @@ export const eligibilityCriterion = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('officeClientMonths'), months }),
   z.object({
     kind: z.literal('exclusionReasonAmong'),
-    reasons: z.array(exclusionReason).min(1, 'Wybierz co najmniej jedną przesłankę'),
+    reasons: z
+      .array(exclusionReason)
+      .min(1, 'Wybierz co najmniej jedną przesłankę')
+      .superRefine(noRepeats('Każdą przesłankę można wybrać tylko raz')),
   }),
   z.object({ kind: z.literal('residenceInCommune'), commune: requiredText('Gmina', 100) }),
 ]) satisfies z.ZodType<EligibilityCriterion>;
 
 export const partner = z.object({
   name: requiredText('Nazwa partnera'),
-  nip: z
-    .string()
-    .trim()
-    .nullish()
-    .transform((v) => (v ? v : null))
-    .superRefine((v, ctx) => {
-      const problem = v ? validateNip(v) : null;
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+  nip: optionalText('NIP', 20).superRefine((v, ctx) => {
+    const problem = v ? validateNip(v) : null;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   role: optionalText('Rola partnera'),
 });
 
 /** A planned indicator (wskaźnik) with its target split by sex. */
 export const indicator = z.object({
   name: requiredText('Nazwa wskaźnika'),
-  targetWomen: z.number().int().min(0),
-  targetMen: z.number().int().min(0),
+  targetWomen: peopleCount,
+  targetMen: peopleCount,
 });
 
 export const projectFields = z
   .object({
-    title: requiredText('Tytuł projektu', 300),
+    /** Several lines allowed: the form's field wraps, and a long title may be broken by hand. */
+    title: requiredMultilineText('Tytuł projektu', 300),
     programme: requiredText('Program'),
     measure: optionalText('Działanie / poddziałanie'),
     edition: optionalText('Edycja', 60),
     beneficiary: requiredText('Beneficjent'),
     isEfs: z.boolean().default(true),
-    startDate: isoDate,
-    endDate: isoDate,
-    totalValue: grosze,
-    euFunding: grosze,
-    ownContribution: grosze,
-    partners: z.array(partner).default([]),
-    plannedWomen: z.number().int().min(0, 'Liczba nie może być ujemna'),
-    plannedMen: z.number().int().min(0, 'Liczba nie może być ujemna'),
-    indicators: z.array(indicator).default([]),
-    criteria: z.array(eligibilityCriterion).default([]),
+    startDate: projectDate,
+    endDate: projectDate,
+    totalValue: projectGrosze,
+    euFunding: projectGrosze,
+    ownContribution: projectGrosze,
+    partners: list(partner, 'Partnerzy', 30).default([]),
+    plannedWomen: peopleCount,
+    plannedMen: peopleCount,
+    indicators: list(indicator, 'Wskaźniki', 50).default([]),
+    /** Each kind at most once, as the form offers them. */
+    criteria: list(eligibilityCriterion, 'Kryteria rekrutacji', 30)
+      .superRefine(noRepeats('Każde kryterium można dodać tylko raz', (c) => c.kind, ['kind']))
+      .default([]),
   })
   .superRefine((p, ctx) => {
     if (p.endDate < p.startDate)

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, phone, requiredText } from './common';
+import { id, isoDate, optionalMultilineText, optionalText, phone, requiredText } from './common';
 
 /** The office (ośrodek pomocy społecznej) that runs the projects; one per database. */
 export const officeSettings = z.object({
   officeName: requiredText('Nazwa ośrodka'),
-  address: optionalText('Adres', 300),
+  address: optionalMultilineText('Adres', 300),
   phone: phone,
   headOfOffice: optionalText('Kierownik ośrodka'),
 });

@@ -4,11 +4,16 @@ import { INSTRUMENT_GROUPS } from '../domain/integration-instruments';
 import {
   grosze,
   id,
-  isoDate,
+  list,
+  noRepeats,
+  optionalMultilineText,
   optionalPesel,
   optionalText,
   paging,
   phone,
+  plainText,
+  projectDate,
+  requiredMultilineText,
   requiredText,
 } from './common';
 import { exitResults } from './enrolments';
@@ -32,16 +37,23 @@ export const TASK_PARTY_LABELS: Record<TaskParty, string> = {
   institution: 'Inna instytucja',
 };
 
-const lines = (label: string) => z.array(requiredText(label, 1000)).default([]);
+/**
+ * A numbered list of texts (specific goals, obligations); each item may span lines. No item
+ * twice: an evaluation names a goal by its text, and a repeated line is a slip.
+ */
+const lines = (label: string, listLabel: string) =>
+  list(requiredMultilineText(label, 1000), listLabel, 30)
+    .superRefine(noRepeats(`${label}: taki wpis już jest na liście`))
+    .default([]);
 
 export const contractTask = z
   .object({
-    description: requiredText('Zadanie', 1000),
+    description: requiredMultilineText('Zadanie', 1000),
     party: z.enum(TASK_PARTIES, { error: 'Wybierz, kto realizuje zadanie' }),
     /** The family member's or institution's name when the party is one of those. */
     partyName: optionalText('Realizujący', 200),
-    dueDate: isoDate.nullish().transform((v) => v ?? null),
-    notes: optionalText('Uwagi', 500),
+    dueDate: projectDate.nullish().transform((v) => v ?? null),
+    notes: optionalMultilineText('Uwagi', 500),
   })
   .superRefine((t, ctx) => {
     // A task of "a family member" binds a person: the contract must say which one.
@@ -78,39 +90,45 @@ export const contractFamilyParty = z.object({
 
 export const contractContent = z.object({
   variant: z.enum(CONTRACT_VARIANTS, { error: 'Wybierz wariant kontraktu' }),
-  concludedOn: isoDate,
+  concludedOn: projectDate,
   concludedPlace: requiredText('Miejsce zawarcia', 100),
-  familyParties: z.array(contractFamilyParty).default([]),
+  familyParties: list(contractFamilyParty, 'Członkowie rodziny — strony kontraktu', 30)
+    .superRefine(
+      noRepeats('Ten numer PESEL ma już inna strona kontraktu', (p) => p.pesel, ['pesel']),
+    )
+    .default([]),
   socialWorkerId: id,
   socialWorkerPhone: phone,
   assessment: z.object({
-    causes: requiredText('Przyczyny trudnej sytuacji', 4000),
-    resources: requiredText('Zasoby i mocne strony', 4000),
-    limitations: requiredText('Ograniczenia i bariery', 4000),
+    causes: requiredMultilineText('Przyczyny trudnej sytuacji', 4000),
+    resources: requiredMultilineText('Zasoby i mocne strony', 4000),
+    limitations: requiredMultilineText('Ograniczenia i bariery', 4000),
     /** Variant B: how long without work, and earlier activation and why it did not work. */
     timeWithoutWork: optionalText('Okres pozostawania bez pracy', 1000),
-    earlierActivation: optionalText('Wcześniejsze formy aktywizacji', 4000),
+    earlierActivation: optionalMultilineText('Wcześniejsze formy aktywizacji', 4000),
   }),
   /** Variant B: the labour office's referral (skierowanie z powiatowego urzędu pracy). */
   labourOfficeReferral: z
     .object({
-      date: isoDate.nullish().transform((v) => v ?? null),
+      date: projectDate.nullish().transform((v) => v ?? null),
       number: optionalText('Numer skierowania', 60),
     })
     .nullish()
     .transform((v) => (v && (v.date || v.number) ? v : null)),
-  mainGoal: requiredText('Cel główny', 1000),
-  specificGoals: lines('Cel szczegółowy'),
-  tasks: z.array(contractTask).default([]),
-  personObligations: lines('Zobowiązanie osoby'),
-  officeObligations: lines('Zobowiązanie ośrodka'),
-  instrumentIds: z.array(id).default([]),
-  benefits: z.array(contractBenefit).default([]),
-  periodFrom: isoDate,
-  periodTo: isoDate,
+  mainGoal: requiredMultilineText('Cel główny', 1000),
+  specificGoals: lines('Cel szczegółowy', 'Cele szczegółowe'),
+  tasks: list(contractTask, 'Zadania', 100).default([]),
+  personObligations: lines('Zobowiązanie osoby', 'Zobowiązania osoby'),
+  officeObligations: lines('Zobowiązanie ośrodka', 'Zobowiązania ośrodka'),
+  instrumentIds: list(id, 'Instrumenty', 50)
+    .superRefine(noRepeats('Każdy instrument można wybrać tylko raz'))
+    .default([]),
+  benefits: list(contractBenefit, 'Świadczenia', 30).default([]),
+  periodFrom: projectDate,
+  periodTo: projectDate,
   evaluation: z.object({
-    method: requiredText('Sposób oceny', 1000),
-    firstOn: isoDate,
+    method: requiredMultilineText('Sposób oceny', 1000),
+    firstOn: projectDate,
     everyWeeks: z
       .number({ error: 'Podaj liczbę tygodni' })
       .int('Podaj pełną liczbę tygodni')
@@ -193,30 +211,49 @@ export const EVALUATION_DECISION_LABELS: Record<EvaluationDecision, string> = {
 
 const keptEnum = z.enum(OBLIGATIONS_KEPT, { error: 'Wybierz, czy zobowiązania dotrzymano' });
 
+/**
+ * One evaluation (part II of the model form). Each task and each goal is assessed at most once
+ * (a task cannot be both done and not done); that the tasks and goals are the contract's own is
+ * checked by the service, which has the contract.
+ */
 export const evaluationInput = z
   .object({
     id,
-    date: isoDate,
-    taskProgress: z.array(
+    date: projectDate,
+    taskProgress: list(
       z.object({
-        taskIndex: z.number().int().min(0),
+        taskIndex: z
+          .number({ error: 'Nie ma takiego zadania' })
+          .int('Nie ma takiego zadania')
+          .min(0, 'Nie ma takiego zadania')
+          .max(99, 'Nie ma takiego zadania'),
         status: z.enum(TASK_PROGRESS, { error: 'Wybierz stan realizacji zadania' }),
         comment: optionalText('Komentarz', 1000),
       }),
+      'Postęp w realizacji zadań',
+      100,
+    ).superRefine(
+      noRepeats('To zadanie już oceniono w tej ocenie', (p) => p.taskIndex, ['taskIndex']),
     ),
-    goalProgress: z
-      .array(
-        z.object({ goal: z.string(), comment: requiredText('Postęp w realizacji celu', 2000) }),
-      )
+    goalProgress: list(
+      z.object({
+        /** The goal's text as the contract has it (the main goal or a specific one). */
+        goal: requiredMultilineText('Cel', 1000),
+        comment: requiredMultilineText('Postęp w realizacji celu', 2000),
+      }),
+      'Postęp w realizacji celów',
+      31,
+    )
+      .superRefine(noRepeats('Ten cel już oceniono w tej ocenie', (g) => g.goal, ['goal']))
       .default([]),
-    assessment: requiredText('Ocena pracownika socjalnego', 4000),
+    assessment: requiredMultilineText('Ocena pracownika socjalnego', 4000),
     /** The person's own assessment and remarks (the model's part II is done by both). */
-    personAssessment: optionalText('Ocena i uwagi osoby', 4000),
+    personAssessment: optionalMultilineText('Ocena i uwagi osoby', 4000),
     personKeptObligations: keptEnum,
     officeKeptObligations: keptEnum,
     result: z.enum(EVALUATION_RESULTS, { error: 'Wybierz wynik oceny' }),
     decision: z.enum(EVALUATION_DECISIONS, { error: 'Wybierz decyzję' }),
-    nextEvaluationOn: isoDate.nullish().transform((v) => v ?? null),
+    nextEvaluationOn: projectDate.nullish().transform((v) => v ?? null),
   })
   .strict()
   .superRefine((e, ctx) => {
@@ -323,7 +360,7 @@ export const contractListInput = z
      * Words of the person's name (prefixes, diacritics optional, as in the participant
      * search), or a part of the contract's number ("0007", "ks/2026/0007").
      */
-    query: z.string().trim().max(100).optional(),
+    query: plainText('Szukaj', 100).optional(),
     status: z.enum(CONTRACT_STATUSES).optional(),
     socialWorkerId: id.optional(),
     projectId: id.optional(),
@@ -351,16 +388,19 @@ export const contractChannels = {
     input: z.object({ id, projectId: id.nullable(), content: contractContent }).strict(),
     output: socialContract,
   },
-  'contracts.sign': { input: z.object({ id, signedOn: isoDate }).strict(), output: socialContract },
+  'contracts.sign': {
+    input: z.object({ id, signedOn: projectDate }).strict(),
+    output: socialContract,
+  },
   'contracts.addEvaluation': { input: evaluationInput, output: socialContract },
   'contracts.amend': {
     input: z
       .object({
         id,
-        date: isoDate,
+        date: projectDate,
         /** From when the changes apply: the day of signing or later. */
-        effectiveFrom: isoDate,
-        description: requiredText('Czego dotyczy aneks', 2000),
+        effectiveFrom: projectDate,
+        description: requiredMultilineText('Czego dotyczy aneks', 2000),
         content: contractContent,
       })
       .strict()
@@ -374,9 +414,9 @@ export const contractChannels = {
     input: z
       .object({
         id,
-        date: isoDate,
+        date: projectDate,
         goalsReached: z.boolean(),
-        note: optionalText('Podsumowanie', 2000),
+        note: optionalMultilineText('Podsumowanie', 2000),
         /** Also end the person's participation in the contract's project, in the same write. */
         endParticipation: z.boolean().default(false),
         /** With endParticipation: the situation on leaving, recorded the same day. */
@@ -389,9 +429,9 @@ export const contractChannels = {
     input: z
       .object({
         id,
-        date: isoDate,
+        date: projectDate,
         reason: z.enum(TERMINATION_REASONS, { error: 'Wybierz przyczynę rozwiązania' }),
-        note: requiredText('Uzasadnienie', 2000),
+        note: requiredMultilineText('Uzasadnienie', 2000),
         endParticipation: z.boolean().default(false),
         /** With endParticipation: the situation on leaving, recorded the same day. */
         exitResults: exitResults.optional(),

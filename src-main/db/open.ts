@@ -3,7 +3,18 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  AKTYWATOR_APPLICATION_ID,
+  inspectDatabaseFile,
+  missingFromShape,
+  refusal,
+  refusalFor,
+  schemaShape,
+  type SchemaShape,
+} from './file-checks';
 import * as schema from './schema';
+
+export { DatabaseRefusedError, DatabaseTooNewError } from './file-checks';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -14,18 +25,6 @@ export interface DatabaseHandle {
   /** How many migrations this database carries (PRAGMA user_version). */
   schemaVersion: number;
   close(): void;
-}
-
-/** Raised when the file was written by a newer Aktywator whose schema this one does not know. */
-export class DatabaseTooNewError extends Error {
-  constructor(found: number, known: number) {
-    super(
-      `Ta baza danych została zapisana przez nowszą wersję programu Aktywator ` +
-        `(wersja schematu ${found}, ten program zna wersje do ${known}). ` +
-        `Zainstaluj aktualną wersję programu; baza nie została zmieniona.`,
-    );
-    this.name = 'DatabaseTooNewError';
-  }
 }
 
 export function knownMigrationCount(migrationsFolder: string): number {
@@ -48,28 +47,63 @@ function backupBeforeUpgrade(sqlite: Database.Database, path: string, fromVersio
   if (!existsSync(target)) sqlite.prepare('VACUUM INTO ?').run(target);
 }
 
+/** The schema the migrations make, learnt once by applying them to an empty database. */
+const expectedShapes = new Map<string, SchemaShape>();
+function expectedShape(migrationsFolder: string): SchemaShape {
+  let shape = expectedShapes.get(migrationsFolder);
+  if (!shape) {
+    const scratch = new Database(':memory:');
+    try {
+      migrate(drizzle(scratch, { schema }), { migrationsFolder });
+      shape = schemaShape(scratch);
+    } finally {
+      scratch.close();
+    }
+    expectedShapes.set(migrationsFolder, shape);
+  }
+  return shape;
+}
+
 /**
  * Opens (or creates) the database at `path` (':memory:' for tests), applies the pending
- * migrations from `migrationsFolder` and stamps the schema version. A database from a newer
- * version is refused before anything is written to it.
+ * migrations from `migrationsFolder` and stamps the schema version and the application id.
+ *
+ * An existing file is first inspected read-only (db/file-checks.ts): another program's file,
+ * a damaged one, an incomplete one or one from a newer version is refused, with a Polish
+ * message, before anything is written to it. Any other failure while opening is refused the
+ * same way (never raw SQL).
+ *
+ * `synchronous = FULL`: a commit is on the disk before the call returns, so a contract
+ * number already printed survives a power cut (WAL with NORMAL may lose the last commits).
  */
 export function openDatabase(path: string, migrationsFolder: string): DatabaseHandle {
   const known = knownMigrationCount(migrationsFolder);
-  const sqlite = new Database(path);
+  const inMemory = path === ':memory:';
+  const facts = inMemory
+    ? { isNew: true, schemaVersion: 0 }
+    : inspectDatabaseFile(path, known, () => expectedShape(migrationsFolder));
+  let sqlite: Database.Database | undefined;
   try {
-    const found = sqlite.pragma('user_version', { simple: true }) as number;
-    if (found > known) throw new DatabaseTooNewError(found, known);
-    if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
+    sqlite = new Database(path);
+    if (!inMemory) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('synchronous = NORMAL');
-    if (found > 0 && found < known && path !== ':memory:') backupBeforeUpgrade(sqlite, path, found);
+    // A second window holding the write lock is waited for, not reported as an error.
+    sqlite.pragma('busy_timeout = 10000');
+    sqlite.pragma('synchronous = FULL');
+    const found = facts.schemaVersion;
+    if (found > 0 && found < known && !inMemory) backupBeforeUpgrade(sqlite, path, found);
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });
+    if (!inMemory && found < known) {
+      const missing = missingFromShape(expectedShape(migrationsFolder), schemaShape(sqlite));
+      if (missing.length) throw refusal('incomplete', path, `missing: ${missing.join(', ')}`);
+    }
     sqlite.pragma(`user_version = ${known}`);
-    return { db, sqlite, schemaVersion: known, close: () => sqlite.close() };
+    sqlite.pragma(`application_id = ${AKTYWATOR_APPLICATION_ID}`);
+    const opened = sqlite;
+    return { db, sqlite: opened, schemaVersion: known, close: () => opened.close() };
   } catch (error) {
-    sqlite.close();
-    throw error;
+    sqlite?.close();
+    throw inMemory ? error : refusalFor(error, path);
   }
 }

@@ -235,6 +235,13 @@ export const auditLog = sqliteTable(
     changedFields: text('changed_fields', { mode: 'json' })
       .notNull()
       .default(sql`'[]'`),
+    /**
+     * The chain that proves nothing was changed or removed: each entry's SHA-256 over its
+     * content and the previous entry's hash (features/audit/audit-chain.ts). Null only for
+     * entries written before the chain existed, until the core seals them at start.
+     */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
 );

@@ -11,6 +11,7 @@ import { DEFAULT_INSTRUMENTS } from '../domain/integration-instruments';
 import { seedInstrumentCatalogue } from '../features/instruments/instruments.repo';
 import { seedDemoContracts } from './contracts';
 import { demoProjects, DEMO_STAFF, DEMO_OFFICE } from './projects';
+import { writeTransaction } from '../db/write';
 
 /** A small deterministic generator, so the demo is the same on every machine. */
 function random(seed: number) {
@@ -53,7 +54,7 @@ export function seedDemoData(app: App, count = 60): void {
 
   // The demo's contracts name instruments: the catalogue must be there (idempotent).
   seedInstrumentCatalogue(app.handle.db, DEFAULT_INSTRUMENTS);
-  app.handle.db.transaction(() => {
+  writeTransaction(app.handle.db, () => {
     run('settings.update', DEMO_OFFICE);
     const staff = DEMO_STAFF.map((s) => run('staff.create', s));
     const workers = staff.filter((s) => s.role === 'socialWorker');

@@ -13,7 +13,7 @@ export function refuseField(field: string | (string | number)[], message: string
 export function notInFuture(
   date: string | null,
   today: string,
-  field: string,
+  field: string | (string | number)[],
   message = 'Data nie może być z przyszłości',
 ): void {
   if (date !== null && date > today) refuseField(field, message);

@@ -1,8 +1,8 @@
 /**
  * The policy both hosts send with the renderer. The renderer is a local bundle: it needs
  * nothing from the network, no eval, no frames but its own PDF previews. 'unsafe-inline' styles stay because antd
- * injects its CSS-in-JS as <style> elements. index.html repeats it as a <meta> tag for
- * file:// pages, which Electron's header route may not reach.
+ * injects its CSS-in-JS as <style> elements. 'self' is http://host:port under the web host
+ * and app://aktywator under Electron. index.html repeats it as a <meta> tag.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -1,6 +1,14 @@
 // `npm run bench`: prints the figures the issues ask for. No assertions: numbers to read.
+// `npm run bench -- writes` (any part of a name) runs only the benchmarks so named.
 import { benchDocuments } from './documents.bench';
 import { benchParticipantSearch } from './participants-search.bench';
+import { benchWrites } from './writes.bench';
 
-await benchParticipantSearch();
-await benchDocuments();
+const benchmarks: Record<string, () => Promise<void>> = {
+  'participants-search': benchParticipantSearch,
+  documents: benchDocuments,
+  writes: benchWrites,
+};
+const only = process.argv.slice(2);
+for (const [name, run] of Object.entries(benchmarks))
+  if (!only.length || only.some((part) => name.includes(part))) await run();

@@ -195,6 +195,8 @@ describe('audit log — every write is recorded', () => {
         entity_id: entityId,
         action,
         changed_fields: fields,
+        prev_hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
       });
     },
   );

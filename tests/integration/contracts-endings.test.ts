@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contractWorld, createDraft, issued } from '../support/contracts';
+import { contractWorld, createDraft, issued, trail } from '../support/contracts';
 import { useTestApp } from '../support/test-app';
 
 const app = useTestApp();
-
-/** The contract's audit trail, oldest first, as (channel, action, actor). */
-async function trail(id: number) {
-  const entries = await app().call('audit.forEntity', { entity: 'contract', entityId: id });
-  return entries.reverse().map((e) => [e.channel, e.action, e.actorName]);
-}
 
 describe('a variant B contract of an unemployed person, terminated', () => {
   it('is signed and then terminated for breach, with the reason and note kept', async () => {
@@ -48,7 +42,7 @@ describe('a variant B contract of an unemployed person, terminated', () => {
       endNote: 'Nie stawia się na zajęcia od trzech tygodni',
       nextEvaluationOn: null,
     });
-    expect(await trail(draft.id)).toEqual([
+    expect(await trail(app(), draft.id)).toEqual([
       ['contracts.create', 'create', 'Anna Nowak'],
       ['contracts.sign', 'issue', 'Anna Nowak'],
       ['contracts.terminate', 'status', 'Anna Nowak'],

@@ -11,6 +11,8 @@ import {
   TRENING,
   validContractContent,
   PARTIES_AGREE,
+  changeTrail,
+  trail,
 } from '../support/contracts';
 import { useTestApp } from '../support/test-app';
 
@@ -26,12 +28,6 @@ const MARIA = {
   pesel: '82031000329',
   documentNumber: null,
 };
-
-/** The contract's audit trail, oldest first, as (channel, action). */
-async function trail(id: number) {
-  const entries = await app().call('audit.forEntity', { entity: 'contract', entityId: id });
-  return entries.reverse().map((e) => [e.channel, e.action, e.actorName]);
-}
 
 describe('a variant A family contract, from draft to completion', () => {
   it('is drafted, edited, signed, evaluated, amended and completed', async () => {
@@ -295,7 +291,7 @@ describe('a variant A family contract, from draft to completion', () => {
       number: 'KS/2026/0001',
     });
 
-    expect(await trail(draft.id)).toEqual([
+    expect(await trail(app(), draft.id)).toEqual([
       ['contracts.create', 'create', 'Anna Nowak'],
       ['contracts.update', 'update', 'Anna Nowak'],
       ['contracts.sign', 'issue', 'Anna Nowak'],
@@ -303,11 +299,7 @@ describe('a variant A family contract, from draft to completion', () => {
       ['contracts.amend', 'issue', 'Anna Nowak'],
       ['contracts.complete', 'status', 'Anna Nowak'],
     ]);
-    const changed = (
-      await app().call('audit.forEntity', { entity: 'contract', entityId: draft.id })
-    )
-      .reverse()
-      .map((e) => e.changedFields);
+    const changed = (await changeTrail(app(), draft.id)).map((e) => e.changedFields);
     expect(changed[1]).toEqual(['mainGoal', 'tasks']);
     expect(changed[2]).toEqual(['status', 'number']);
     expect(changed[4]).toEqual(['Instrumenty aktywnej integracji', 'Okres obowiązywania']);

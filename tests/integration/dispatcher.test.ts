@@ -9,6 +9,7 @@ describe('the contract', () => {
     // A new channel must come with its tests: add it here only together with them.
     expect([...CHANNELS].sort()).toEqual([
       'audit.forEntity',
+      'audit.verify',
       'contracts.addEvaluation',
       'contracts.amend',
       'contracts.complete',

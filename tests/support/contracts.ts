@@ -263,3 +263,14 @@ export const PNG_DATA_URL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 /** A different tiny image (a 1×1 JPEG header is enough for the data URL rule). */
 export const JPEG_DATA_URL = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//';
+
+/** The contract's audit entries of changes, oldest first (views of it left out). */
+export async function changeTrail(app: TestApp, id: number) {
+  const entries = await app.call('audit.forEntity', { entity: 'contract', entityId: id });
+  return entries.reverse().filter((e) => e.action !== 'view');
+}
+
+/** The change trail as [channel, action, actor] rows. */
+export async function trail(app: TestApp, id: number) {
+  return (await changeTrail(app, id)).map((e) => [e.channel, e.action, e.actorName]);
+}

@@ -3,6 +3,8 @@ import type { AuditEntity, AuditEntry } from '../../contract/audit';
 import type { Db } from '../../db/open';
 import { auditLog } from '../../db/schema';
 import type { HandlerContext } from '../../dispatcher';
+import { writeTransaction } from '../../db/write';
+import { entryHash, lastHash } from './audit-chain';
 
 export interface AuditRecord {
   entity: AuditEntity;
@@ -11,17 +13,28 @@ export interface AuditRecord {
   changedFields: string[];
 }
 
-/** Writes one audit entry in the caller's transaction: names of fields, never their values. */
+/**
+ * Writes one audit entry — names of fields, never their values — linked to the previous
+ * entry by its hash. In the caller's transaction if there is one; otherwise in its own, which
+ * takes the write lock first, so two windows cannot link two entries to the same predecessor.
+ * A logged view is noted on the context: the dispatcher returns special-category data only
+ * after one (contract/access.ts).
+ */
 export function recordAudit(db: Db, ctx: HandlerContext, record: AuditRecord): void {
-  db.insert(auditLog)
-    .values({
+  writeTransaction(db, (tx) => {
+    const entry = {
       at: new Date().toISOString(),
       actorId: ctx.actor?.id ?? null,
       actorName: ctx.actor?.name ?? null,
       channel: ctx.channel,
       ...record,
-    })
-    .run();
+    };
+    const prevHash = lastHash(tx);
+    tx.insert(auditLog)
+      .values({ ...entry, prevHash, hash: entryHash(prevHash, entry) })
+      .run();
+  });
+  if (record.action === 'view') ctx.viewLogged = true;
 }
 
 export function listAudit(db: Db, entity: AuditEntity, entityId: number): AuditEntry[] {

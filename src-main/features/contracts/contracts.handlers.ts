@@ -1,7 +1,7 @@
 import { AppError } from '../../contract/errors';
 import { recordAudit } from '../audit/audit.repo';
 import type { Db } from '../../db/open';
-import type { HandlerTable } from '../../dispatcher';
+import type { HandlerContext, HandlerTable } from '../../dispatcher';
 import { findIssuedDocument } from '../documents/documents.repo';
 import { addEvaluation, amendContract, endContract, signContract } from './contracts.lifecycle';
 import { createContract, getContract, listContracts, updateContract } from './contracts.service';
@@ -20,17 +20,19 @@ type Channels =
   | 'contracts.preview'
   | 'documents.get';
 
+/**
+ * The assessment and the documents may speak of health or addiction (art. 9 RODO): reading
+ * them is logged, naming what was read, never its text.
+ */
+function logContractView(db: Db, ctx: HandlerContext, id: number, what: string): void {
+  recordAudit(db, ctx, { entity: 'contract', entityId: id, action: 'view', changedFields: [what] });
+}
+
 export const contractHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'contracts.list': (input, ctx) => listContracts(db, input, ctx.today),
   'contracts.get': ({ id }, ctx) => {
     const contract = getContract(db, id, ctx.today);
-    // The assessment may speak of health or addiction (art. 9 RODO): reading it is logged.
-    recordAudit(db, ctx, {
-      entity: 'contract',
-      entityId: id,
-      action: 'view',
-      changedFields: ['assessment'],
-    });
+    logContractView(db, ctx, id, 'assessment');
     return contract;
   },
   'contracts.create': (input, ctx) => createContract(db, ctx, input),
@@ -40,11 +42,16 @@ export const contractHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'contracts.amend': (input, ctx) => amendContract(db, ctx, input),
   'contracts.complete': (input, ctx) => endContract(db, ctx, { to: 'completed', ...input }),
   'contracts.terminate': (input, ctx) => endContract(db, ctx, { to: 'terminated', ...input }),
-  'contracts.preview': ({ id }, ctx) =>
-    buildContractData(db, getContract(db, id, ctx.today), false),
-  'documents.get': ({ id }) => {
+  'contracts.preview': ({ id }, ctx) => {
+    const data = buildContractData(db, getContract(db, id, ctx.today), false);
+    logContractView(db, ctx, id, 'document');
+    return data;
+  },
+  'documents.get': ({ id }, ctx) => {
     const document = findIssuedDocument(db, id);
     if (!document) throw new AppError('not_found', 'Nie znaleziono dokumentu');
-    return { ...document, data: resolveDocument(db, document.kind, document.data) } as never;
+    const data = resolveDocument(db, document.kind, document.data);
+    logContractView(db, ctx, document.entityId, 'document');
+    return { ...document, data } as never;
   },
 });

@@ -12,6 +12,7 @@ import {
   type ContractStatus,
 } from '../../domain/contract-status';
 import { formatDate } from '../../domain/dates';
+import { cleanText } from '../../domain/text-input';
 import { notInFuture, refuseField } from '../field-rules';
 import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
@@ -30,6 +31,7 @@ import {
 } from './contracts.repo';
 import { buildContractData, resolveDocument } from './contracts.snapshot';
 import { checkContent, getContract, mirrorColumns, ruleFor } from './contracts.service';
+import { writeTransaction } from '../../db/write';
 
 /** Contract numbers: KS/<year>/<seq>, one series per office and year. */
 const SERIES = 'KS';
@@ -63,70 +65,77 @@ function notBeforeSigning(contract: SocialContract, date: string, today: string)
 /**
  * Signs a draft: draws the next number of the year with no gaps, freezes the content and
  * records the printed document with the data it was made from. The write lock is taken at
- * the start (IMMEDIATE), so two workstations cannot draw the same number.
+ * the start (as every write does), so two workstations cannot draw the same number.
  */
 export function signContract(
   db: Db,
   ctx: HandlerContext,
   input: ParsedInput<'contracts.sign'>,
 ): SocialContract {
-  return db.transaction(
-    (tx) => {
-      const contract = getContract(tx, input.id, ctx.today);
-      requireStatus(contract, (s) => canTransition(s, 'signed'), 'zawrzeć');
-      if (!contract.content.tasks.length)
-        throw new AppError('invalid_state', 'Kontrakt musi zawierać co najmniej jedno zadanie');
-      if (!contract.rule.satisfied)
-        throw new AppError(
-          'invalid_state',
-          `Ścieżka reintegracji nie spełnia zasad EFS: ${contract.rule.problems.join(' ')}`,
-        );
-      notInFuture(input.signedOn, ctx.today, 'signedOn');
-      if (input.signedOn < contract.content.concludedOn)
-        refuseField('signedOn', 'Data podpisania nie może być wcześniejsza niż data zawarcia');
-      const year = Number(input.signedOn.slice(0, 4));
-      const number = formatContractNumber(year, nextNumber(tx, SERIES, year));
-      const data = buildContractData(tx, { ...contract, number }, true);
-      const document = issue(tx, {
-        kind: 'contract',
-        number,
-        issuedOn: input.signedOn,
-        entityId: contract.id,
-        data,
-      });
-      updateContractRow(tx, contract.id, {
-        status: 'signed',
-        number,
-        signedOn: input.signedOn,
-        documentId: document.id,
-        nextEvaluationOn: contract.content.evaluation.firstOn,
-      });
-      recordAudit(tx, ctx, {
-        entity: 'contract',
-        entityId: contract.id,
-        action: 'issue',
-        changedFields: ['status', 'number'],
-      });
-      return getContract(tx, contract.id, ctx.today);
-    },
-    { behavior: 'immediate' },
-  );
+  return writeTransaction(db, (tx) => {
+    const contract = getContract(tx, input.id, ctx.today);
+    requireStatus(contract, (s) => canTransition(s, 'signed'), 'zawrzeć');
+    if (!contract.content.tasks.length)
+      throw new AppError('invalid_state', 'Kontrakt musi zawierać co najmniej jedno zadanie');
+    if (!contract.rule.satisfied)
+      throw new AppError(
+        'invalid_state',
+        `Ścieżka reintegracji nie spełnia zasad EFS: ${contract.rule.problems.join(' ')}`,
+      );
+    notInFuture(input.signedOn, ctx.today, 'signedOn');
+    if (input.signedOn < contract.content.concludedOn)
+      refuseField('signedOn', 'Data podpisania nie może być wcześniejsza niż data zawarcia');
+    const year = Number(input.signedOn.slice(0, 4));
+    const number = formatContractNumber(year, nextNumber(tx, SERIES, year));
+    const data = buildContractData(tx, { ...contract, number }, true);
+    const document = issue(tx, {
+      kind: 'contract',
+      number,
+      issuedOn: input.signedOn,
+      entityId: contract.id,
+      data,
+    });
+    updateContractRow(tx, contract.id, {
+      status: 'signed',
+      number,
+      signedOn: input.signedOn,
+      documentId: document.id,
+      nextEvaluationOn: contract.content.evaluation.firstOn,
+    });
+    recordAudit(tx, ctx, {
+      entity: 'contract',
+      entityId: contract.id,
+      action: 'issue',
+      changedFields: ['status', 'number'],
+    });
+    return getContract(tx, contract.id, ctx.today);
+  });
 }
+
+/** A goal as compared between an evaluation and its contract (older contents were not cleaned). */
+const goalKey = (goal: string) => cleanText(goal, 'multiline');
 
 export function addEvaluation(
   db: Db,
   ctx: HandlerContext,
   input: ParsedInput<'contracts.addEvaluation'>,
 ): SocialContract {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const contract = getContract(tx, input.id, ctx.today);
     requireStatus(contract, canEvaluate, 'oceniać');
     notBeforeSigning(contract, input.date, ctx.today);
     input.taskProgress.forEach((p, i) => {
       if (p.taskIndex >= contract.content.tasks.length)
-        throw new AppError('invalid_input', 'Nie ma takiego zadania', {
-          issues: [{ path: ['taskProgress', i, 'taskIndex'], message: 'Nie ma takiego zadania' }],
-        });
+        refuseField(['taskProgress', i, 'taskIndex'], 'Nie ma takiego zadania');
+    });
+    // Each task and goal at most once is the schema's rule; that they are this contract's is
+    // checked here. Goals are named by their text (NFC, trimmed on both sides).
+    const goals = new Set(
+      [contract.content.mainGoal, ...contract.content.specificGoals].map(goalKey),
+    );
+    input.goalProgress.forEach((g, i) => {
+      if (!goals.has(goalKey(g.goal)))
+        refuseField(['goalProgress', i, 'goal'], 'Kontrakt nie ma takiego celu');
     });
     if (input.nextEvaluationOn && input.nextEvaluationOn <= input.date)
       refuseField('nextEvaluationOn', 'Następna ocena musi być po dacie tej oceny');
@@ -190,7 +199,7 @@ export function amendContract(
   ctx: HandlerContext,
   input: ParsedInput<'contracts.amend'>,
 ): SocialContract {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const contract = getContract(tx, input.id, ctx.today);
     requireStatus(contract, canAmend, 'zmieniać aneksem');
     notBeforeSigning(contract, input.date, ctx.today);
@@ -261,7 +270,7 @@ type EndInput =
 
 /** Completion (goals reached or not) or termination (resignation, breach, other). */
 export function endContract(db: Db, ctx: HandlerContext, input: EndInput): SocialContract {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const contract = getContract(tx, input.id, ctx.today);
     requireStatus(
       contract,

@@ -32,6 +32,7 @@ import {
   updateContractRow,
   type ContractRowDb,
 } from './contracts.repo';
+import { writeTransaction } from '../../db/write';
 
 type TaskProgress = SocialContract['evaluations'][number]['taskProgress'];
 
@@ -166,7 +167,7 @@ export function createContract(
   ctx: HandlerContext,
   input: ParsedInput<'contracts.create'>,
 ): SocialContract {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     checkParties(tx, input.participantId, input.projectId);
     checkContent(tx, input.content);
     const id = insertContract(tx, {
@@ -192,7 +193,7 @@ export function updateContract(
   ctx: HandlerContext,
   input: ParsedInput<'contracts.update'>,
 ): SocialContract {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const before = getContract(tx, input.id, ctx.today);
     if (!isEditable(before.status))
       throw new AppError(

@@ -29,6 +29,7 @@ import {
   insertStatusChange,
   updateEnrolmentRow,
 } from './enrolments.repo';
+import { writeTransaction } from '../../db/write';
 
 type CreateInput = ParsedInput<'enrolments.create'>;
 type StatusInput = ParsedInput<'enrolments.changeStatus'>;
@@ -96,7 +97,7 @@ function longTermFlag(
 
 /** Registers a candidate; the eligibility on the enrolment date is kept as it stood. */
 export function createEnrolment(db: Db, ctx: HandlerContext, input: CreateInput): Enrolment {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const eligibility = checkEligibility(
       tx,
       input.participantId,
@@ -152,7 +153,7 @@ export function createEnrolment(db: Db, ctx: HandlerContext, input: CreateInput)
  * (the day of the first support), on which the long-term unemployment flag is judged again.
  */
 export function changeStatus(db: Db, ctx: HandlerContext, input: StatusInput): Enrolment {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const enrolment = requireEnrolment(tx, input.id);
     if (!canChangeStatus(enrolment.status, input.to)) {
       const allowed = allowedNextStatuses(enrolment.status).map((s) => ENROLMENT_STATUS_LABELS[s]);
@@ -216,7 +217,7 @@ export function updateMonitoring(
   id: number,
   monitoring: MonitoringData,
 ): Enrolment {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const enrolment = requireEnrolment(tx, id);
     const onDate = enrolment.startedOn ?? enrolment.enrolledOn;
     const changes = {
@@ -249,7 +250,7 @@ export function recordExit(
   ctx: HandlerContext,
   input: { id: number; results: ExitResult[]; recordedOn: string },
 ): Enrolment {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const enrolment = requireEnrolment(tx, input.id);
     if (enrolment.status !== 'completed' && enrolment.status !== 'droppedOut')
       throw new AppError(

@@ -4,11 +4,12 @@ import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { findInstrument, insertInstrument, updateInstrumentRow } from './instruments.repo';
+import { writeTransaction } from '../../db/write';
 
 type Fields = Omit<Instrument, 'id'>;
 
 export function createInstrument(db: Db, ctx: HandlerContext, fields: Fields): Instrument {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const created = insertInstrument(tx, fields);
     recordAudit(tx, ctx, {
       entity: 'instrument',
@@ -27,7 +28,7 @@ export function updateInstrument(
   id: number,
   fields: Fields,
 ): Instrument {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const before = findInstrument(tx, id);
     if (!before) throw new AppError('not_found', 'Nie znaleziono instrumentu');
     const updated = updateInstrumentRow(tx, id, fields);

@@ -11,8 +11,23 @@ import {
   insertParticipant,
   updateParticipantRow,
 } from './participants.repo';
+import { writeTransaction } from '../../db/write';
 
 const BIRTH_IN_FUTURE = 'Data urodzenia nie może być z przyszłości';
+
+/**
+ * Dates of the person's life need today: a birth and a "since" cannot be in the future (the
+ * schema bounds the years; the since-dates are what long-term unemployment is counted from).
+ */
+function checkDates(fields: ParticipantFields, today: string): void {
+  notInFuture(fields.birthDate, today, 'birthDate', BIRTH_IN_FUTURE);
+  notInFuture(fields.unemployedSince, today, 'unemployedSince');
+  notInFuture(fields.withoutWorkSince, today, 'withoutWorkSince');
+  notInFuture(fields.officeClientSince, today, 'officeClientSince');
+  fields.familyMembers.forEach((m, i) =>
+    notInFuture(m.birthDate, today, ['familyMembers', i, 'birthDate'], BIRTH_IN_FUTURE),
+  );
+}
 
 /** Fields of special categories (art. 9 RODO): reading them is logged as a view. */
 const SENSITIVE: (keyof Participant)[] = ['exclusionReasons', 'notes'];
@@ -72,8 +87,8 @@ export function createParticipant(
   ctx: HandlerContext,
   fields: ParticipantFields,
 ): Participant {
-  notInFuture(fields.birthDate, ctx.today, 'birthDate', BIRTH_IN_FUTURE);
-  return db.transaction((tx) => {
+  checkDates(fields, ctx.today);
+  return writeTransaction(db, (tx) => {
     assertUniqueIdentity(tx, fields);
     assertSocialWorker(tx, fields);
     const id = insertParticipant(tx, fields);
@@ -93,8 +108,8 @@ export function updateParticipant(
   id: number,
   fields: ParticipantFields,
 ): Participant {
-  notInFuture(fields.birthDate, ctx.today, 'birthDate', BIRTH_IN_FUTURE);
-  return db.transaction((tx) => {
+  checkDates(fields, ctx.today);
+  return writeTransaction(db, (tx) => {
     const before = findParticipant(tx, id);
     if (!before) throw new AppError('not_found', 'Nie znaleziono uczestnika');
     assertUniqueIdentity(tx, fields, id);

@@ -4,6 +4,7 @@ import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { findProject, insertProject, updateProjectRow, type ProjectValues } from './projects.repo';
+import { writeTransaction } from '../../db/write';
 
 export function getProject(db: Db, id: number): Project {
   const project = findProject(db, id);
@@ -12,7 +13,7 @@ export function getProject(db: Db, id: number): Project {
 }
 
 export function createProject(db: Db, ctx: HandlerContext, values: ProjectValues): Project {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const project = insertProject(tx, values);
     recordAudit(tx, ctx, {
       entity: 'project',
@@ -30,7 +31,7 @@ export function updateProject(
   id: number,
   values: ProjectValues,
 ): Project {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const before = getProject(tx, id);
     const project = updateProjectRow(tx, id, values);
     recordAudit(tx, ctx, {

@@ -5,6 +5,7 @@ import type { Actor, HandlerContext } from '../../dispatcher';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { findStaff, staffName } from '../staff/staff.repo';
 import { deleteSetting, readSetting, writeSetting } from './settings.repo';
+import { writeTransaction } from '../../db/write';
 
 const OFFICE = 'office';
 const ACTING_STAFF = 'actingStaffId';
@@ -21,7 +22,7 @@ export function getOffice(db: Db): OfficeSettings {
 }
 
 export function updateOffice(db: Db, ctx: HandlerContext, office: OfficeSettings): OfficeSettings {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const before = readSetting<OfficeSettings>(tx, OFFICE);
     writeSetting(tx, OFFICE, office);
     recordAudit(tx, ctx, {
@@ -80,7 +81,7 @@ export function setLogoStrip(
   ctx: HandlerContext,
   dataUrl: string | null,
 ): { dataUrl: string | null } {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     if (dataUrl === null) deleteSetting(tx, LOGO_STRIP);
     else writeSetting(tx, LOGO_STRIP, dataUrl);
     recordAudit(tx, ctx, {

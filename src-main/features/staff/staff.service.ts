@@ -4,11 +4,12 @@ import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { findStaff, insertStaff, updateStaffRow } from './staff.repo';
+import { writeTransaction } from '../../db/write';
 
 type StaffFields = Omit<StaffMember, 'id'>;
 
 export function createStaff(db: Db, ctx: HandlerContext, fields: StaffFields): StaffMember {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const member = insertStaff(tx, fields);
     recordAudit(tx, ctx, {
       entity: 'staff',
@@ -26,7 +27,7 @@ export function updateStaff(
   id: number,
   fields: StaffFields,
 ): StaffMember {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const before = findStaff(tx, id);
     if (!before) throw new AppError('not_found', 'Nie znaleziono pracownika');
     const member = updateStaffRow(tx, id, fields);

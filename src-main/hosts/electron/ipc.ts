@@ -10,7 +10,7 @@ export interface IpcOptions {
   dispatch: Dispatch;
   /** The main window, looked up per call: it may be created after the handler is registered. */
   getWindow: () => BrowserWindow | null;
-  /** file:// URL of the app's index.html; only a frame showing it may call the core. */
+  /** The app's page, app://aktywator/index.html; only a frame showing it may call the core. */
   appUrl: string;
   logError?: (channel: string, error: unknown) => void;
 }

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { Core, CoreOptions } from '../../bootstrap';
+import { APP_URL, registerAppScheme, serveApp } from './app-protocol';
 import { registerIpc } from './ipc';
+import { installApplicationMenu } from './menu';
 import { lockDownSession } from './security';
-import { appUrl, createMainWindow } from './window';
+import { createMainWindow, rendererFolder } from './window';
 
 export type StartCore = (options: CoreOptions) => Core;
 
@@ -31,12 +33,15 @@ export function migrationsFolder(): string {
 }
 
 /**
- * The core's own errors (e.g. a database from a newer version) already speak Polish to the
+ * The core's own errors (a database from a newer version, another program's, damaged or
+ * locked file — db/file-checks.ts) already speak Polish to the
  * user; anything else is technical, so it gets a Polish sentence in front of it.
  */
+const USER_FACING_ERRORS = new Set(['DatabaseTooNewError', 'DatabaseRefusedError']);
+
 export function startupErrorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof Error && error.name === 'DatabaseTooNewError') return message;
+  if (error instanceof Error && USER_FACING_ERRORS.has(error.name)) return message;
   return `Nie udało się uruchomić programu.\n\n${message}`;
 }
 
@@ -62,6 +67,8 @@ export function runElectronApp(startCore: StartCore): void {
   }
   // Must match the installer's appId, or Windows groups the taskbar button apart from the shortcut.
   if (process.platform === 'win32') app.setAppUserModelId('pl.aktywator.app');
+  // Before ready, or Chromium will not treat app:// as a standard, secure scheme.
+  registerAppScheme();
 
   let win: BrowserWindow | null = null;
   let core: Core | null = null;
@@ -82,13 +89,15 @@ export function runElectronApp(startCore: StartCore): void {
     });
     core = running;
     lockDownSession();
+    serveApp(rendererFolder());
     // Registered before the window exists, so the page's first call finds a handler.
     registerIpc({
       dispatch: (channel, input) => running.dispatch(channel, input),
       getWindow: () => win,
-      appUrl: appUrl(),
+      appUrl: APP_URL,
       logError,
     });
+    installApplicationMenu(app.isPackaged);
     win = createMainWindow();
     win.on('closed', () => {
       win = null;

@@ -1,20 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow } from 'electron';
+import { APP_URL } from './app-protocol';
 import { lockDownWebContents, secureWebPreferences } from './security';
 
 /**
  * Paths are taken from the app path (the project folder in development, app.asar when
  * packaged) rather than __dirname, so they are the same for the bundle and for tests.
  */
-export function rendererIndexPath(appPath: string = app.getAppPath()): string {
-  return join(appPath, 'out', 'renderer', 'index.html');
-}
-
-/** The URL Chromium shows for the index page; navigation and IPC checks compare against it. */
-export function appUrl(appPath: string = app.getAppPath()): string {
-  return pathToFileURL(rendererIndexPath(appPath)).href;
+export function rendererFolder(appPath: string = app.getAppPath()): string {
+  return join(appPath, 'out', 'renderer');
 }
 
 export function createMainWindow(): BrowserWindow {
@@ -29,12 +24,15 @@ export function createMainWindow(): BrowserWindow {
     // Shown once painted, so the office worker never sees a blank white frame.
     show: false,
     ...(existsSync(icon) ? { icon } : {}),
-    webPreferences: secureWebPreferences(join(appPath, 'out', 'main', 'preload.cjs')),
+    webPreferences: secureWebPreferences(
+      join(appPath, 'out', 'main', 'preload.cjs'),
+      !app.isPackaged,
+    ),
   });
-  lockDownWebContents(win.webContents, appUrl(appPath));
+  lockDownWebContents(win.webContents, APP_URL);
   win.once('ready-to-show', () => win.show());
-  win.loadFile(rendererIndexPath(appPath)).catch((error: unknown) => {
-    // A missing renderer build leaves an empty window; say why in the console.
+  // Served by app-protocol.ts from rendererFolder(); a missing build answers 404.
+  win.loadURL(APP_URL).catch((error: unknown) => {
     console.error('[window] cannot load the renderer', error);
   });
   return win;

@@ -18,7 +18,7 @@ vi.mock('electron', () => ({
 import type { BrowserWindow } from 'electron';
 import { registerIpc, sendEvent } from '../../../src-main/hosts/electron/ipc';
 
-const APP_URL = 'file:///opt/aktywator/out/renderer/index.html';
+const APP_URL = 'app://aktywator/index.html';
 const REFUSED = {
   ok: false,
   error: { code: 'internal', message: 'Odrzucono żądanie z nieznanego źródła' },
@@ -69,6 +69,12 @@ describe('aktywator:invoke', () => {
   it.each([
     ['a remote page', { url: 'https://evil.example/', parent: null }],
     ['another local file', { url: 'file:///tmp/evil.html', parent: null }],
+    [
+      'the app page from file://',
+      { url: 'file:///opt/aktywator/out/renderer/index.html', parent: null },
+    ],
+    ['another page of the app scheme', { url: 'app://aktywator/other.html', parent: null }],
+    ['the PDF preview', { url: 'blob:app://aktywator/0b7c2f57', parent: null }],
     ['an iframe of the app page', { url: APP_URL, parent: {} }],
     ['a destroyed frame', null],
   ])('refuses %s with an error envelope and never dispatches', async (_name, frame) => {

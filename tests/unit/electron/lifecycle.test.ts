@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The core's interface (src-main/bootstrap.ts), restated here so this test does not load
@@ -39,7 +38,7 @@ const fake = vi.hoisted(() => {
       state.log.push('window');
       state.windows.push(this);
     }
-    loadFile = vi.fn(() => Promise.resolve());
+    loadURL = vi.fn(() => Promise.resolve());
     once() {}
     on(name: string, fn: () => void) {
       this.listeners.set(name, fn);
@@ -71,6 +70,14 @@ vi.mock('electron', () => ({
   app: fake.app,
   BrowserWindow: fake.FakeWindow,
   dialog: { showErrorBox: vi.fn(() => fake.state.log.push('errorBox')) },
+  protocol: {
+    registerSchemesAsPrivileged: vi.fn(() => fake.state.log.push('scheme')),
+    handle: vi.fn((scheme: string) => fake.state.log.push(`protocol:${scheme}`)),
+  },
+  Menu: {
+    buildFromTemplate: vi.fn((template: unknown) => template),
+    setApplicationMenu: vi.fn(() => fake.state.log.push('menu')),
+  },
   ipcMain: {
     handle: vi.fn((channel: string, fn: (...args: unknown[]) => unknown) => {
       fake.state.log.push(`handle:${channel}`);
@@ -82,18 +89,19 @@ vi.mock('electron', () => ({
     defaultSession: {
       webRequest: { onHeadersReceived: vi.fn(() => fake.state.log.push('csp')) },
       setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
     },
   },
 }));
 
-import { dialog } from 'electron';
+import { dialog, protocol } from 'electron';
 import {
   runElectronApp,
   startupErrorMessage,
   chooseDatabase,
 } from '../../../src-main/hosts/electron/lifecycle';
 
-const APP_INDEX = join('/opt/aktywator', 'out', 'renderer', 'index.html');
+const APP_URL = 'app://aktywator/index.html';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function fakeCore() {
@@ -241,11 +249,28 @@ describe('startup', () => {
     expect(chooseDatabase(['x', '--demo'], {}, true)).toEqual(demo);
   });
 
-  it('locks the session and registers IPC before the window is created', async () => {
+  it('registers the app scheme before ready, then locks the session, serves the renderer, registers IPC and sets the menu before the window is created', async () => {
+    let ready!: () => void;
+    fake.state.ready = new Promise<void>((resolve) => (ready = resolve));
     run(fakeCore);
+    expect(fake.state.log).toEqual(['scheme']);
+    ready();
     await flush();
-    expect(fake.state.log).toEqual(['csp', 'handle:aktywator:invoke', 'window']);
-    expect(fake.state.windows[0]!.loadFile).toHaveBeenCalledWith(APP_INDEX);
+    expect(fake.state.log).toEqual([
+      'scheme',
+      'csp',
+      'protocol:app',
+      'handle:aktywator:invoke',
+      'menu',
+      'window',
+    ]);
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ]);
+    expect(fake.state.windows[0]!.loadURL).toHaveBeenCalledWith(APP_URL);
   });
 
   it('routes a call from the window to the core through the registered handler', async () => {
@@ -256,7 +281,7 @@ describe('startup', () => {
     const handler = fake.state.ipcHandlers.get('aktywator:invoke')!;
     const event = {
       sender: win.webContents,
-      senderFrame: { url: pathToFileURL(APP_INDEX).href, parent: null },
+      senderFrame: { url: `${APP_URL}#/projekty`, parent: null },
     };
     await expect(handler(event, 'projects.list', {})).resolves.toEqual({
       ok: true,

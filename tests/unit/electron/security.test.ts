@@ -14,50 +14,67 @@ import {
   withContentSecurityPolicy,
 } from '../../../src-main/hosts/electron/security';
 
-const APP = 'file:///home/ola/aktywator/out/renderer/index.html';
-const WIN_APP =
-  'file:///C:/Users/J%C3%B3zef%20Nowak/AppData/Local/Programs/Aktywator/resources/app.asar/out/renderer/index.html';
+const APP = 'app://aktywator/index.html';
 
 describe('isAllowedNavigation', () => {
   it.each([
     [APP, true],
     [`${APP}#/uczestnicy/12`, true],
     [`${APP}?x=1`, true],
-    ['file:///home/ola/aktywator/out/renderer/other.html', false],
+    ['app://aktywator/other.html', false],
+    ['app://aktywator/', false],
+    ['app://evil/index.html', false],
+    ['file:///home/ola/aktywator/out/renderer/index.html', false],
     ['file:///etc/passwd', false],
     ['https://example.com/', false],
+    ['https://aktywator/index.html', false],
     ['http://127.0.0.1:5173/', false],
     ['javascript:alert(1)', false],
     ['data:text/html,<h1>x</h1>', false],
-    ['file://evil-host/home/ola/aktywator/out/renderer/index.html', false],
+    ['blob:app://aktywator/0b7c2f57-1f8e-4a43-9bd4-6c1b1d0c1f39', false],
     ['not a url', false],
-  ])('%s → %s', (url, allowed) => {
-    expect(isAllowedNavigation(url, APP)).toBe(allowed);
+  ])('main frame: %s → %s', (url, allowed) => {
+    expect(isAllowedNavigation(url)).toBe(allowed);
+    expect(isAllowedNavigation(url, APP, true)).toBe(allowed);
   });
 
-  it('treats Chromium and Node spellings of a Windows path as the same file', () => {
-    // Chromium: upper-case drive, UTF-8 escapes; Node: may differ in case and escaping.
-    const chromium =
-      'file:///C:/Users/J%C3%B3zef%20Nowak/AppData/Local/Programs/Aktywator/resources/app.asar/out/renderer/index.html#/';
-    const nodeSpelling =
-      'file:///c:/Users/Józef Nowak/AppData/Local/Programs/Aktywator/resources/app.asar/out/renderer/index.html';
-    expect(isAppUrl(chromium, WIN_APP, true)).toBe(true);
-    expect(isAppUrl(nodeSpelling, WIN_APP, true)).toBe(true);
-    expect(isAppUrl(nodeSpelling, WIN_APP, false)).toBe(false);
-    expect(isAppUrl('file:///C:/Users/Public/index.html', WIN_APP, true)).toBe(false);
+  it.each([
+    // The PDF preview: a blob: URL the page made, shown by Chromium's PDF viewer.
+    ['blob:app://aktywator/0b7c2f57-1f8e-4a43-9bd4-6c1b1d0c1f39', true],
+    ['chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', true],
+    ['blob:https://evil.example/0b7c2f57-1f8e-4a43-9bd4-6c1b1d0c1f39', false],
+    ['blob:null/0b7c2f57', false],
+    ['chrome-extension://abcdefghijklmnopabcdefghijklmnop/index.html', false],
+    [APP, false],
+    ['https://example.com/', false],
+    ['file:///etc/passwd', false],
+    ['data:application/pdf;base64,JVBERi0=', false],
+  ])('sub-frame: %s → %s', (url, allowed) => {
+    expect(isAllowedNavigation(url, APP, false)).toBe(allowed);
+  });
+
+  it('compares scheme, host and path, ignoring query and hash', () => {
+    expect(isAppUrl(`${APP}#/`)).toBe(true);
+    expect(isAppUrl('app://aktywator/index.html/../index.html')).toBe(true);
+    expect(isAppUrl('app://aktywator/assets/index.html')).toBe(false);
   });
 });
 
 describe('secureWebPreferences', () => {
   it('isolates, sandboxes and disables Node in the renderer', () => {
-    expect(secureWebPreferences('/app/out/main/preload.cjs')).toEqual({
+    expect(secureWebPreferences('/app/out/main/preload.cjs', true)).toEqual({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
       plugins: true,
+      devTools: true,
       preload: '/app/out/main/preload.cjs',
     });
+  });
+
+  it('turns DevTools off when asked (the installed program)', () => {
+    expect(secureWebPreferences('/p.cjs', false).devTools).toBe(false);
   });
 });
 
@@ -85,15 +102,15 @@ describe('withContentSecurityPolicy', () => {
 function fakeWebContents() {
   const listeners = new Map<
     string,
-    (event: { url?: string; preventDefault: () => void }) => void
+    (event: { url?: string; isMainFrame?: boolean; preventDefault: () => void }) => void
   >();
   let openHandler: ((details: unknown) => unknown) | undefined;
   const contents = {
     on: vi.fn((name: string, fn: never) => listeners.set(name, fn)),
     setWindowOpenHandler: vi.fn((fn: (details: unknown) => unknown) => (openHandler = fn)),
   };
-  const fire = (name: string, url?: string) => {
-    const event = { url, preventDefault: vi.fn() };
+  const fire = (name: string, url?: string, isMainFrame = true) => {
+    const event = { url, isMainFrame, preventDefault: vi.fn() };
     const listener = listeners.get(name);
     if (!listener) throw new Error(`no listener for ${name}`);
     listener(event);
@@ -112,8 +129,20 @@ describe('lockDownWebContents', () => {
     lockDownWebContents(contents, APP);
     expect(fire('will-navigate', 'https://example.com/')).toHaveBeenCalled();
     expect(fire('will-navigate', 'file:///etc/passwd')).toHaveBeenCalled();
+    expect(fire('will-navigate', 'app://aktywator/assets/x.html')).toHaveBeenCalled();
     expect(fire('will-frame-navigate', 'https://example.com/')).toHaveBeenCalled();
+    expect(fire('will-frame-navigate', 'https://example.com/', false)).toHaveBeenCalled();
     expect(fire('will-navigate', `${APP}#/projekty`)).not.toHaveBeenCalled();
+    expect(fire('will-frame-navigate', `${APP}#/projekty`)).not.toHaveBeenCalled();
+  });
+
+  it('lets the PDF preview frame show its blob: document, and nothing else', () => {
+    const { contents, fire } = fakeWebContents();
+    lockDownWebContents(contents, APP);
+    const blob = 'blob:app://aktywator/0b7c2f57-1f8e-4a43-9bd4-6c1b1d0c1f39';
+    expect(fire('will-frame-navigate', blob, false)).not.toHaveBeenCalled();
+    expect(fire('will-frame-navigate', blob, true)).toHaveBeenCalled();
+    expect(fire('will-frame-navigate', 'file:///C:/Windows/win.ini', false)).toHaveBeenCalled();
   });
 
   it('denies window.open and <webview>', () => {
@@ -126,26 +155,58 @@ describe('lockDownWebContents', () => {
 });
 
 describe('lockDownSession', () => {
-  it('adds the CSP header to responses and refuses every permission request', () => {
+  function lockedSession() {
     let onHeaders: ((details: unknown, cb: (r: unknown) => void) => void) | undefined;
-    let onPermission:
+    let onRequest:
       ((wc: unknown, perm: string, cb: (granted: boolean) => void) => void) | undefined;
+    let onCheck: ((wc: unknown, perm: string, origin: string) => boolean) | undefined;
     const ses = {
       webRequest: { onHeadersReceived: vi.fn((fn: typeof onHeaders) => (onHeaders = fn)) },
-      setPermissionRequestHandler: vi.fn((fn: typeof onPermission) => (onPermission = fn)),
+      setPermissionRequestHandler: vi.fn((fn: typeof onRequest) => (onRequest = fn)),
+      setPermissionCheckHandler: vi.fn((fn: typeof onCheck) => (onCheck = fn)),
     };
     lockDownSession(ses as unknown as Session);
+    return { onHeaders: onHeaders!, onRequest: onRequest!, onCheck: onCheck! };
+  }
 
+  // Those a page could ask for; 'fullscreen' and the clipboard included.
+  const PERMISSIONS = [
+    'media',
+    'geolocation',
+    'notifications',
+    'fullscreen',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'openExternal',
+    'fileSystem',
+    'hid',
+    'serial',
+    'usb',
+    'unknown',
+  ];
+
+  it('adds the CSP header to responses', () => {
+    const { onHeaders } = lockedSession();
     const headersCallback = vi.fn();
-    onHeaders!({ url: APP, responseHeaders: { 'X-A': ['1'] } }, headersCallback);
+    onHeaders({ url: APP, responseHeaders: { 'X-A': ['1'] } }, headersCallback);
     expect(headersCallback).toHaveBeenCalledWith({
       responseHeaders: { 'X-A': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
-
-    for (const permission of ['media', 'geolocation', 'notifications']) {
-      const granted = vi.fn();
-      onPermission!({}, permission, granted);
-      expect(granted).toHaveBeenCalledWith(false);
-    }
   });
+
+  it.each(PERMISSIONS)('refuses the permission request for %s', (permission) => {
+    const { onRequest } = lockedSession();
+    const granted = vi.fn();
+    onRequest({}, permission, granted);
+    expect(granted).toHaveBeenCalledWith(false);
+  });
+
+  it.each(PERMISSIONS)(
+    'answers no to the permission check for %s, even from the app',
+    (permission) => {
+      const { onCheck } = lockedSession();
+      expect(onCheck({}, permission, 'app://aktywator')).toBe(false);
+      expect(onCheck(null, permission, 'https://example.com')).toBe(false);
+    },
+  );
 });

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => {
@@ -20,7 +19,7 @@ const fake = vi.hoisted(() => {
     webContents = new FakeWebContents();
     onceListeners = new Map<string, () => void>();
     show = vi.fn();
-    loadFile = vi.fn(() => Promise.resolve());
+    loadURL = vi.fn(() => Promise.resolve());
     constructor(public options: Record<string, unknown>) {
       FakeBrowserWindow.created.push(this);
     }
@@ -29,25 +28,28 @@ const fake = vi.hoisted(() => {
       return this;
     }
   }
-  return { FakeBrowserWindow, appPath: '/opt/aktywator' };
+  return { FakeBrowserWindow, appPath: '/opt/aktywator', isPackaged: false };
 });
 
 vi.mock('electron', () => ({
-  app: { getAppPath: () => fake.appPath },
+  app: {
+    getAppPath: () => fake.appPath,
+    get isPackaged() {
+      return fake.isPackaged;
+    },
+  },
   BrowserWindow: fake.FakeBrowserWindow,
   session: { defaultSession: {} },
 }));
 
-import {
-  appUrl,
-  createMainWindow,
-  rendererIndexPath,
-} from '../../../src-main/hosts/electron/window';
+import { createMainWindow, rendererFolder } from '../../../src-main/hosts/electron/window';
 
-const INDEX = join(fake.appPath, 'out', 'renderer', 'index.html');
+const APP_URL = 'app://aktywator/index.html';
+type Win = InstanceType<typeof fake.FakeBrowserWindow>;
 
 beforeEach(() => {
   fake.FakeBrowserWindow.created.length = 0;
+  fake.isPackaged = false;
 });
 
 describe('createMainWindow', () => {
@@ -69,27 +71,35 @@ describe('createMainWindow', () => {
       nodeIntegration: false,
       webSecurity: true,
       plugins: true,
+      devTools: true,
       preload: join(fake.appPath, 'out', 'main', 'preload.cjs'),
     });
   });
 
-  it('loads the built renderer from disk and shows the window only when ready', () => {
-    const win = createMainWindow() as unknown as InstanceType<typeof fake.FakeBrowserWindow>;
-    expect(win.loadFile).toHaveBeenCalledWith(INDEX);
+  it('has no DevTools in the installed program', () => {
+    fake.isPackaged = true;
+    const win = createMainWindow() as unknown as Win;
+    expect(win.options.webPreferences).toMatchObject({ devTools: false });
+  });
+
+  it('loads the renderer from the app scheme, not file://, and shows the window only when ready', () => {
+    const win = createMainWindow() as unknown as Win;
+    expect(win.loadURL).toHaveBeenCalledWith(APP_URL);
     expect(win.show).not.toHaveBeenCalled();
     win.onceListeners.get('ready-to-show')!();
     expect(win.show).toHaveBeenCalledTimes(1);
   });
 
   it('blocks navigation to a foreign URL and denies window.open on the created window', () => {
-    const win = createMainWindow() as unknown as InstanceType<typeof fake.FakeBrowserWindow>;
+    const win = createMainWindow() as unknown as Win;
     const navigate = (url: string) => {
       const event = { url, preventDefault: vi.fn() };
       win.webContents.listeners.get('will-navigate')!(event);
       return event.preventDefault;
     };
     expect(navigate('https://phishing.example/')).toHaveBeenCalled();
-    expect(navigate(pathToFileURL(INDEX).href)).not.toHaveBeenCalled();
+    expect(navigate('file:///opt/aktywator/out/renderer/index.html')).toHaveBeenCalled();
+    expect(navigate(`${APP_URL}#/projekty`)).not.toHaveBeenCalled();
     expect(win.webContents.openHandler?.({ url: 'https://example.com' })).toEqual({
       action: 'deny',
     });
@@ -97,8 +107,7 @@ describe('createMainWindow', () => {
 });
 
 describe('paths', () => {
-  it('points at out/renderer/index.html under the app path', () => {
-    expect(rendererIndexPath('/x')).toBe(join('/x', 'out', 'renderer', 'index.html'));
-    expect(appUrl('/x')).toBe(pathToFileURL(join('/x', 'out', 'renderer', 'index.html')).href);
+  it('serves out/renderer under the app path', () => {
+    expect(rendererFolder('/x')).toBe(join('/x', 'out', 'renderer'));
   });
 });

@@ -1,0 +1,230 @@
+import type { Channel } from '../../src-main/contract';
+import { PARTIES_AGREE, PNG_DATA_URL, validContractContent } from './contracts';
+import {
+  validEnrolment,
+  validMonitoring,
+  validParticipant,
+  validProject,
+  validStaff,
+} from './test-app';
+
+/** The records a valid input of each channel refers to. */
+export interface InputIds {
+  staffId: number;
+  participantId: number;
+  projectId: number;
+  enrolmentId: number;
+  instrumentIds: number[];
+  draftContractId: number;
+  signedContractId: number;
+  documentId: number;
+}
+
+/** Fixed ids, for checking inputs against the schemas alone (no database). */
+export const SCHEMA_ONLY_IDS: InputIds = {
+  staffId: 1,
+  participantId: 2,
+  projectId: 3,
+  enrolmentId: 4,
+  instrumentIds: [5, 6, 7],
+  draftContractId: 8,
+  signedContractId: 9,
+  documentId: 10,
+};
+
+/**
+ * One valid input for each channel known when this was written, using every optional part
+ * (lists not empty, optional texts given), so that mutating it reaches every field. Channels
+ * added later simply have none here: the fuzz test still sends them hostile input.
+ */
+export function validChannelInputs(ids: InputIds): Partial<Record<Channel, unknown>> {
+  const content = validContractContent({
+    socialWorkerId: ids.staffId,
+    instrumentIds: ids.instrumentIds,
+    variant: 'B',
+    familyParties: [
+      {
+        firstName: 'Maria',
+        lastName: 'Kowalska',
+        relation: 'żona',
+        pesel: '82031000329',
+        documentNumber: null,
+      },
+      { firstName: 'Olek', lastName: 'Kowalski', relation: 'syn', documentNumber: 'ABC123456' },
+    ],
+    labourOfficeReferral: { date: '2026-10-01', number: 'PUP/123/2026' },
+    tasks: [
+      {
+        description: 'Udział w zajęciach Klubu Integracji Społecznej',
+        party: 'person',
+        dueDate: '2026-12-31',
+        notes: 'W poniedziałki',
+      },
+      {
+        description: 'Pomoc w rozłożeniu zadłużenia na raty',
+        party: 'familyMember',
+        partyName: 'Maria Kowalska',
+        dueDate: null,
+      },
+    ],
+    assessment: {
+      timeWithoutWork: '3 lata',
+      earlierActivation: 'Staż w 2022 r.\nPrzerwany z powodu choroby',
+    },
+    socialWorkerPhone: '89 762 11 11',
+  });
+  const project = validProject({
+    criteria: [
+      { kind: 'minAge', years: 18 },
+      { kind: 'maxAge', years: 64 },
+      { kind: 'registeredUnemployedMonths', months: 12 },
+      { kind: 'maxEducation', level: 'isced3' },
+      { kind: 'officeClientMonths', months: 6 },
+      { kind: 'exclusionReasonAmong', reasons: ['unemployment', 'homelessness'] },
+      { kind: 'residenceInCommune', commune: 'Bartoszyce' },
+    ],
+    startDate: '2026-01-01',
+    endDate: '2027-12-31',
+  });
+  const participant = validParticipant({
+    email: 'jan.kowalski@example.com',
+    exclusionReasons: ['unemployment', 'homelessness'],
+    unemployedSince: '2020-03-01',
+    withoutWorkSince: '2019-06-01',
+    officeClientSince: '2018-01-15',
+    socialWorkerId: ids.staffId,
+    notes: 'Pierwsza linia\nDruga linia',
+    familyMembers: [
+      { firstName: 'Maria', lastName: 'Kowalska', relation: 'żona', pesel: '82031000329' },
+      { firstName: 'Olek', lastName: 'Kowalski', relation: 'syn', birthDate: '2015-05-05' },
+    ],
+  });
+  const exitResults = ['employed', 'gainedQualification'];
+  return {
+    'settings.get': {},
+    'settings.update': {
+      officeName: 'Miejski Ośrodek Pomocy Społecznej w Bartoszycach',
+      address: 'ul. Kajki 3\n11-200 Bartoszyce',
+      phone: '89 762 00 00',
+      headOfOffice: 'Anna Kierownik',
+    },
+    'settings.getLogoStrip': {},
+    'settings.setLogoStrip': { dataUrl: PNG_DATA_URL },
+    'session.get': {},
+    'session.setActingStaff': { staffId: ids.staffId },
+    'staff.list': { includeInactive: true },
+    'staff.create': validStaff({ firstName: 'Ewa', lastName: 'Wróbel' }),
+    'staff.update': { ...validStaff(), id: ids.staffId },
+    'projects.list': {},
+    'projects.get': { id: ids.projectId },
+    'projects.create': project,
+    'projects.update': { id: ids.projectId, project },
+    'participants.search': {
+      query: 'Kowal',
+      projectId: ids.projectId,
+      status: 'candidate',
+      socialWorkerId: ids.staffId,
+      exclusionReason: 'unemployment',
+      sort: 'lastName',
+      dir: 'asc',
+      page: 1,
+      pageSize: 25,
+    },
+    'participants.get': { id: ids.participantId },
+    'participants.findByIdentity': {
+      pesel: '44051401359',
+      documentNumber: 'ABC 123-456',
+      exceptId: ids.participantId,
+    },
+    'participants.create': participant,
+    'participants.update': { id: ids.participantId, participant },
+    'enrolments.checkEligibility': {
+      participantId: ids.participantId,
+      projectId: ids.projectId,
+      onDate: '2026-11-01',
+    },
+    'enrolments.create': validEnrolment(ids.participantId, ids.projectId, {
+      enrolledOn: '2026-11-01',
+      consentDate: '2026-11-01',
+    }),
+    'enrolments.forParticipant': { participantId: ids.participantId },
+    'enrolments.changeStatus': {
+      id: ids.enrolmentId,
+      to: 'qualified',
+      date: '2026-11-10',
+      reason: 'Spełnia kryteria\nPo rozmowie',
+    },
+    'enrolments.updateMonitoring': { id: ids.enrolmentId, monitoring: validMonitoring() },
+    'enrolments.recordExit': {
+      id: ids.enrolmentId,
+      results: exitResults,
+      recordedOn: '2026-11-20',
+    },
+    'instruments.list': { includeInactive: true },
+    'instruments.create': { group: 'social', name: 'Grupa wsparcia', active: true },
+    'instruments.update': {
+      id: ids.instrumentIds[0],
+      group: 'social',
+      name: 'Grupa wsparcia dla rodziców',
+      active: true,
+    },
+    'contracts.list': {
+      query: 'Kowal',
+      status: 'draft',
+      socialWorkerId: ids.staffId,
+      projectId: ids.projectId,
+      participantId: ids.participantId,
+      endingSoon: false,
+      evaluationDue: false,
+      page: 1,
+      pageSize: 25,
+    },
+    'contracts.get': { id: ids.signedContractId },
+    'contracts.create': { participantId: ids.participantId, projectId: ids.projectId, content },
+    'contracts.update': { id: ids.draftContractId, projectId: ids.projectId, content },
+    'contracts.sign': { id: ids.draftContractId, signedOn: '2026-11-05' },
+    'contracts.addEvaluation': {
+      id: ids.signedContractId,
+      date: '2026-11-16',
+      taskProgress: [
+        { taskIndex: 0, status: 'done', comment: 'Obecność 90%' },
+        { taskIndex: 1, status: 'inProgress', comment: null },
+      ],
+      goalProgress: [
+        {
+          goal: 'Podjęcie zatrudnienia i uregulowanie zaległości czynszowych',
+          comment: 'Dwie rozmowy',
+        },
+        { goal: 'Ukończenie kursu zawodowego', comment: 'Zapisany\nna kurs' },
+      ],
+      assessment: 'Współpraca przebiega dobrze',
+      personAssessment: 'Zajęcia pomagają',
+      ...PARTIES_AGREE,
+      nextEvaluationOn: '2026-12-14',
+    },
+    'contracts.amend': {
+      id: ids.signedContractId,
+      date: '2026-11-20',
+      effectiveFrom: '2026-11-20',
+      description: 'Przedłużenie okresu\ni nowy cel',
+      content: { ...content, periodTo: '2027-02-28' },
+    },
+    'contracts.complete': {
+      id: ids.signedContractId,
+      date: '2026-11-23',
+      goalsReached: true,
+      note: 'Cele osiągnięte',
+      endParticipation: false,
+    },
+    'contracts.terminate': {
+      id: ids.signedContractId,
+      date: '2026-11-23',
+      reason: 'resignation',
+      note: 'Osoba zrezygnowała',
+      endParticipation: false,
+    },
+    'documents.get': { id: ids.documentId },
+    'contracts.preview': { id: ids.draftContractId },
+    'audit.forEntity': { entity: 'participant', entityId: ids.participantId },
+  };
+}
