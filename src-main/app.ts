@@ -2,6 +2,7 @@ import type { DatabaseHandle } from './db/open';
 import { systemClock, type Clock } from './domain/clock';
 import { createDispatcher, type Dispatch, type HandlerTable } from './dispatcher';
 import { auditHandlers } from './features/audit/audit.handlers';
+import { backupHandlers } from './features/backups/backups.handlers';
 import { contractHandlers } from './features/contracts/contracts.handlers';
 import { enrolmentHandlers } from './features/enrolments/enrolments.handlers';
 import { instrumentHandlers } from './features/instruments/instruments.handlers';
@@ -29,6 +30,7 @@ export function buildHandlers(handle: DatabaseHandle): HandlerTable {
     ...instrumentHandlers(db),
     ...contractHandlers(db),
     ...auditHandlers(db),
+    ...backupHandlers(handle),
   };
 }
 

@@ -7,6 +7,7 @@ import { isEmptyDatabase } from './db/is-empty';
 import { DEFAULT_INSTRUMENTS } from './domain/integration-instruments';
 import { seedInstrumentCatalogue } from './features/instruments/instruments.repo';
 import { sealUnchainedEntries } from './features/audit/audit-chain';
+import { backupNow, dailyBackup } from './features/backups/backups.handlers';
 
 export interface CoreOptions {
   dbPath: string;
@@ -20,6 +21,8 @@ export interface CoreOptions {
 
 export interface Core {
   dispatch: Dispatch;
+  /** A backup copy on the way out, if the office set copies up; never throws. */
+  backupOnClose(): Promise<void>;
   close(): void;
 }
 
@@ -32,5 +35,15 @@ export function startCore(options: CoreOptions): Core {
   sealUnchainedEntries(handle.db);
   seedInstrumentCatalogue(handle.db, DEFAULT_INSTRUMENTS);
   if (options.demo && empty) seedDemoData(app);
-  return { dispatch: app.dispatch, close: () => handle.close() };
+  // The day's first start makes the day's copy, in the background: the window opens at once.
+  void dailyBackup(handle, app.clock.today());
+  return {
+    dispatch: app.dispatch,
+    backupOnClose: () =>
+      backupNow(handle, app.clock.today()).then(
+        () => undefined,
+        () => undefined,
+      ),
+    close: () => handle.close(),
+  };
 }

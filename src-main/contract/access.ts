@@ -52,4 +52,9 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: ChannelAccess } = {
   'documents.get': 'sensitiveRead',
   'audit.forEntity': 'read',
   'audit.verify': 'read',
+  'backups.status': 'read',
+  'backups.configure': 'write',
+  'backups.create': 'write',
+  'backups.list': 'read',
+  'backups.restore': 'write',
 };

@@ -9,6 +9,7 @@ export const AUDIT_ENTITIES = [
   'settings',
   'instrument',
   'contract',
+  'backup',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -20,7 +21,7 @@ export const auditEntry = z.object({
   channel: z.string(),
   entity: z.enum(AUDIT_ENTITIES),
   entityId: z.number().nullable(),
-  action: z.enum(['create', 'update', 'view', 'status', 'issue']),
+  action: z.enum(['create', 'update', 'view', 'status', 'issue', 'restore']),
   changedFields: z.array(z.string()),
 });
 export type AuditEntry = z.output<typeof auditEntry>;

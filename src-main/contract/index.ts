@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditChannels } from './audit';
+import { backupChannels } from './backups';
 import { documentChannels } from './documents';
 import { enrolmentChannels } from './enrolments';
 import { participantChannels } from './participants';
@@ -23,6 +24,7 @@ export const contract = {
   ...contractChannels,
   ...documentChannels,
   ...auditChannels,
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;

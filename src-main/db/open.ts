@@ -24,6 +24,9 @@ export interface DatabaseHandle {
   sqlite: Database.Database;
   /** How many migrations this database carries (PRAGMA user_version). */
   schemaVersion: number;
+  /** The file (':memory:' in some tests) and the migrations it was opened with. */
+  path: string;
+  migrationsFolder: string;
   close(): void;
 }
 
@@ -101,7 +104,14 @@ export function openDatabase(path: string, migrationsFolder: string): DatabaseHa
     sqlite.pragma(`user_version = ${known}`);
     sqlite.pragma(`application_id = ${AKTYWATOR_APPLICATION_ID}`);
     const opened = sqlite;
-    return { db, sqlite: opened, schemaVersion: known, close: () => opened.close() };
+    return {
+      db,
+      sqlite: opened,
+      schemaVersion: known,
+      path,
+      migrationsFolder,
+      close: () => opened.close(),
+    };
   } catch (error) {
     sqlite?.close();
     throw inMemory ? error : refusalFor(error, path);

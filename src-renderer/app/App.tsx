@@ -29,6 +29,7 @@ import { ProjectFormScreen } from '../features/projects/ProjectFormScreen';
 import { ProjectListScreen } from '../features/projects/ProjectListScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { LeaveGuardProvider, useGuardedNavigate } from '../ui/leave-guard';
+import { backupWarning } from '../features/backups/backup-labels';
 import { polishOptionFilter } from '../ui/option-filter';
 import { useToast } from '../ui/toast';
 import { useFeature, useStores } from './stores';
@@ -60,6 +61,7 @@ export function App() {
                 <AppHeader appearance={appearance} onAppearanceChange={setAppearance} />
               </Layout.Header>
               <ActingStaffWarning />
+              <BackupWarning />
               <Layout>
                 <Layout.Sider
                   width={FONT_SCALE_OPTIONS[appearance.fontScale].menuWidth}
@@ -201,6 +203,45 @@ function ActingStaffSelect() {
         style={{ minWidth: 220 }}
       />
     </Flex>
+  );
+}
+
+/**
+ * Shown under the header while copies are not set up, the last good one is older than 7 days
+ * or their folder is unreachable; the status is read at start and each hour.
+ */
+function BackupWarning() {
+  const { backups } = useStores();
+  const status = useFeature('backups', (s) => s.status);
+  const navigate = useGuardedNavigate();
+  useEffect(() => {
+    void backups.getState().loadStatus();
+    const timer = window.setInterval(() => void backups.getState().loadStatus(), 3_600_000);
+    return () => window.clearInterval(timer);
+  }, [backups]);
+  const warning = status && backupWarning(status);
+  if (!warning) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      banner
+      className="acting-staff-warning"
+      title={
+        <>
+          {warning}{' '}
+          <a
+            href="#/settings?tab=backups"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('/settings?tab=backups');
+            }}
+          >
+            Kopie zapasowe
+          </a>
+        </>
+      }
+    />
   );
 }
 

@@ -8,6 +8,7 @@ import {
 } from '../features/participants/participants.store';
 import { createProjectsStore, type ProjectsState } from '../features/projects/projects.store';
 import { createContractsStore, type ContractsState } from '../features/contracts/contracts.store';
+import { createBackupsStore, type BackupsState } from '../features/backups/backups.store';
 
 /** Every feature store, each built over the injected ApiClient (never a global). */
 export interface Stores {
@@ -16,6 +17,7 @@ export interface Stores {
   participants: StoreApi<ParticipantsState>;
   projects: StoreApi<ProjectsState>;
   contracts: StoreApi<ContractsState>;
+  backups: StoreApi<BackupsState>;
 }
 
 export function createStores(api: ApiClient): Stores {
@@ -25,6 +27,7 @@ export function createStores(api: ApiClient): Stores {
     participants: createParticipantsStore(api),
     projects: createProjectsStore(api),
     contracts: createContractsStore(api),
+    backups: createBackupsStore(api),
   };
 }
 

@@ -1,6 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createBackupKeys } from '../../src-main/features/backups/backup-crypto';
+import { createBackup, restoreBackupTo } from '../../src-main/features/backups/backups.service';
 import { createApp } from '../../src-main/app';
 import type { ChannelOutput } from '../../src-main/contract';
 import { openDatabase } from '../../src-main/db/open';
@@ -159,7 +161,47 @@ export async function benchParticipantSearch(): Promise<void> {
       `migration 0002 on ${PEOPLE.toLocaleString('pl-PL')} people: ${suffixRows.toLocaleString('pl-PL')} suffix rows in ` +
         `${(fillTime / 1000).toFixed(1)} s; database file ${(statSync(file).size / 1e6).toFixed(1)} MB`,
     );
+    await benchBackup(file, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Issue 7's figures on the same 50 000-person file: `quick_check` as every start runs it, an
+ * encrypted backup copy (made, checked and read back) and its restore into a verified file.
+ */
+async function benchBackup(file: string, dir: string): Promise<void> {
+  const handle = openDatabase(file, migrations);
+  try {
+    let start = performance.now();
+    handle.sqlite.pragma('quick_check');
+    const quickCheck = performance.now() - start;
+    const keys = createBackupKeys('Hasło do kopii w benchmarku');
+    const folder = join(dir, 'kopie');
+    mkdirSync(folder);
+    start = performance.now();
+    const copy = await createBackup(handle.sqlite, {
+      folder,
+      keys,
+      now: new Date(),
+      schemaVersion: handle.schemaVersion,
+    });
+    const backupTime = performance.now() - start;
+    start = performance.now();
+    restoreBackupTo(join(folder, copy.file), {
+      keys,
+      password: 'Hasło do kopii w benchmarku',
+      into: join(dir, 'przywrocona.sqlite'),
+    });
+    const restoreTime = performance.now() - start;
+    console.log(
+      `backup on ${copy.counts.participants.toLocaleString('pl-PL')} people: quick_check ${ms(quickCheck)}; ` +
+        `copy (online backup, integrity_check, AES-256-GCM, read back) ${(backupTime / 1000).toFixed(2)} s, ` +
+        `${(copy.size / 1e6).toFixed(1)} MB encrypted of ${(statSync(file).size / 1e6).toFixed(1)} MB; ` +
+        `restore (decrypt, integrity_check) ${(restoreTime / 1000).toFixed(2)} s`,
+    );
+  } finally {
+    handle.close();
   }
 }

@@ -10,6 +10,11 @@ describe('the contract', () => {
     expect([...CHANNELS].sort()).toEqual([
       'audit.forEntity',
       'audit.verify',
+      'backups.configure',
+      'backups.create',
+      'backups.list',
+      'backups.restore',
+      'backups.status',
       'contracts.addEvaluation',
       'contracts.amend',
       'contracts.complete',

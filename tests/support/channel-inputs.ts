@@ -226,5 +226,8 @@ export function validChannelInputs(ids: InputIds): Partial<Record<Channel, unkno
     'documents.get': { id: ids.documentId },
     'contracts.preview': { id: ids.draftContractId },
     'audit.forEntity': { entity: 'participant', entityId: ids.participantId },
+    // A folder that does not exist here: the fuzz test must not set copies up for real.
+    'backups.configure': { folder: 'D:\\Kopie Aktywatora', password: 'Hasło kopii 2026' },
+    'backups.restore': { file: 'aktywator-2026-11-23-173000.akb', password: 'Hasło kopii 2026' },
   };
 }

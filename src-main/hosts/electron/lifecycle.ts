@@ -74,6 +74,16 @@ export function runElectronApp(startCore: StartCore): void {
   let core: Core | null = null;
 
   app.on('second-instance', () => focus(win));
+  // The closing copy (if copies are set up) is made before Electron may quit.
+  let backedUp = false;
+  app.on('before-quit', (event) => {
+    if (backedUp || !core) return;
+    event.preventDefault();
+    void core.backupOnClose().finally(() => {
+      backedUp = true;
+      app.quit();
+    });
+  });
   app.on('will-quit', () => {
     core?.close();
     core = null;

@@ -148,6 +148,7 @@ async function main(): Promise<void> {
     server
       .close()
       .catch((error: unknown) => console.error('Błąd przy zamykaniu serwera:', error))
+      .then(() => core.backupOnClose())
       .finally(() => {
         try {
           core.close();

@@ -42,6 +42,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
   view: 'Wgląd w dane',
   status: 'Zmiana statusu',
   issue: 'Wystawienie dokumentu',
+  restore: 'Przywrócenie z kopii zapasowej',
 };
 
 /** "address.locality" → "Miejscowość"; unknown names are shown as they are. */

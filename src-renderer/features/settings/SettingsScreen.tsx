@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { Alert, Flex, Spin, Tabs } from 'antd';
 import { useStore } from 'zustand';
 import { useFeature, useStores } from '../../app/stores';
+import { BackupsTab } from '../backups/BackupsTab';
 import { InstrumentsTab } from './InstrumentsTab';
 import { LogoStripTab } from './LogoStripTab';
 import { OfficeForm } from './OfficeForm';
@@ -10,7 +11,7 @@ import { createSettingsStore } from './settings.store';
 import { StaffTable } from './StaffTable';
 import { ScreenTitle } from '../../ui/ScreenTitle';
 
-/** Ustawienia: the office's data and its staff. */
+/** Ustawienia: the office's data, its staff, instruments, logos and backup copies. */
 export function SettingsScreen() {
   const { api, session } = useStores();
   const [settings] = useState(() => createSettingsStore(api, session));
@@ -51,6 +52,7 @@ export function SettingsScreen() {
           },
           { key: 'instruments', label: 'Instrumenty', children: <InstrumentsTab /> },
           { key: 'logos', label: 'Logotypy UE', children: <LogoStripTab /> },
+          { key: 'backups', label: 'Kopie zapasowe', children: <BackupsTab /> },
         ]}
       />
     </Flex>
