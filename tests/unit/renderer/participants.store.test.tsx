@@ -2,7 +2,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from 'antd';
 import { MemoryRouter } from 'react-router';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/contract';
 import type {
   ParticipantRow,
@@ -34,27 +34,6 @@ const result = (...rows: ParticipantRow[]): ParticipantSearchResult => ({
   total: rows.length,
   page: 1,
   pageSize: 25,
-});
-
-beforeAll(() => {
-  // jsdom has no layout: antd's responsive helpers need these.
-  Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: vi.fn(),
-    removeListener: vi.fn(),
-    addEventListener: vi.fn(),
-    removeEventListener: vi.fn(),
-    dispatchEvent: vi.fn(),
-  })) as never;
-  // The list's table scrolls sideways when it must, which antd measures with this.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as never;
 });
 
 async function renderList() {

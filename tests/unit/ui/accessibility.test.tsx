@@ -14,28 +14,9 @@ import {
 import { CheckCircleFilled, PlusOutlined } from '@ant-design/icons';
 import plPL from 'antd/locale/pl_PL';
 import dayjs from 'dayjs';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installAccessibilityFixes } from '../../../src-renderer/ui/accessibility';
 import { DateInput } from '../../../src-renderer/ui/DateInput';
-
-beforeAll(() => {
-  Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: vi.fn(),
-    removeListener: vi.fn(),
-    addEventListener: vi.fn(),
-    removeEventListener: vi.fn(),
-    dispatchEvent: vi.fn(),
-  })) as never;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as never;
-});
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
