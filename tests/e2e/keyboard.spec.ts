@@ -36,6 +36,11 @@ async function arrangeOpenProject(app: E2eApp) {
 const LOADING = { timeout: 30_000 };
 
 /** Whether `target` (or something inside it) has the focus. */
+/** The text of whatever has the focus: tells one menu item from the next. */
+function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent ?? '');
+}
+
 function hasFocus(target: Locator): Promise<boolean> {
   return target.evaluate(
     (el) => el === document.activeElement || el.contains(document.activeElement),
@@ -211,7 +216,13 @@ test('the side menu opens each screen with the focus on its heading and the titl
   for (const screen of ['Projekty', 'Kontrakty socjalne', 'Ustawienia']) {
     await tabTo(page, menu, { back: true, max: 6 });
     const item = menu.getByRole('menuitem', { name: screen });
-    for (let i = 0; i < 5 && !(await hasFocus(item)); i++) await page.keyboard.press('ArrowDown');
+    // One arrow at a time, each waited for: a key handled late must not make the next one
+    // overshoot the item on a busy machine.
+    for (let i = 0; i < 5 && !(await hasFocus(item)); i++) {
+      const before = await focusedText(page);
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => focusedText(page)).not.toBe(before);
+    }
     await expect(item).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: screen })).toBeFocused();
