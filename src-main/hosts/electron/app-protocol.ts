@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
+import { safeSegments } from '../static-path';
 
 /**
  * The renderer is served from app://aktywator/ instead of file://. A file:// page shares one
@@ -61,18 +62,8 @@ export function fileForUrl(url: string, root: string): string | null {
     return null;
   }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
-  const segments: string[] = [];
-  for (const encoded of parsed.pathname.split('/')) {
-    if (encoded === '') continue;
-    let segment: string;
-    try {
-      segment = decodeURIComponent(encoded);
-    } catch {
-      return null;
-    }
-    if (segment.startsWith('.') || /[\\/\0:]/.test(segment)) return null;
-    segments.push(segment);
-  }
+  const segments = safeSegments(parsed.pathname);
+  if (!segments) return null;
   const last = segments[segments.length - 1];
   if (!last || !Object.hasOwn(CONTENT_TYPES, extname(last).toLowerCase())) return null;
   return join(root, ...segments);

@@ -7,6 +7,7 @@ import { extname, resolve, sep } from 'node:path';
 import type { ErrorCode } from '../../contract/errors';
 import type { Dispatch } from '../../dispatcher';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
+import { safeSegments } from '../static-path';
 
 /**
  * The web host: the built renderer and `POST /rpc` to the core's dispatcher, on 127.0.0.1
@@ -168,7 +169,7 @@ export function createWebServer(options: WebServerOptions): Promise<WebServer> {
       throw new HttpError(405, 'invalid_input', 'Niedozwolona metoda.', { Allow: 'GET, HEAD' });
     }
     const notFound = new HttpError(404, 'not_found', 'Nie znaleziono.');
-    const segments = safeSegments(pathname);
+    const segments = staticSegments(pathname);
     if (!segments) throw notFound;
 
     let file = await findFile(staticRoot, segments);
@@ -308,25 +309,11 @@ function rawPathname(url: string | undefined): string {
   return end === -1 ? raw : raw.slice(0, end);
 }
 
-/**
- * Decoded path segments, or null for anything that could step outside the static folder or
- * reach a hidden file: `..`, `.`, dot-files, backslashes, NUL, bad percent-encoding.
- */
-function safeSegments(pathname: string): string[] | null {
+/** Safe segments of a path under the static folder; `/` means index.html. */
+function staticSegments(pathname: string): string[] | null {
   if (!pathname.startsWith('/')) return null;
-  const segments: string[] = [];
-  for (const encoded of pathname.split('/')) {
-    if (encoded === '') continue;
-    let segment: string;
-    try {
-      segment = decodeURIComponent(encoded);
-    } catch {
-      return null;
-    }
-    if (segment.startsWith('.') || /[\\/\0:]/.test(segment)) return null;
-    segments.push(segment);
-  }
-  if (segments.length === 0) segments.push('index.html');
+  const segments = safeSegments(pathname);
+  if (segments && segments.length === 0) segments.push('index.html');
   return segments;
 }
 
