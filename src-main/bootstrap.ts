@@ -21,6 +21,8 @@ export interface CoreOptions {
 
 export interface Core {
   dispatch: Dispatch;
+  /** The computer was locked: every signed-in window locks until its password is given. */
+  lockAllSessions(): void;
   /** A backup copy on the way out, if the office set copies up; never throws. */
   backupOnClose(): Promise<void>;
   close(): void;
@@ -39,6 +41,7 @@ export function startCore(options: CoreOptions): Core {
   void dailyBackup(handle, app.clock.today());
   return {
     dispatch: app.dispatch,
+    lockAllSessions: () => app.sessions.lockAll(),
     backupOnClose: () =>
       backupNow(handle, app.clock.today()).then(
         () => undefined,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './common';
+import { dateBetween, id } from './common';
 
 export const AUDIT_ENTITIES = [
   'participant',
@@ -10,8 +10,30 @@ export const AUDIT_ENTITIES = [
   'instrument',
   'contract',
   'backup',
+  /** A staff member's account (roles, password resets). */
+  'account',
+  /** Signing in and out, failed attempts, refused calls. */
+  'session',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'view',
+  'status',
+  'issue',
+  'restore',
+  'login',
+  'loginFailed',
+  'logout',
+  'unlock',
+  'passwordChange',
+  'passwordReset',
+  /** A call the person's roles do not allow (the channel says which). */
+  'forbidden',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One write (or a view of sensitive data): who, when, what — never the values themselves. */
 export const auditEntry = z.object({
@@ -21,10 +43,105 @@ export const auditEntry = z.object({
   channel: z.string(),
   entity: z.enum(AUDIT_ENTITIES),
   entityId: z.number().nullable(),
-  action: z.enum(['create', 'update', 'view', 'status', 'issue', 'restore']),
+  action: z.enum(AUDIT_ACTIONS),
   changedFields: z.array(z.string()),
 });
 export type AuditEntry = z.output<typeof auditEntry>;
+
+/** A day of the log (the office's local day): the program keeps no entries before 2000. */
+const logDay = dateBetween(2000, 2100);
+
+/** "Dziennik zdarzeń": the filters, all optional, combined with AND. */
+export const auditSearchInput = z
+  .object({
+    /** From this local day, inclusive (an entry's `at` is an instant; the day is the office's). */
+    from: logDay.optional(),
+    /** Up to this local day, inclusive. */
+    to: logDay.optional(),
+    /** The staff member who acted (their staff id). */
+    actorId: id.optional(),
+    entity: z.enum(AUDIT_ENTITIES, { error: 'Nieznany rodzaj obiektu' }).optional(),
+    action: z.enum(AUDIT_ACTIONS, { error: 'Nieznana czynność' }).optional(),
+    /**
+     * Entries about this person: their record, their enrolments and their contracts (with the
+     * contracts' documents).
+     */
+    participantId: id.optional(),
+    /**
+     * Only entries up to this id: an export passes the `asOfId` of its first page, so entries
+     * written while it pages through do not shift the pages.
+     */
+    untilId: id.optional(),
+    page: z.number().int().min(1).max(1_000_000, 'Nieprawidłowy numer strony').default(1),
+    pageSize: z.number().int().min(1).max(500, 'Najwyżej 500 wpisów na stronę').default(50),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.from && v.to && v.to < v.from)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'Data końcowa nie może być wcześniejsza niż początkowa',
+      });
+  })
+  .default({ page: 1, pageSize: 50 });
+
+/**
+ * One entry as the log screen shows it. `participantName` names the person the entry is
+ * about (their record, enrolment or contract) — the name only, never any other of their data;
+ * `subject` names the object itself where it has a name that is not personal data of a
+ * participant (a contract's number, a project's title, an instrument's or a staff member's name).
+ */
+export const auditSearchRow = auditEntry.extend({
+  actorId: z.number().nullable(),
+  participantId: z.number().nullable(),
+  participantName: z.string().nullable(),
+  subject: z.string().nullable(),
+});
+export type AuditSearchRow = z.output<typeof auditSearchRow>;
+
+export const auditSearchResult = z.object({
+  rows: z.array(auditSearchRow),
+  total: z.number(),
+  /** The newest entry this answer covers (null: the log is empty); pass it back as `untilId`. */
+  asOfId: z.number().nullable(),
+});
+export type AuditSearchResult = z.output<typeof auditSearchResult>;
+
+/** How many single views "Kto oglądał dane tej osoby" lists (the counts cover all of them). */
+export const VIEWS_LISTED = 200;
+
+/** One view of a person's data: who, when, through which channel and what of it. */
+export const auditView = auditEntry
+  .pick({
+    id: true,
+    at: true,
+    actorName: true,
+    channel: true,
+    entity: true,
+    entityId: true,
+    changedFields: true,
+  })
+  .extend({ actorId: z.number().nullable() });
+export type AuditView = z.output<typeof auditView>;
+
+/** "Kto oglądał dane tej osoby": views of their record, enrolments and contracts. */
+export const auditViewsOf = z.object({
+  /** Per staff member: how many views and the last one, the most recent viewer first. */
+  byActor: z.array(
+    z.object({
+      actorId: z.number().nullable(),
+      actorName: z.string().nullable(),
+      count: z.number(),
+      lastAt: z.string(),
+    }),
+  ),
+  /** The newest views, at most VIEWS_LISTED of them. */
+  views: z.array(auditView),
+  /** All the views of this person (the list may show fewer). */
+  total: z.number(),
+});
+export type AuditViewsOf = z.output<typeof auditViewsOf>;
 
 /** "Sprawdź spójność dziennika": whether every entry is as written, and where not. */
 export const auditVerification = z.object({
@@ -44,4 +161,6 @@ export const auditChannels = {
     input: z.undefined().or(z.object({}).strict()),
     output: auditVerification,
   },
+  'audit.search': { input: auditSearchInput, output: auditSearchResult },
+  'audit.viewsOf': { input: z.object({ participantId: id }).strict(), output: auditViewsOf },
 } as const;

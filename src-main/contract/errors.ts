@@ -6,6 +6,12 @@ export const ERROR_CODES = [
   'invalid_state',
   'unknown_channel',
   'internal',
+  /** Nobody is signed in on this window, or the login or password was wrong. */
+  'unauthenticated',
+  /** The window is locked (idle time, the computer locked): the password unlocks it. */
+  'locked',
+  /** The signed-in person's roles do not allow this (logged in the audit log). */
+  'forbidden',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

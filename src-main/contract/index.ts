@@ -5,7 +5,8 @@ import { documentChannels } from './documents';
 import { enrolmentChannels } from './enrolments';
 import { participantChannels } from './participants';
 import { projectChannels } from './projects';
-import { sessionChannels, settingsChannels } from './settings';
+import { accountChannels, sessionChannels } from './accounts';
+import { settingsChannels } from './settings';
 import { contractChannels, instrumentChannels } from './social-contracts';
 import { staffChannels } from './staff';
 
@@ -16,6 +17,7 @@ import { staffChannels } from './staff';
 export const contract = {
   ...settingsChannels,
   ...sessionChannels,
+  ...accountChannels,
   ...staffChannels,
   ...projectChannels,
   ...participantChannels,
@@ -35,9 +37,13 @@ export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
 
-/** Events the core may push to a renderer (none are sent yet; the transport carries them). */
-export const EVENTS = ['db.changed'] as const;
+/**
+ * Events a host may push to a renderer: `session.locked` when the computer locks (Electron's
+ * powerMonitor); `db.changed` is reserved (not sent yet).
+ */
+export const EVENTS = ['db.changed', 'session.locked'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 export * from './errors';
 export { CHANNEL_ACCESS, type ChannelAccess } from './access';
+export { CHANNEL_PERMISSION, hasPermission, type Permission, type Role } from './permissions';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalMultilineText, optionalText, phone, requiredText } from './common';
+import { optionalMultilineText, optionalText, phone, requiredText } from './common';
 
 /** The office (ośrodek pomocy społecznej) that runs the projects; one per database. */
 export const officeSettings = z.object({
@@ -7,6 +7,13 @@ export const officeSettings = z.object({
   address: optionalMultilineText('Adres', 300),
   phone: phone,
   headOfOffice: optionalText('Kierownik ośrodka'),
+  /** Minutes without activity after which a window locks (issue 7: default 10). */
+  idleLockMinutes: z
+    .number({ error: 'Podaj liczbę minut' })
+    .int('Podaj pełne minuty')
+    .min(1, 'Blokada po co najmniej 1 minucie')
+    .max(120, 'Blokada najpóźniej po 120 minutach')
+    .default(10),
 });
 export type OfficeSettings = z.output<typeof officeSettings>;
 export type OfficeSettingsInput = z.input<typeof officeSettings>;
@@ -25,21 +32,4 @@ export const settingsChannels = {
   'settings.update': { input: officeSettings, output: officeSettings },
   'settings.getLogoStrip': { input: z.undefined().or(z.object({}).strict()), output: logoStrip },
   'settings.setLogoStrip': { input: logoStrip.strict(), output: logoStrip },
-} as const;
-
-/** Who is acting: until there are staff accounts, the person picked in the header. */
-export const sessionState = z.object({
-  actingStaffId: id.nullable(),
-  actingStaffName: z.string().nullable(),
-  /** The core's day: the renderer's forms default to it, so one clock rules both sides. */
-  today: isoDate,
-});
-export type SessionState = z.output<typeof sessionState>;
-
-export const sessionChannels = {
-  'session.get': { input: z.undefined().or(z.object({}).strict()), output: sessionState },
-  'session.setActingStaff': {
-    input: z.object({ staffId: id.nullable() }).strict(),
-    output: sessionState,
-  },
 } as const;

@@ -34,6 +34,36 @@ export const staff = sqliteTable('staff', {
   ...timestamps,
 });
 
+/**
+ * A staff member's account (konto): who may sign in, with which roles. Separate from `staff`,
+ * because not every person named in documents signs in (an outside trainer), and one person
+ * may hold several roles (the head of a small office is administrator and coordinator).
+ * The password is stored only as a scrypt hash with its own salt (features/accounts/password.ts).
+ */
+export const accounts = sqliteTable(
+  'accounts',
+  {
+    staffId: integer('staff_id')
+      .primaryKey()
+      .references(() => staff.id),
+    login: text('login').notNull(),
+    /** Lower-cased login: logins are compared without regard to case. */
+    loginKey: text('login_key').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    roles: text('roles', { mode: 'json' }).notNull(),
+    participantScope: text('participant_scope').notNull().default('assigned'),
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' })
+      .notNull()
+      .default(true),
+    /** Failed attempts since the last success: each one makes the next try wait longer. */
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lastFailedAt: text('last_failed_at'),
+    lastLoginAt: text('last_login_at'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('accounts_login_key_idx').on(t.loginKey)],
+);
+
 /** A project or one edition of it (projekt, edycja). Amounts are in grosze. */
 export const projects = sqliteTable('projects', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -243,7 +273,13 @@ export const auditLog = sqliteTable(
     prevHash: text('prev_hash'),
     hash: text('hash'),
   },
-  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+  (t) => [
+    index('audit_entity_idx').on(t.entity, t.entityId),
+    // "Dziennik zdarzeń": newest first and by days (`at` is ISO, so text order is time order),
+    // and one staff member's entries (features/audit/audit-search.repo.ts).
+    index('audit_at_idx').on(t.at),
+    index('audit_actor_at_idx').on(t.actorId, t.at),
+  ],
 );
 
 /** The catalogue of integration instruments (instrumenty aktywnej integracji), editable. */

@@ -12,6 +12,8 @@ import { seedInstrumentCatalogue } from '../features/instruments/instruments.rep
 import { seedDemoContracts } from './contracts';
 import { demoProjects, DEMO_STAFF, DEMO_OFFICE } from './projects';
 import { writeTransaction } from '../db/write';
+import { seedDemoAccounts } from './accounts';
+import { insertStaff, staffName } from '../features/staff/staff.repo';
 
 /** A small deterministic generator, so the demo is the same on every machine. */
 function random(seed: number) {
@@ -35,19 +37,22 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * and about 60 people. Everything goes through the contract and the services, as typed input would.
  */
 export function seedDemoData(app: App, count = 60): void {
-  const handlers = buildHandlers(app.handle);
+  const handlers = buildHandlers(app.handle, app.sessions);
   const calendar = demoCalendar(app.clock.today());
-  const ctx = (channel: Channel, actor: HandlerContext['actor'] = null): HandlerContext => ({
+  // The seed calls the handlers as the demo's social worker would; no window is signed in.
+  let user: HandlerContext['user'] = null;
+  const ctx = (channel: Channel): HandlerContext => ({
     channel,
-    actor,
+    caller: 'demo-seed',
+    user,
+    actor: user && { id: user.id, name: user.name },
     today: calendar.today,
   });
-  let actor: HandlerContext['actor'] = null;
   const run = <C extends Channel>(channel: C, raw: ChannelInput<C>): ChannelOutput<C> => {
     const input = contract[channel].input.parse(raw);
     return (handlers[channel] as (i: unknown, c: HandlerContext) => ChannelOutput<C>)(
       input,
-      ctx(channel, actor),
+      ctx(channel),
     );
   };
   const rnd = random(20261123);
@@ -55,11 +60,19 @@ export function seedDemoData(app: App, count = 60): void {
   // The demo's contracts name instruments: the catalogue must be there (idempotent).
   seedInstrumentCatalogue(app.handle.db, DEFAULT_INSTRUMENTS);
   writeTransaction(app.handle.db, () => {
-    run('settings.update', DEMO_OFFICE);
-    const staff = DEMO_STAFF.map((s) => run('staff.create', s));
+    // The staff come first, straight into the tables: every later write needs someone acting.
+    const staff = DEMO_STAFF.map((s) =>
+      insertStaff(app.handle.db, contract['staff.create'].input.parse(s)),
+    );
+    seedDemoAccounts(app.handle.db, staff);
     const workers = staff.filter((s) => s.role === 'socialWorker');
-    actor = { id: staff[0]!.id, name: `${staff[0]!.firstName} ${staff[0]!.lastName}` };
-    run('session.setActingStaff', { staffId: staff[0]!.id });
+    user = {
+      id: staff[0]!.id,
+      name: staffName(staff[0]!),
+      roles: ['socialWorker', 'coordinator', 'administrator'],
+      participantScope: 'all',
+    };
+    run('settings.update', DEMO_OFFICE);
     const [kis, integration] = demoProjects(calendar).map((p) => run('projects.create', p));
 
     const people: { id: number; sex: Sex }[] = [];

@@ -14,6 +14,9 @@ declare global {
 }
 
 const TOKEN_KEY = 'aktywator.token';
+/** The tab's session id: the core keeps one signed-in session per id. */
+export const SESSION_KEY = 'aktywator.session';
+export const SESSION_HEADER = 'x-aktywator-session';
 
 /** The web host hands its token in the URL (?token=…); it is kept for reloads of the tab. */
 export function readWebToken(location: Location, storage: Storage): string | null {
@@ -25,13 +28,34 @@ export function readWebToken(location: Location, storage: Storage): string | nul
   return storage.getItem(TOKEN_KEY);
 }
 
-export function createHttpTransport(token: string, fetchImpl: typeof fetch = fetch): Transport {
+/**
+ * The id of this tab's session with the core, made once per tab and kept in its
+ * sessionStorage: a reload keeps the person signed in, a new tab signs in anew. Random and
+ * unguessable (with the host's token it is what the web host trusts).
+ */
+export function readSessionId(storage: Storage, newId: () => string = () => crypto.randomUUID()) {
+  const kept = storage.getItem(SESSION_KEY);
+  if (kept) return kept;
+  const id = newId();
+  storage.setItem(SESSION_KEY, id);
+  return id;
+}
+
+export function createHttpTransport(
+  token: string,
+  sessionId: string,
+  fetchImpl: typeof fetch = fetch,
+): Transport {
   return {
     async invoke(channel, input) {
       try {
         const response = await fetchImpl('/rpc', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-aktywator-token': token },
+          headers: {
+            'content-type': 'application/json',
+            'x-aktywator-token': token,
+            [SESSION_HEADER]: sessionId,
+          },
           body: JSON.stringify({ channel, input }),
         });
         return (await response.json()) as Envelope<unknown>;
@@ -46,9 +70,12 @@ export function createHttpTransport(token: string, fetchImpl: typeof fetch = fet
   };
 }
 
-/** Electron's preload when present, otherwise the web host's HTTP endpoint. */
+/**
+ * Electron's preload when present (the host knows the window, so no session id is sent),
+ * otherwise the web host's HTTP endpoint.
+ */
 export function createDefaultTransport(): Transport {
   if (window.api) return window.api;
   const token = readWebToken(window.location, window.sessionStorage) ?? '';
-  return createHttpTransport(token);
+  return createHttpTransport(token, readSessionId(window.sessionStorage));
 }

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import type { ApiClient } from '../api/client';
-import { createSessionStore, type SessionState } from '../features/settings/session.store';
+import { createSessionStore, type SessionState } from '../features/accounts/session.store';
 import {
   createParticipantsStore,
   type ParticipantsState,
@@ -9,6 +9,7 @@ import {
 import { createProjectsStore, type ProjectsState } from '../features/projects/projects.store';
 import { createContractsStore, type ContractsState } from '../features/contracts/contracts.store';
 import { createBackupsStore, type BackupsState } from '../features/backups/backups.store';
+import { createAuditLogStore, type AuditLogState } from '../features/audit/audit-log.store';
 
 /** Every feature store, each built over the injected ApiClient (never a global). */
 export interface Stores {
@@ -18,16 +19,24 @@ export interface Stores {
   projects: StoreApi<ProjectsState>;
   contracts: StoreApi<ContractsState>;
   backups: StoreApi<BackupsState>;
+  auditLog: StoreApi<AuditLogState>;
 }
 
 export function createStores(api: ApiClient): Stores {
+  return { api, session: createSessionStore(api), ...createFeatureStores(api) };
+}
+
+/**
+ * The stores holding what a person worked on: made anew at each sign-in, so nothing one
+ * person looked at (a participant's card, a search) is left in memory for the next.
+ */
+export function createFeatureStores(api: ApiClient): Omit<Stores, 'api' | 'session'> {
   return {
-    api,
-    session: createSessionStore(api),
     participants: createParticipantsStore(api),
     projects: createProjectsStore(api),
     contracts: createContractsStore(api),
     backups: createBackupsStore(api),
+    auditLog: createAuditLogStore(api),
   };
 }
 

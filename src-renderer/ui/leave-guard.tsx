@@ -164,3 +164,25 @@ export function useGuardedNavigate(): (to: string) => void {
     [dirtyRef, navigate, modal],
   );
 }
+
+/**
+ * Runs an action that leaves the screen without navigating (signing out), first asking
+ * whether to drop unsaved changes when there are any.
+ */
+export function useGuardedAction(): (action: () => void) => void {
+  const dirtyRef = useDirtyRef();
+  const { modal } = App.useApp();
+  return useCallback(
+    (action: () => void) => {
+      if (!dirtyRef.current) {
+        action();
+        return;
+      }
+      confirmLeave(modal, () => {
+        dirtyRef.current = false;
+        action();
+      });
+    },
+    [dirtyRef, modal],
+  );
+}

@@ -1,3 +1,4 @@
+import { addFullAccount, signedInDispatch } from '../support/workstation';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -94,7 +95,9 @@ export async function benchParticipantSearch(): Promise<void> {
     const openAfterInsert = performance.now() - start;
     const openExisting = await measure(() => openDatabase(file, migrations).close(), 20);
     const reopened = openDatabase(file, migrations);
-    const dispatch = createApp(reopened).dispatch;
+    const reopenedApp = createApp(reopened);
+    addFullAccount(reopenedApp, 'Anna', 'Nowak');
+    const dispatch = signedInDispatch(reopenedApp);
 
     console.log(
       `participants.search — ${PEOPLE.toLocaleString('pl-PL')} participants (inserted in ${(insertTime / 1000).toFixed(1)} s)`,

@@ -1,3 +1,4 @@
+import { signedInDispatch } from '../support/workstation';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ export async function benchWrites(): Promise<void> {
         await prepareFile(file, TEST_TODAY);
         const handle = openDatabase(file, MIGRATIONS);
         handle.sqlite.pragma(`synchronous = ${synchronous}`);
-        const { dispatch } = createApp(handle, { clock: fixedClock(TEST_TODAY) });
+        const dispatch = signedInDispatch(createApp(handle, { clock: fixedClock(TEST_TODAY) }));
         return { synchronous, station, handle, dispatch, times: [] as number[], cpu: 0 };
       }),
     );

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Appearance } from '../../src-renderer/app/theme';
 import { SCREENS } from './arrange';
 import { expectAccessible } from './axe';
-import { expect, test, type E2eApp } from './fixtures';
+import { expect, test, TEST_PASSWORD, TESTER, type E2eApp } from './fixtures';
 
 /**
  * WCAG 2.1 AA (axe-core, tests/e2e/axe.ts) on every screen and every dialog of the app, in
@@ -14,7 +14,8 @@ import { expect, test, type E2eApp } from './fixtures';
  * the app. Every place is scanned, and a tour reports all it found, not only the first
  * violation, so one run lists everything there is to fix.
  */
-test.use({ demo: true });
+// Someone holding every role, so the tour reaches every screen (the demo's accounts have one each).
+test.use({ demo: true, login: TESTER.login });
 
 const THEMES: Record<string, Appearance> = {
   'domyślny motyw': { fontScale: 'normal', highContrast: false },
@@ -182,6 +183,7 @@ const SCREEN = {
   staff: { where: 'Ustawienia — Pracownicy', open: settingsTab('Pracownicy') },
   instruments: { where: 'Ustawienia — Instrumenty', open: settingsTab('Instrumenty') },
   logos: { where: 'Ustawienia — Logotypy UE', open: settingsTab('Logotypy UE') },
+  accounts: { where: 'Ustawienia — Konta i uprawnienia', open: settingsTab('Konta i uprawnienia') },
 } satisfies Record<string, Place>;
 
 /** Lists and forms, the popups of their fields, a form's errors, the leave guard, settings. */
@@ -255,6 +257,55 @@ const FORMS: Place[] = [
     },
   },
   SCREEN.logos,
+  SCREEN.accounts,
+  {
+    where: 'Ustawienia — nowe konto',
+    open: ({ page }) =>
+      openDialog(
+        page,
+        page.getByRole('button', { name: /^Utwórz konto: / }).first(),
+        /^Nowe konto: /,
+      ),
+    close: ({ page }) => closeDialog(page, /^Nowe konto: /),
+  },
+  {
+    where: 'Ustawienia — reset hasła',
+    open: ({ page }) =>
+      openDialog(
+        page,
+        page.getByRole('button', { name: /^Resetuj hasło: / }).first(),
+        /^Reset hasła: /,
+      ),
+    close: ({ page }) => closeDialog(page, /^Reset hasła: /),
+  },
+  {
+    where: 'nagłówek — menu konta',
+    open: async ({ page }) => {
+      await page.getByRole('button', { name: /^Konto: / }).click();
+      await expect(page.getByRole('menuitem', { name: 'Zmień hasło' })).toBeVisible();
+    },
+  },
+  {
+    where: 'zmiana hasła',
+    open: async ({ page }) => {
+      await page.getByRole('menuitem', { name: 'Zmień hasło' }).click();
+      await expect(page.getByRole('dialog', { name: 'Zmiana hasła' })).toBeVisible();
+    },
+    close: ({ page }) => closeDialog(page, 'Zmiana hasła'),
+  },
+  {
+    where: 'blokada programu',
+    open: async ({ page }) => {
+      await button(page, 'Zablokuj').click();
+      await expect(page.getByRole('dialog', { name: 'Program zablokowany' })).toBeVisible();
+    },
+    close: async ({ page }) => {
+      const lock = page.getByRole('dialog', { name: 'Program zablokowany' });
+      await lock.getByLabel('Hasło', { exact: true }).fill(TEST_PASSWORD);
+      await lock.getByRole('button', { name: 'Odblokuj' }).click();
+      await expect(lock).toHaveCount(0);
+    },
+  },
 ];
 
 /** The participant's card and its dialogs. */

@@ -31,14 +31,26 @@ export async function arrangeProject(app: E2eApp, title = 'Klub Integracji Społ
   });
 }
 
-/** A 30-year-old, registered unemployed since 2020: fails only the age criterion. */
+/**
+ * The staff member gets an account (every role) and the browser tab signs in as them, so what
+ * is done in the browser carries their name. Before `page.goto`, or reload the page after.
+ */
+export async function actAs(app: E2eApp, staffId: number, login: string) {
+  await app.giveAccount(staffId, login);
+  await app.signInBrowser(login);
+}
+
+/**
+ * A 30-year-old, registered unemployed since 2020: fails only the age criterion. Anna Nowak,
+ * a social worker, is signed in in the browser.
+ */
 export async function arrangeParticipant(app: E2eApp) {
   const staff = await app.call<{ id: number }>('staff.create', {
     firstName: 'Anna',
     lastName: 'Nowak',
     role: 'socialWorker',
   });
-  await app.call('session.setActingStaff', { staffId: staff.id });
+  await actAs(app, staff.id, 'anna.nowak');
   return app.call<{ id: number }>('participants.create', {
     firstName: 'Łukasz',
     lastName: 'Wiśniewski',
@@ -66,7 +78,9 @@ export async function arrangeParticipant(app: E2eApp) {
 export async function arrangeContractWorld(app: E2eApp) {
   const project = await arrangeProject(app);
   const person = await arrangeParticipant(app);
-  const worker = (await app.call<{ id: number }[]>('staff.list', {}))[0]!;
+  const worker = (await app.call<{ id: number; lastName: string }[]>('staff.list', {})).find(
+    (s) => s.lastName === 'Nowak',
+  )!;
   const instruments = await app.call<{ id: number; group: string }[]>('instruments.list', {});
   const path = ['social', 'health', 'vocational'].map(
     (g) => instruments.find((i) => i.group === g)!.id,

@@ -739,7 +739,9 @@ test('signing: the date checked before the question, the project end and the log
   const today = app.today;
   const project = await projectEndingSoon(app);
   const person = await arrangeParticipant(app);
-  const worker = (await app.call<{ id: number }[]>('staff.list', {}))[0]!;
+  const worker = (await app.call<{ id: number; lastName: string }[]>('staff.list', {})).find(
+    (s) => s.lastName === 'Nowak',
+  )!;
   const periodTo = addDays(today, 90);
   const lateTask = addDays(project.endDate, 10);
   const draft = await app.call<{ id: number }>('contracts.create', {
@@ -820,7 +822,9 @@ test('an evaluation by both parties: a future date marked before the question, t
   const today = app.today;
   const project = await arrangeProject(app);
   const person = await arrangeParticipant(app);
-  const worker = (await app.call<{ id: number }[]>('staff.list', {}))[0]!;
+  const worker = (await app.call<{ id: number; lastName: string }[]>('staff.list', {})).find(
+    (s) => s.lastName === 'Nowak',
+  )!;
   await app.call('settings.setLogoStrip', {
     dataUrl: `data:image/png;base64,${stripPng().toString('base64')}`,
   });

@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 import { largestText } from './arrange';
-import { expect, test } from './fixtures';
+import { expect, test, TESTER } from './fixtures';
 
 const SCREENS = 'test-results/screens';
 
-test.use({ demo: true });
+// Someone holding every role, so the tour reaches every screen (the demo's accounts have one each).
+test.use({ demo: true, login: TESTER.login });
 
 // The demo database as a first-time user meets it: every main screen shows its data.
 test('the demo office opens with its people, projects and staff', async ({ page, app }) => {

@@ -234,7 +234,9 @@ test('the side menu opens each screen with the focus on its heading and the titl
 async function arrangeDraft(app: E2eApp) {
   const project = await arrangeOpenProject(app);
   const person = await arrangeParticipant(app);
-  const [worker] = await app.call<{ id: number }[]>('staff.list', {});
+  const worker = (await app.call<{ id: number; lastName: string }[]>('staff.list', {})).find(
+    (s) => s.lastName === 'Nowak',
+  )!;
   const instruments = await app.call<{ id: number; group: string }[]>('instruments.list', {});
   const path = ['social', 'health', 'vocational'].map(
     (g) => instruments.find((i) => i.group === g)!.id,

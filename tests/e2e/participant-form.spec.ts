@@ -128,23 +128,14 @@ test('leaving the form with unsaved changes asks first', async ({ page, app }) =
   await expect(page).toHaveURL(/#\/projects$/);
 });
 
-test('the header warns until a staff member is chosen, and cannot be cleared', async ({
-  page,
-  app,
-}) => {
-  await app.call('staff.create', { firstName: 'Anna', lastName: 'Nowak', role: 'socialWorker' });
+test('the header names who is signed in: changes carry that name', async ({ page, app }) => {
   await page.goto(app.url);
-  const warning = page.getByText('Wybierz pracownika w nagłówku', { exact: false });
-  await expect(warning).toBeVisible();
-  await page.screenshot({ path: `${SCREENS}/header-staff-warning.png` });
-
-  const acting = page.getByRole('combobox', { name: 'Pracownik:' });
-  await acting.click();
-  await pickOption(page, 'Anna Nowak');
-  await expect(warning).toBeHidden();
-  await acting.hover();
-  await expect(page.locator('.app-header .ant-select-clear')).toHaveCount(0);
-  expect(await app.call<{ actingStaffId: number | null }>('session.get', {})).toMatchObject({
-    actingStaffId: expect.any(Number),
+  const header = page.getByRole('banner');
+  await expect(header).toContainText('Tadeusz Tester');
+  await expect(header).toContainText('Pracownik socjalny, Koordynator projektu');
+  await page.screenshot({ path: `${SCREENS}/header-signed-in.png` });
+  expect(await app.dispatch('session.get', {}, app.browserCaller)).toMatchObject({
+    ok: true,
+    data: { state: 'signedIn', user: { login: 'tester' } },
   });
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { ParticipantInput } from '../../src-main/contract/participants';
 import { generatePesel, type Sex } from '../../src-main/domain/pesel';
+import { actAs } from './arrange';
 import { expect, type E2eApp } from './fixtures';
 
 export const SCREENS = 'test-results/screens';
@@ -34,14 +35,14 @@ export function person(
   };
 }
 
-/** Four people and their social worker Ewa Wiśniewska, who is also the acting staff member. */
+/** Four people and their social worker Ewa Wiśniewska, who is signed in in the browser. */
 export async function arrangeParticipants(app: E2eApp) {
   const worker = await app.call<{ id: number }>('staff.create', {
     firstName: 'Ewa',
     lastName: 'Wiśniewska',
     role: 'socialWorker',
   });
-  await app.call('session.setActingStaff', { staffId: worker.id });
+  await actAs(app, worker.id, 'ewa.wisniewska');
   const people = [
     person('Łukasz', 'Żółkiewski', '1978-03-12', 'M', 'Radom'),
     person('Anna', 'Kowalska', '1985-11-02', 'K', 'Skaryszew'),

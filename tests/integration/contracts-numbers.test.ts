@@ -1,3 +1,4 @@
+import { signedInDispatch } from '../support/workstation';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
@@ -88,7 +89,7 @@ describe('two workstations on one database file', () => {
     const ids = await drafts(12);
     const second = openDatabase(app().file, resolve('drizzle'));
     try {
-      const other = createApp(second, { clock: app().clock });
+      const other = { dispatch: signedInDispatch(createApp(second, { clock: app().clock })) };
       const stations = [app().dispatch, other.dispatch];
 
       // Alternately: first, second, first, …

@@ -17,11 +17,14 @@ async function demoOn(today: string) {
     clock: fixedClock(today),
   });
   const call = async (channel: string, input: unknown = {}) => {
-    const envelope = await core.dispatch(channel, input);
+    const envelope = await core.dispatch(channel, input, 'test');
     if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
     return envelope.data as never;
   };
   try {
+    // The demo's accounts and password are shown on its login screen; the coordinator reads all.
+    const { demo } = (await call('session.get')) as { demo: { password: string } };
+    await call('session.login', { login: 'koordynator', password: demo.password });
     const projects: { startDate: string; endDate: string }[] = await call('projects.list');
     const contracts: {
       rows: { status: string; periodFrom: string; periodTo: string; nextEvaluationOn: string }[];

@@ -55,7 +55,7 @@ describe('enrolments.create', () => {
           toStatus: 'candidate',
           date: '2013-02-01',
           reason: null,
-          actorName: null,
+          actorName: 'Tester Testowy',
           at: expect.any(String),
         },
       ],

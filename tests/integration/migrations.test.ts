@@ -1,3 +1,4 @@
+import { addFullAccount, signedInDispatch } from '../support/workstation';
 import Database from 'better-sqlite3';
 import { is } from 'drizzle-orm';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
@@ -64,6 +65,7 @@ describe('migrations on an empty database file', () => {
   it('create exactly the tables of the schema', () => {
     const tables = withOpened(file, userTables);
     expect(tables).toEqual([
+      'accounts',
       'audit_log',
       'contract_amendments',
       'contract_evaluations',
@@ -315,7 +317,9 @@ describe('databases written by every released version', () => {
     cpSync(join(released, 'v1.sqlite'), copy);
     const handle = openDatabase(copy, MIGRATIONS);
     try {
-      const { dispatch } = createApp(handle);
+      const app = createApp(handle);
+      addFullAccount(app, 'Anna', 'Nowak');
+      const dispatch = signedInDispatch(app);
       const surnames = async (query: string) => {
         const result = await dispatch('participants.search', { query });
         if (!result.ok) throw new Error(result.error.message);
@@ -389,7 +393,9 @@ describe('migration 0002 (search inside words)', () => {
   it('derives in SQL the same rows as in TypeScript for awkward names', async () => {
     const handle = openDatabase(file, MIGRATIONS);
     try {
-      const { dispatch } = createApp(handle);
+      const app = createApp(handle);
+      addFullAccount(app, 'Anna', 'Nowak');
+      const dispatch = signedInDispatch(app);
       const people = [
         // a word that is an inner part of another one (anna / joanna), repeated starts
         validParticipant({ firstName: 'Joanna Anna', lastName: 'Annowska-Kowalska' }),

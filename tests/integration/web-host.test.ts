@@ -11,6 +11,8 @@ import {
 } from '../../src-main/hosts/web/server';
 
 const TOKEN = 'test-token-0123456789abcdef';
+/** The browser tab's session id, which the host hands to the core as the caller. */
+const SESSION = 'tab-session-0123456789';
 const SECRET = 'SECRET-OUTSIDE-STATIC-DIR';
 const INDEX_HTML = '<!doctype html><html><head><title>Aktywator</title></head><body></body></html>';
 
@@ -100,7 +102,12 @@ function raw(options: {
 function rpc(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${server.url}/rpc`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-aktywator-token': TOKEN, ...headers },
+    headers: {
+      'content-type': 'application/json',
+      'x-aktywator-token': TOKEN,
+      'x-aktywator-session': SESSION,
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -124,7 +131,11 @@ describe('web host: POST /rpc', () => {
       data: { echo: { channel: 'participants.search', input: { query: 'Kowal' } } },
     });
     expect(dispatch).toHaveBeenCalledTimes(1);
-    expect(dispatch).toHaveBeenCalledWith('participants.search', { query: 'Kowal' });
+    expect(dispatch).toHaveBeenCalledWith(
+      'participants.search',
+      { query: 'Kowal' },
+      `web:${SESSION}`,
+    );
   });
 
   it('returns an error envelope from the dispatcher unchanged with 200', async () => {
@@ -144,13 +155,32 @@ describe('web host: POST /rpc', () => {
       { 'content-type': 'application/json; charset=utf-8' },
     );
     expect(response.status).toBe(200);
-    expect(dispatch).toHaveBeenCalledWith('settings.get', undefined);
+    expect(dispatch).toHaveBeenCalledWith('settings.get', undefined, `web:${SESSION}`);
   });
 
   it('accepts the server’s own Origin', async () => {
     const response = await rpc({ channel: 'settings.get', input: null }, { origin: server.url });
     expect(response.status).toBe(200);
     expect(dispatch).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['without a session id', undefined],
+    ['with a too short session id', 'abc'],
+    ['with characters outside the id alphabet', 'tab session 0123456789 <x>'],
+  ])('refuses a request %s with 400, never dispatching', async (_case, id) => {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'x-aktywator-token': TOKEN,
+    };
+    if (id !== undefined) headers['x-aktywator-session'] = id;
+    const response = await fetch(`${server.url}/rpc`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ channel: 'settings.get' }),
+    });
+    await expectRefused(response, 400);
+    expect(dispatch).not.toHaveBeenCalled();
   });
 
   it('refuses a request without a token with 401', async () => {
@@ -191,7 +221,11 @@ describe('web host: POST /rpc', () => {
 
   it('refuses a foreign Host header (DNS rebinding) with 4xx', async () => {
     const body = JSON.stringify({ channel: 'settings.get', input: null });
-    const headers = { 'content-type': 'application/json', 'x-aktywator-token': TOKEN };
+    const headers = {
+      'content-type': 'application/json',
+      'x-aktywator-token': TOKEN,
+      'x-aktywator-session': SESSION,
+    };
     for (const host of [
       'evil.example',
       `evil.example:${server.port}`,
@@ -264,7 +298,11 @@ describe('web host: POST /rpc', () => {
           port: server.port,
           method: 'POST',
           path: '/rpc',
-          headers: { 'content-type': 'application/json', 'x-aktywator-token': TOKEN },
+          headers: {
+            'content-type': 'application/json',
+            'x-aktywator-token': TOKEN,
+            'x-aktywator-session': SESSION,
+          },
           agent: false,
         },
         (res) => {
@@ -291,7 +329,7 @@ describe('web host: POST /rpc', () => {
     for (const method of ['GET', 'PUT', 'DELETE']) {
       const response = await fetch(`${server.url}/rpc`, {
         method,
-        headers: { 'x-aktywator-token': TOKEN },
+        headers: { 'x-aktywator-token': TOKEN, 'x-aktywator-session': SESSION },
       });
       expect(response.status, method).toBe(405);
       expect(response.headers.get('allow')).toBe('POST');
@@ -417,7 +455,7 @@ describe('web host: resilience', () => {
 
     const response = await rpc({ channel: 'projects.list', input: {} });
     expect(response.status).toBe(200);
-    expect(dispatch).toHaveBeenCalledWith('projects.list', {});
+    expect(dispatch).toHaveBeenCalledWith('projects.list', {}, `web:${SESSION}`);
     const page = await fetch(`${server.url}/`);
     expect(page.status).toBe(200);
     // Refusals are not errors: only the deliberate dispatcher failure and the garbage

@@ -7,6 +7,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createApp } from '../../src-main/app';
+import { signedInDispatch } from './workstation';
 import { openDatabase } from '../../src-main/db/open';
 import { fixedClock } from '../../src-main/domain/clock';
 
@@ -21,7 +22,9 @@ const { file, migrations, ids, signedOn, today, gate } = workerData as {
 const port = parentPort!;
 const handle = openDatabase(file, migrations);
 // The same stopped day as the test that started this workstation.
-const { dispatch } = createApp(handle, { clock: fixedClock(today), logError: () => undefined });
+const dispatch = signedInDispatch(
+  createApp(handle, { clock: fixedClock(today), logError: () => undefined }),
+);
 port.postMessage('ready');
 Atomics.wait(new Int32Array(gate), 0, 0);
 const envelopes = [];

@@ -18,6 +18,14 @@ import { openDatabase, type DatabaseHandle } from '../../src-main/db/open';
 import type { Dispatch } from '../../src-main/dispatcher';
 import { generatePesel, type Sex } from '../../src-main/domain/pesel';
 import { testClock, type TestClock } from './clock';
+import { ROLES, type ParticipantScope, type Role } from '../../src-main/contract/permissions';
+import type { StaffMember } from '../../src-main/contract/staff';
+import { insertAccount } from '../../src-main/features/accounts/accounts.repo';
+import { hashPasswordSync } from '../../src-main/features/accounts/password';
+import { insertStaff } from '../../src-main/features/staff/staff.repo';
+
+/** The session id of the test's default window. */
+export const DEFAULT_CALLER = 'test-main';
 
 /** Thrown by `call` when the core answers with an error envelope; carries the envelope's error. */
 export class CallError extends Error {
@@ -47,12 +55,21 @@ export interface AuditRow {
   hash: string | null;
 }
 
-export interface TestApp {
-  dispatch: Dispatch;
+/** Calls made from one window (one session id) of the core. */
+export interface TestClient {
+  /** The dispatcher as this window calls it (its session id bound). */
+  dispatch: (channel: string, input: unknown) => ReturnType<Dispatch>;
   /** Calls a channel and returns `data`; throws `CallError` with the error envelope otherwise. */
   call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
   /** Calls a channel that must fail with `code` and returns the error body. */
   fail(channel: string, input: unknown, code: ErrorCode): Promise<ErrorBody>;
+}
+
+/** The password of every account the tests create (hashed once per test file: scrypt is slow). */
+export const TEST_PASSWORD = 'haslo-testowe-1';
+let testPasswordHash: string | undefined;
+
+export interface TestApp extends TestClient {
   handle: DatabaseHandle;
   /** Path of the temporary database file. */
   file: string;
@@ -67,8 +84,26 @@ export interface TestApp {
   counts(): Record<string, number>;
   /** All audit rows, oldest first. */
   auditRows(): AuditRow[];
-  /** Creates a staff member and makes them the acting staff member (the audit's actor). */
+  /**
+   * Creates a staff member with an account holding every role and signs them in on the
+   * default window, making them the audit's actor. Until a test calls it, the default window
+   * is signed in as "Tester Testowy" with every role (so most tests need not think of roles).
+   */
   actAs(overrides?: Partial<StaffInput>): Promise<ChannelOutput<'staff.create'>>;
+  /**
+   * Another window, signed in as a new staff member with these roles (or nobody: `null`).
+   * Its `member` is the staff record; `login` is the account's login, password TEST_PASSWORD.
+   */
+  window(
+    roles: Role[] | null,
+    options?: { participantScope?: ParticipantScope; staff?: Partial<StaffInput> },
+  ): Promise<TestClient & { member: StaffMember | null; login: string | null; caller: string }>;
+  /** What the Electron host does when Windows locks: every window of the core locks. */
+  lockAll(): void;
+  /** Signs the default window in again (after a test signed it out or locked it). */
+  signInAgain(): void;
+  /** Moves the core's millisecond clock (idle lock, login slow-down) forward. */
+  advanceMinutes(minutes: number): void;
   /** The core's clock: stopped on TEST_TODAY until a test moves it with `set`. */
   clock: TestClock;
   close(): void;
@@ -81,11 +116,14 @@ export function createTestApp(): TestApp {
   const handle = openDatabase(file, resolve('drizzle'));
   const loggedErrors: unknown[] = [];
   const clock = testClock();
-  const { dispatch } = createApp(handle, {
+  let nowMs = Date.parse(`${clock.today()}T08:00:00Z`);
+  const { dispatch, sessions } = createApp(handle, {
     clock,
     logError: (_channel, error) => loggedErrors.push(error),
+    now: () => nowMs,
   });
   let closed = false;
+  let windows = 0;
 
   const tableNames = (): string[] =>
     (
@@ -101,20 +139,15 @@ export function createTestApp(): TestApp {
     return (handle.sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
   };
 
-  const call = async <C extends Channel>(
-    channel: C,
-    input?: ChannelInput<C>,
-  ): Promise<ChannelOutput<C>> => {
-    const envelope = await dispatch(channel, input);
-    if (!envelope.ok) throw new CallError(channel, envelope.error);
-    return envelope.data as ChannelOutput<C>;
-  };
-
-  return {
-    dispatch,
-    call,
+  const client = (caller: string): TestClient => ({
+    dispatch: (channel, input) => dispatch(channel, input, caller),
+    async call(channel, input) {
+      const envelope = await dispatch(channel, input, caller);
+      if (!envelope.ok) throw new CallError(channel, envelope.error);
+      return envelope.data as never;
+    },
     async fail(channel, input, code) {
-      const envelope = await dispatch(channel, input);
+      const envelope = await dispatch(channel, input, caller);
       if (envelope.ok)
         expect.fail(
           `${channel} should fail with ${code}, but answered ${JSON.stringify(envelope)}`,
@@ -122,6 +155,36 @@ export function createTestApp(): TestApp {
       expect(envelope.error.code, envelope.error.message).toBe(code);
       return envelope.error;
     },
+  });
+  const main = client(DEFAULT_CALLER);
+
+  /** A staff member with an account, written directly: the channels would hash a password each time. */
+  const addAccount = (
+    fields: StaffInput,
+    roles: Role[],
+    participantScope: ParticipantScope = 'assigned',
+  ): { member: StaffMember; login: string } => {
+    testPasswordHash ??= hashPasswordSync(TEST_PASSWORD);
+    const member = insertStaff(handle.db, { phone: null, active: true, ...fields });
+    const login = `konto${member.id}`;
+    insertAccount(handle.db, {
+      staffId: member.id,
+      login,
+      passwordHash: testPasswordHash,
+      roles,
+      participantScope,
+      mustChangePassword: false,
+    });
+    return { member, login };
+  };
+  let defaultStaffId = addAccount(
+    validStaff({ firstName: 'Tester', lastName: 'Testowy', role: 'administrator' }),
+    [...ROLES],
+  ).member.id;
+  sessions.start(DEFAULT_CALLER, defaultStaffId);
+
+  return {
+    ...main,
     handle,
     file,
     loggedErrors,
@@ -142,9 +205,28 @@ export function createTestApp(): TestApp {
     auditRows: () =>
       handle.sqlite.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditRow[],
     async actAs(overrides = {}) {
-      const member = await call('staff.create', validStaff(overrides));
-      await call('session.setActingStaff', { staffId: member.id });
+      const { member } = addAccount(validStaff(overrides), [...ROLES]);
+      defaultStaffId = member.id;
+      sessions.start(DEFAULT_CALLER, member.id);
       return member;
+    },
+    lockAll: () => sessions.lockAll(),
+    signInAgain() {
+      sessions.start(DEFAULT_CALLER, defaultStaffId);
+    },
+    async window(roles, options = {}) {
+      const caller = `test-window-${++windows}`;
+      if (!roles) return { ...client(caller), member: null, login: null, caller };
+      const { member, login } = addAccount(
+        validStaff({ role: roles[0], ...options.staff }),
+        roles,
+        options.participantScope,
+      );
+      sessions.start(caller, member.id);
+      return { ...client(caller), member, login, caller };
+    },
+    advanceMinutes(minutes) {
+      nowMs += minutes * 60_000;
     },
     clock,
     close() {

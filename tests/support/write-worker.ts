@@ -16,6 +16,7 @@
 import { createInterface } from 'node:readline';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { createApp } from '../../src-main/app';
+import { signedInDispatch } from './workstation';
 import type { Envelope } from '../../src-main/contract';
 import type { ParticipantInput } from '../../src-main/contract/participants';
 import { openDatabase } from '../../src-main/db/open';
@@ -161,11 +162,13 @@ await new Promise<void>((go) => {
 const handle = openDatabase(config.file, config.migrations);
 // An `internal` envelope says nothing more; the test shows what the core logged with it.
 let logged: string | undefined;
-const { dispatch } = createApp(handle, {
-  clock: fixedClock(config.today),
-  logError: (_channel, e) =>
-    (logged = `${(e as { code?: string }).code ?? ''} ${e instanceof Error ? e.message : String(e)}`),
-});
+const dispatch = signedInDispatch(
+  createApp(handle, {
+    clock: fixedClock(config.today),
+    logError: (_channel, e) =>
+      (logged = `${(e as { code?: string }).code ?? ''} ${e instanceof Error ? e.message : String(e)}`),
+  }),
+);
 const start = performance.now();
 const deadline = start + (config.durationMs ?? Infinity);
 const written =

@@ -17,6 +17,7 @@ import {
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { addFullAccount, signedInDispatch } from './workstation';
 import { createApp } from '../../src-main/app';
 import type { ErrorBody } from '../../src-main/contract';
 import type { ParticipantInput } from '../../src-main/contract/participants';
@@ -229,26 +230,20 @@ export function startWriter(script: string, config: Omit<WriterConfig, 'migratio
 }
 
 /**
- * A migrated file with an acting staff member (writes need one; the choice is stored in the
- * file, so every process sees it) and the project the writers enrol into. Returns its id.
+ * A migrated file with an account every writer signs in with (writes need one) and the
+ * project the writers enrol into. Returns its id.
  */
 export async function prepareFile(file: string, today: string): Promise<{ projectId: number }> {
   const handle = openDatabase(file, MIGRATIONS);
   try {
-    const { dispatch } = createApp(handle, { clock: fixedClock(today) });
+    const app = createApp(handle, { clock: fixedClock(today) });
+    addFullAccount(app, 'Anna', 'Nowak');
+    const dispatch = signedInDispatch(app);
     const call = async <T>(channel: string, input: unknown): Promise<T> => {
       const envelope = await dispatch(channel, input);
       if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
       return envelope.data as T;
     };
-    const staff = await call<{ id: number }>('staff.create', {
-      firstName: 'Anna',
-      lastName: 'Nowak',
-      role: 'socialWorker',
-      phone: null,
-      active: true,
-    });
-    await call('session.setActingStaff', { staffId: staff.id });
     const project = await call<{ id: number }>('projects.create', {
       title: 'Aktywna integracja w Bartoszycach',
       programme: 'PO KL 2007–2013',

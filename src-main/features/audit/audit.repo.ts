@@ -21,6 +21,10 @@ export interface AuditRecord {
  * after one (contract/access.ts).
  */
 export function recordAudit(db: Db, ctx: HandlerContext, record: AuditRecord): void {
+  // Only sign-in events may lack an actor (a failed login names nobody): every change and
+  // every view is someone's. The dispatcher's gate makes this unreachable; this keeps it so.
+  if (!ctx.actor && record.entity !== 'session')
+    throw new Error(`Audit entry for ${ctx.channel} without an actor`);
   writeTransaction(db, (tx) => {
     const entry = {
       at: new Date().toISOString(),

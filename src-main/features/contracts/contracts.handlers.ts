@@ -1,3 +1,4 @@
+import { narrowedTo } from '../accounts/participant-scope';
 import { AppError } from '../../contract/errors';
 import { recordAudit } from '../audit/audit.repo';
 import type { Db } from '../../db/open';
@@ -29,7 +30,8 @@ function logContractView(db: Db, ctx: HandlerContext, id: number, what: string):
 }
 
 export const contractHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
-  'contracts.list': (input, ctx) => listContracts(db, input, ctx.today),
+  'contracts.list': (input, ctx) =>
+    listContracts(db, { ...input, assignedTo: narrowedTo(ctx.user) ?? undefined }, ctx.today),
   'contracts.get': ({ id }, ctx) => {
     const contract = getContract(db, id, ctx.today);
     logContractView(db, ctx, id, 'assessment');

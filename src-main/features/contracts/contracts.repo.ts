@@ -64,6 +64,8 @@ export interface ContractFilter {
   socialWorkerId?: number;
   projectId?: number;
   participantId?: number;
+  /** Only the people assigned to this social worker (a narrowed scope, participant-scope.ts). */
+  assignedTo?: number;
   endingSoon?: boolean;
   evaluationDue?: boolean;
   page: number;
@@ -122,6 +124,15 @@ export function listContractRows(db: Db, f: ContractFilter, today: string, soonU
     f.socialWorkerId ? eq(socialContracts.socialWorkerId, f.socialWorkerId) : undefined,
     f.projectId ? eq(socialContracts.projectId, f.projectId) : undefined,
     f.participantId ? eq(socialContracts.participantId, f.participantId) : undefined,
+    f.assignedTo
+      ? inArray(
+          socialContracts.participantId,
+          db
+            .select({ id: participants.id })
+            .from(participants)
+            .where(eq(participants.socialWorkerId, f.assignedTo)),
+        )
+      : undefined,
     f.endingSoon
       ? and(signed, gte(socialContracts.periodTo, today), lte(socialContracts.periodTo, soonUntil))
       : undefined,

@@ -112,7 +112,11 @@ export function getContract(db: Db, id: number, today: string): SocialContract {
   };
 }
 
-export function listContracts(db: Db, input: ParsedInput<'contracts.list'>, today: string) {
+export function listContracts(
+  db: Db,
+  input: ParsedInput<'contracts.list'> & { assignedTo?: number },
+  today: string,
+) {
   const { rows, total } = listContractRows(db, input, today, addDays(today, ENDING_SOON_DAYS));
   const list: ContractRow[] = rows.map(
     ({ c, participantName, projectTitle, socialWorkerName }) => ({

@@ -1,27 +1,13 @@
 import type { Db } from '../../db/open';
 import type { HandlerTable } from '../../dispatcher';
-import {
-  getLogoStrip,
-  getOffice,
-  getSession,
-  setActingStaff,
-  setLogoStrip,
-  updateOffice,
-} from './settings.service';
+import { getLogoStrip, getOffice, setLogoStrip, updateOffice } from './settings.service';
 
 type Channels =
-  | 'settings.get'
-  | 'settings.update'
-  | 'settings.getLogoStrip'
-  | 'settings.setLogoStrip'
-  | 'session.get'
-  | 'session.setActingStaff';
+  'settings.get' | 'settings.update' | 'settings.getLogoStrip' | 'settings.setLogoStrip';
 
 export const settingsHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'settings.get': () => getOffice(db),
   'settings.update': (input, ctx) => updateOffice(db, ctx, input),
   'settings.getLogoStrip': () => ({ dataUrl: getLogoStrip(db) }),
   'settings.setLogoStrip': ({ dataUrl }, ctx) => setLogoStrip(db, ctx, dataUrl),
-  'session.get': (_input, ctx) => getSession(db, ctx.today),
-  'session.setActingStaff': ({ staffId }, ctx) => setActingStaff(db, ctx, staffId),
 });

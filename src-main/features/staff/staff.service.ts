@@ -5,6 +5,7 @@ import type { HandlerContext } from '../../dispatcher';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { findStaff, insertStaff, updateStaffRow } from './staff.repo';
 import { writeTransaction } from '../../db/write';
+import { refuseLosingLastAdministrator } from '../accounts/accounts.service';
 
 type StaffFields = Omit<StaffMember, 'id'>;
 
@@ -30,6 +31,8 @@ export function updateStaff(
   return writeTransaction(db, (tx) => {
     const before = findStaff(tx, id);
     if (!before) throw new AppError('not_found', 'Nie znaleziono pracownika');
+    // Deactivating signs the person out at their next call (features/accounts/authorize.ts).
+    if (before.active && !fields.active) refuseLosingLastAdministrator(tx, id, 'deactivate');
     const member = updateStaffRow(tx, id, fields);
     recordAudit(tx, ctx, {
       entity: 'staff',

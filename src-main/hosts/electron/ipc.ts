@@ -4,7 +4,13 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL, type EventMessage } from './channels';
 import { isAppUrl } from './security';
 
 /** The core's dispatcher; the IPC layer only carries its envelopes, it never reads them. */
-export type Dispatch = (channel: string, input: unknown) => Promise<unknown>;
+export type Dispatch = (channel: string, input: unknown, caller: string) => Promise<unknown>;
+
+/**
+ * The session a window's calls belong to: its webContents, which the renderer cannot name or
+ * forge (a reload keeps the session; a new window signs in anew).
+ */
+export const callerOf = (event: IpcMainInvokeEvent) => `window:${event.sender.id}`;
 
 export interface IpcOptions {
   dispatch: Dispatch;
@@ -60,7 +66,7 @@ export function createInvokeHandler(options: IpcOptions) {
     }
     if (typeof channel !== 'string') return INVALID_CHANNEL;
     try {
-      return await options.dispatch(channel, input);
+      return await options.dispatch(channel, input, callerOf(event));
     } catch (error) {
       // The dispatcher promises not to throw; if it ever does, the renderer still gets an envelope.
       options.logError?.(channel, error);

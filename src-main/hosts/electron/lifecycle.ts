@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
 import type { Core, CoreOptions } from '../../bootstrap';
 import { APP_URL, registerAppScheme, serveApp } from './app-protocol';
-import { registerIpc } from './ipc';
+import { registerIpc, sendEvent } from './ipc';
 import { installApplicationMenu } from './menu';
 import { lockDownSession } from './security';
 import { createMainWindow, rendererFolder } from './window';
@@ -102,12 +102,19 @@ export function runElectronApp(startCore: StartCore): void {
     serveApp(rendererFolder());
     // Registered before the window exists, so the page's first call finds a handler.
     registerIpc({
-      dispatch: (channel, input) => running.dispatch(channel, input),
+      dispatch: (channel, input, caller) => running.dispatch(channel, input, caller),
       getWindow: () => win,
       appUrl: APP_URL,
       logError,
     });
     installApplicationMenu(app.isPackaged);
+    // Locking Windows (or putting the PC to sleep) locks the program's window too.
+    const lockWindows = () => {
+      running.lockAllSessions();
+      sendEvent(win, 'session.locked', null);
+    };
+    powerMonitor.on('lock-screen', lockWindows);
+    powerMonitor.on('suspend', lockWindows);
     win = createMainWindow();
     win.on('closed', () => {
       win = null;

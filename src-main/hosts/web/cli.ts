@@ -1,3 +1,5 @@
+import type { SessionState } from '../../contract/accounts';
+import { STAFF_ROLE_LABELS } from '../../contract/staff';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -136,6 +138,7 @@ async function main(): Promise<void> {
   // This printed address is the only way in: the token is not stored anywhere else.
   console.log(`Aktywator działa w przeglądarce: ${server.url}/?token=${token}`);
   console.log(`Baza danych: ${options.dbPath}${options.demo ? ' (dane demonstracyjne)' : ''}`);
+  await printDemoAccounts(core);
   console.log('Aby zakończyć, naciśnij Ctrl+C.');
 
   let stopping = false;
@@ -177,3 +180,15 @@ process.on('unhandledRejection', (reason) =>
 main().catch((error: unknown) =>
   fail(`Nie udało się uruchomić programu Aktywator: ${describe(error)}`),
 );
+
+/** The demo database's accounts and password, so a newcomer can sign in at once. */
+async function printDemoAccounts(core: Core): Promise<void> {
+  const envelope = await core.dispatch('session.get', {}, 'cli');
+  const demo = envelope.ok ? (envelope.data as SessionState).demo : null;
+  if (!demo) return;
+  console.log(`Konta demonstracyjne (hasło: ${demo.password}):`);
+  for (const account of demo.accounts)
+    console.log(
+      `  ${account.login.padEnd(12)} ${account.roles.map((r) => STAFF_ROLE_LABELS[r]).join(', ')} — ${account.name}`,
+    );
+}

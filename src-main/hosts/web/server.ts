@@ -34,6 +34,14 @@ export interface WebServer {
 }
 
 export const TOKEN_HEADER = 'x-aktywator-token';
+/**
+ * The browser tab's session id (a random id the renderer keeps in sessionStorage). The core
+ * keeps who is signed in per id, so two tabs sign in separately; the token still gates both.
+ */
+export const SESSION_HEADER = 'x-aktywator-session';
+const SESSION_ID = /^[A-Za-z0-9_-]{16,128}$/;
+/** The caller the core knows a browser tab by (prefixed: no tab can pose as another host's caller). */
+export const webCaller = (sessionId: string) => `web:${sessionId}`;
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Past this much unread oversize body the connection is dropped instead of drained. */
 const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
@@ -134,6 +142,10 @@ export function createWebServer(options: WebServerOptions): Promise<WebServer> {
     if (!isJsonContentType(req.headers['content-type'])) {
       throw new HttpError(415, 'invalid_input', 'Żądanie musi mieć typ treści application/json.');
     }
+    const sessionId = req.headers[SESSION_HEADER];
+    if (typeof sessionId !== 'string' || !SESSION_ID.test(sessionId)) {
+      throw new HttpError(400, 'invalid_input', 'Brak identyfikatora sesji karty przeglądarki.');
+    }
     const body = await readBody(req);
     let parsed: unknown;
     try {
@@ -151,7 +163,7 @@ export function createWebServer(options: WebServerOptions): Promise<WebServer> {
 
     let envelope: unknown;
     try {
-      envelope = await options.dispatch(parsed.channel, parsed.input);
+      envelope = await options.dispatch(parsed.channel, parsed.input, webCaller(sessionId));
     } catch (error) {
       // The dispatcher promises never to throw; if it does, the stack stays here.
       log(`Dispatcher zgłosił wyjątek dla kanału ${parsed.channel}`, error);

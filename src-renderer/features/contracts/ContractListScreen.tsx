@@ -11,6 +11,7 @@ import {
 } from '../../../src-main/domain/contract-status';
 import { comparePolish } from '../../../src-main/domain/text';
 import { useFeature, useStores } from '../../app/stores';
+import { useCan } from '../accounts/can';
 import { polishOptionFilter } from '../../ui/option-filter';
 import { PERIOD_AND_STATUS_COLUMNS } from './contract-columns';
 import { NewContractDialog } from './NewContractDialog';
@@ -59,6 +60,7 @@ export function ContractListScreen() {
     return () => clearTimeout(timer);
   }, [query, search, contracts]);
 
+  const canCreate = useCan('contracts.create');
   const workers = staff
     .filter((s) => s.role === 'socialWorker' || s.id === criteria.socialWorkerId)
     .map((s) => ({ value: s.id, label: `${s.lastName} ${s.firstName}` }))
@@ -68,9 +70,11 @@ export function ContractListScreen() {
     <Flex vertical gap="middle">
       <ScreenTitle
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setPicking(true)}>
-            Nowy kontrakt
-          </Button>
+          canCreate && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setPicking(true)}>
+              Nowy kontrakt
+            </Button>
+          )
         }
       >
         Kontrakty socjalne

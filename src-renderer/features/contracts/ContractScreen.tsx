@@ -11,6 +11,7 @@ import {
 } from '../../../src-main/domain/contract-status';
 import { useToday } from '../../app/today';
 import { useFeature, useStores } from '../../app/stores';
+import { useCan } from '../accounts/can';
 import { preloadPdfRenderer } from '../../documents/render-browser';
 import { useGuardedNavigate } from '../../ui/leave-guard';
 import { ToneTag } from '../../ui/ToneTag';
@@ -89,7 +90,7 @@ export function NewContractScreen() {
             participant: party.participant,
             projectId: projectParam ? Number(projectParam) : likelyProjectId(party.enrolments),
             staff,
-            actingStaffId: session.actingStaffId,
+            actingStaffId: session.user?.staffId ?? null,
             today,
           })}
         />
@@ -206,6 +207,8 @@ function ContractView({ contract: c }: { contract: SocialContract }) {
   const replaceState = useNavigate();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
+  // A coordinator reads contracts; only a social worker changes them.
+  const writes = useCan('contracts.addEvaluation');
   // Shown while the location asks for it; closing it clears the request.
   const toSign = issuedForSignature(c, (location.state as { print?: unknown } | null)?.print);
   const closeToSign = () => replaceState(location.pathname, { replace: true, state: null });
@@ -235,18 +238,18 @@ function ContractView({ contract: c }: { contract: SocialContract }) {
             Drukuj oryginał
           </Button>
         )}
-        {canEvaluate(c.status) && (
+        {writes && canEvaluate(c.status) && (
           <Button type="primary" onClick={() => setDialog({ kind: 'evaluate' })}>
             Dodaj ocenę
           </Button>
         )}
-        {canAmend(c.status) && (
+        {writes && canAmend(c.status) && (
           <Button onClick={() => navigate(`/contracts/${c.id}/amend`)}>Sporządź aneks</Button>
         )}
-        {canTransition(c.status, 'completed') && (
+        {writes && canTransition(c.status, 'completed') && (
           <Button onClick={() => setDialog({ kind: 'end', end: 'complete' })}>Zakończ</Button>
         )}
-        {canTransition(c.status, 'terminated') && (
+        {writes && canTransition(c.status, 'terminated') && (
           <Button danger onClick={() => setDialog({ kind: 'end', end: 'terminate' })}>
             Rozwiąż
           </Button>

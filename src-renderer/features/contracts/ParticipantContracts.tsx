@@ -4,6 +4,7 @@ import { Alert, Button, Card, Flex, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ContractRow } from '../../../src-main/contract/social-contracts';
 import { useFeature, useStores } from '../../app/stores';
+import { useCan } from '../accounts/can';
 import { PERIOD_AND_STATUS_COLUMNS } from './contract-columns';
 
 /** Kontrakty socjalne on the participant's card, and the way to a new one. */
@@ -15,6 +16,7 @@ export function ParticipantContracts({ participantId }: { participantId: number 
   const loading = useFeature('contracts', (s) => s.personLoading);
   const error = useFeature('contracts', (s) => s.personError);
   const rows = rowsFor === participantId ? allRows : [];
+  const canCreate = useCan('contracts.create');
 
   useEffect(() => {
     void contracts.getState().loadForParticipant(participantId);
@@ -25,13 +27,15 @@ export function ParticipantContracts({ participantId }: { participantId: number 
       size="small"
       title="Kontrakty socjalne"
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => navigate(`/contracts/new?participantId=${participantId}`)}
-        >
-          Nowy kontrakt socjalny
-        </Button>
+        canCreate && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate(`/contracts/new?participantId=${participantId}`)}
+          >
+            Nowy kontrakt socjalny
+          </Button>
+        )
       }
     >
       <Flex vertical gap="small">

@@ -84,11 +84,14 @@ function exitText(exit: Enrolment['exitSituation']): string {
 /** One project the person is enrolled in, with its status history. */
 export function EnrolmentCard({
   enrolment: e,
+  readOnly = false,
   onChangeStatus,
   onEditMonitoring,
   onRecordExit,
 }: {
   enrolment: Enrolment;
+  /** For those who may read the casework but not change it (a coordinator). */
+  readOnly?: boolean;
   onChangeStatus: () => void;
   onEditMonitoring: () => void;
   onRecordExit: () => void;
@@ -108,24 +111,26 @@ export function EnrolmentCard({
         </Flex>
       }
       extra={
-        <Flex gap={8} wrap justify="flex-end">
-          <Button icon={<FormOutlined />} onClick={onEditMonitoring}>
-            {e.monitoring ? 'Zmień dane EFS' : 'Uzupełnij dane EFS'}
-          </Button>
-          {left && (
-            <Button icon={<FormOutlined />} onClick={onRecordExit}>
-              {e.exitSituation ? 'Zmień sytuację po zakończeniu' : 'Sytuacja po zakończeniu'}
+        !readOnly && (
+          <Flex gap={8} wrap justify="flex-end">
+            <Button icon={<FormOutlined />} onClick={onEditMonitoring}>
+              {e.monitoring ? 'Zmień dane EFS' : 'Uzupełnij dane EFS'}
             </Button>
-          )}
-          <Button
-            icon={<SwapOutlined />}
-            disabled={final}
-            title={final ? 'To jest status końcowy' : undefined}
-            onClick={onChangeStatus}
-          >
-            Zmień status
-          </Button>
-        </Flex>
+            {left && (
+              <Button icon={<FormOutlined />} onClick={onRecordExit}>
+                {e.exitSituation ? 'Zmień sytuację po zakończeniu' : 'Sytuacja po zakończeniu'}
+              </Button>
+            )}
+            <Button
+              icon={<SwapOutlined />}
+              disabled={final}
+              title={final ? 'To jest status końcowy' : undefined}
+              onClick={onChangeStatus}
+            >
+              Zmień status
+            </Button>
+          </Flex>
+        )
       }
     >
       <Descriptions

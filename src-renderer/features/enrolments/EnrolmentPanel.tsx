@@ -3,6 +3,7 @@ import { Alert, Button, Card, Flex, Spin, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import { useStores } from '../../app/stores';
+import { useCan } from '../accounts/can';
 import { EnrolDialog } from './EnrolDialog';
 import { EnrolmentCard } from './EnrolmentCard';
 import { ExitSituationDialog } from './ExitSituationDialog';
@@ -19,6 +20,8 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
   const [store] = useState(() => createEnrolmentsStore(api));
   const { enrolments, loading, error } = useStore(store);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const canEnrol = useCan('enrolments.create');
+  const canChange = useCan('enrolments.changeStatus');
 
   useEffect(() => {
     void store.getState().load(participantId);
@@ -35,9 +38,15 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
       size="small"
       title="Udział w projektach"
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'enrol' })}>
-          Zapisz do projektu
-        </Button>
+        canEnrol && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setDialog({ kind: 'enrol' })}
+          >
+            Zapisz do projektu
+          </Button>
+        )
       }
     >
       <Flex vertical gap="middle">
@@ -63,6 +72,7 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
           <EnrolmentCard
             key={e.id}
             enrolment={e}
+            readOnly={!canChange}
             onChangeStatus={() => setDialog({ kind: 'status', enrolmentId: e.id })}
             onEditMonitoring={() => setDialog({ kind: 'monitoring', enrolmentId: e.id })}
             onRecordExit={() => setDialog({ kind: 'exit', enrolmentId: e.id })}

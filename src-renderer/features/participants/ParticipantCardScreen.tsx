@@ -9,6 +9,7 @@ import { formatDate } from '../../../src-main/domain/dates';
 import { EDUCATION_LABELS } from '../../../src-main/domain/education';
 import { EXCLUSION_REASONS, EXCLUSION_REASON_LABELS } from '../../../src-main/domain/exclusion';
 import { useFeature, useStores } from '../../app/stores';
+import { useCan } from '../accounts/can';
 import { ParticipantContracts } from '../contracts/ParticipantContracts';
 import { EnrolmentPanel } from '../enrolments/EnrolmentPanel';
 import {
@@ -19,6 +20,7 @@ import {
   SEX_LABELS,
 } from './participant-labels';
 import { ScreenTitle } from '../../ui/ScreenTitle';
+import { ParticipantViews } from '../audit/ParticipantViews';
 
 /** Dates never break across lines, whatever the font size. */
 const date = (iso: string | null) =>
@@ -39,6 +41,8 @@ export function ParticipantCardScreen() {
   const current = useFeature('participants', (s) => s.current);
   const error = useFeature('participants', (s) => s.currentError);
   const navigate = useNavigate();
+  const canEdit = useCan('participants.update');
+  const canSeeViews = useCan('audit.viewsOf');
 
   useEffect(() => {
     void participants.getState().loadOne(id);
@@ -64,13 +68,15 @@ export function ParticipantCardScreen() {
             <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/participants')}>
               Lista uczestników
             </Button>
-            <Button
-              type="primary"
-              icon={<EditOutlined />}
-              onClick={() => navigate(`/participants/${id}/edit`)}
-            >
-              Edytuj
-            </Button>
+            {canEdit && (
+              <Button
+                type="primary"
+                icon={<EditOutlined />}
+                onClick={() => navigate(`/participants/${id}/edit`)}
+              >
+                Edytuj
+              </Button>
+            )}
           </Flex>
         }
       >
@@ -141,6 +147,7 @@ export function ParticipantCardScreen() {
       <EnrolmentPanel participantId={id} />
       <ParticipantContracts participantId={id} />
       <AuditTrail />
+      <ParticipantViews participantId={id} visible={canSeeViews} />
     </Flex>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from '../../../src-main/domain/enrolment-status';
 import { EXCLUSION_REASONS, EXCLUSION_REASON_LABELS } from '../../../src-main/domain/exclusion';
 import { useFeature, useStores } from '../../app/stores';
+import { useCan } from '../accounts/can';
 import { polishOptionFilter } from '../../ui/option-filter';
 import {
   FILTER_KEYS,
@@ -67,6 +68,9 @@ export function ParticipantListScreen() {
   const projects = useFeature('projects', (s) => s.projects);
   const staff = useFeature('session', (s) => s.staff);
   const navigate = useNavigate();
+  const canCreate = useCan('participants.create');
+  // A club leader or a trainer sees names only: no card behind them.
+  const canOpen = useCan('participants.get');
   const [query, setQuery] = useState(criteria.query);
   const searchField = useRef<InputRef>(null);
 
@@ -151,13 +155,15 @@ export function ParticipantListScreen() {
     <Flex vertical gap={16}>
       <ScreenTitle
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => navigate('/participants/new')}
-          >
-            Nowy uczestnik
-          </Button>
+          canCreate && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/participants/new')}
+            >
+              Nowy uczestnik
+            </Button>
+          )
         }
       >
         Uczestnicy
@@ -221,11 +227,15 @@ export function ParticipantListScreen() {
         // Scrolls sideways inside its card rather than widening the page (A++ on a small screen).
         scroll={{ x: true }}
         locale={{ emptyText: 'Brak uczestników spełniających kryteria' }}
-        onRow={(row) => ({
-          onClick: () => navigate(`/participants/${row.id}`),
-          onKeyDown: arrowThroughResults,
-          style: { cursor: 'pointer' },
-        })}
+        onRow={(row) =>
+          canOpen
+            ? {
+                onClick: () => navigate(`/participants/${row.id}`),
+                onKeyDown: arrowThroughResults,
+                style: { cursor: 'pointer' },
+              }
+            : {}
+        }
         onChange={(pagination, _filters, sorter) => {
           const s = sorter as SorterResult<ParticipantRow>;
           const sort = (s.order ? s.columnKey : 'lastName') as ParticipantSortField;
@@ -253,11 +263,14 @@ export function ParticipantListScreen() {
             title: L.lastName,
             dataIndex: 'lastName',
             ...sortable('lastName', criteria),
-            render: (name: string, row) => (
-              <Link to={`/participants/${row.id}`} onClick={(e) => e.stopPropagation()}>
-                {name}
-              </Link>
-            ),
+            render: (name: string, row) =>
+              canOpen ? (
+                <Link to={`/participants/${row.id}`} onClick={(e) => e.stopPropagation()}>
+                  {name}
+                </Link>
+              ) : (
+                name
+              ),
           },
           { title: L.firstName, dataIndex: 'firstName', ...sortable('firstName', criteria) },
           {

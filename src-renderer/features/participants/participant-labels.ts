@@ -43,6 +43,13 @@ export const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
   status: 'Zmiana statusu',
   issue: 'Wystawienie dokumentu',
   restore: 'Przywrócenie z kopii zapasowej',
+  login: 'Zalogowanie',
+  loginFailed: 'Nieudane logowanie',
+  logout: 'Wylogowanie',
+  unlock: 'Odblokowanie',
+  passwordChange: 'Zmiana hasła',
+  passwordReset: 'Reset hasła',
+  forbidden: 'Odmowa dostępu',
 };
 
 /** "address.locality" → "Miejscowość"; unknown names are shown as they are. */

@@ -7,6 +7,7 @@ import {
   type ProjectInput,
 } from '../../../src-main/contract/projects';
 import { useFeature } from '../../app/stores';
+import { useCan } from '../accounts/can';
 import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { useGuardedNavigate, useLeaveGuard } from '../../ui/leave-guard';
 import { validateTouched } from '../../ui/live-validation';
@@ -77,6 +78,8 @@ function ProjectForm({ id, initial }: { id: number | undefined; initial: FormVal
   const saving = useFeature('projects', (s) => s.saving);
   const [dirty, setDirty] = useState(false);
   useLeaveGuard(dirty);
+  // Everyone may read a project; the coordinator changes it.
+  const canSave = useCan(id === undefined ? 'projects.create' : 'projects.update');
 
   function scrollToFirstError() {
     const first = form.getFieldsError().find((f) => f.errors.length > 0);
@@ -119,6 +122,7 @@ function ProjectForm({ id, initial }: { id: number | undefined; initial: FormVal
         validateTouched(form, projectFields, form.getFieldsValue(true));
       }}
       scrollToFirstError={false}
+      disabled={!canSave}
     >
       <Flex vertical gap="middle">
         <ProjectDetailsFields />
@@ -127,14 +131,23 @@ function ProjectForm({ id, initial }: { id: number | undefined; initial: FormVal
         <PlanFields />
         <CriteriaEditor />
         {/* Plain buttons, in the participant form's order: Enter in a field saves nothing. */}
-        <Flex gap={8} className="form-actions">
-          <Button type="primary" htmlType="button" loading={saving} onClick={() => void submit()}>
-            Zapisz projekt
-          </Button>
-          <Button htmlType="button" onClick={() => guardedNavigate('/projects')}>
-            Anuluj
-          </Button>
-        </Flex>
+        {canSave ? (
+          <Flex gap={8} className="form-actions">
+            <Button type="primary" htmlType="button" loading={saving} onClick={() => void submit()}>
+              Zapisz projekt
+            </Button>
+            <Button htmlType="button" onClick={() => guardedNavigate('/projects')}>
+              Anuluj
+            </Button>
+          </Flex>
+        ) : (
+          <Flex gap={8} className="form-actions">
+            {/* Outside the disabled form's reach: going back always works. */}
+            <Button htmlType="button" disabled={false} onClick={() => guardedNavigate('/projects')}>
+              Lista projektów
+            </Button>
+          </Flex>
+        )}
       </Flex>
     </Form>
   );

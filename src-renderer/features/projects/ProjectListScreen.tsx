@@ -7,6 +7,7 @@ import type { ProjectSummary } from '../../../src-main/contract/projects';
 import { formatDate } from '../../../src-main/domain/dates';
 import { comparePolish, searchKey } from '../../../src-main/domain/text';
 import { useFeature } from '../../app/stores';
+import { useCan } from '../accounts/can';
 import { ScreenTitle } from '../../ui/ScreenTitle';
 
 const total = (p: ProjectSummary) => p.plannedWomen + p.plannedMen;
@@ -60,6 +61,7 @@ export function ProjectListScreen() {
   const error = useFeature('projects', (s) => s.error);
   const load = useFeature('projects', (s) => s.load);
   const [query, setQuery] = useState('');
+  const canCreate = useCan('projects.create');
 
   useEffect(() => {
     void load();
@@ -74,9 +76,15 @@ export function ProjectListScreen() {
     <Flex vertical gap="middle">
       <ScreenTitle
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/projects/new')}>
-            Nowy projekt
-          </Button>
+          canCreate && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/projects/new')}
+            >
+              Nowy projekt
+            </Button>
+          )
         }
       >
         Projekty

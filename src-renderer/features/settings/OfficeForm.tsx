@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Col, Form, Input, Row } from 'antd';
+import { Button, Form } from 'antd';
 import {
   officeSettings,
   type OfficeSettings,
@@ -9,8 +9,9 @@ import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { useLeaveGuard } from '../../ui/leave-guard';
 import { validateTouched } from '../../ui/live-validation';
 import { useToast } from '../../ui/toast';
+import { OfficeFields } from './OfficeFields';
 
-/** Ośrodek: the office's name and head, printed on every document. */
+/** Ośrodek: the office's name and head, printed on every document, and the idle lock. */
 export function OfficeForm(props: {
   office: OfficeSettings;
   saving: boolean;
@@ -44,27 +45,7 @@ export function OfficeForm(props: {
       }}
       style={{ maxWidth: 760 }}
     >
-      <Form.Item name="officeName" label="Nazwa ośrodka" required>
-        <Input placeholder="np. Miejski Ośrodek Pomocy Społecznej w Bartoszycach" />
-      </Form.Item>
-      <Form.Item name="address" label="Adres">
-        <Input.TextArea
-          autoSize={{ minRows: 2, maxRows: 4 }}
-          placeholder="ul. …, 11-200 Bartoszyce"
-        />
-      </Form.Item>
-      <Row gutter={16}>
-        <Col xs={24} md={10}>
-          <Form.Item name="phone" label="Telefon">
-            <Input placeholder="np. 89 762 00 00" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={14}>
-          <Form.Item name="headOfOffice" label="Kierownik ośrodka">
-            <Input placeholder="imię i nazwisko" />
-          </Form.Item>
-        </Col>
-      </Row>
+      <OfficeFields />
       {/* A plain button: Enter in a field must not save the form. */}
       <Button type="primary" htmlType="button" loading={props.saving} onClick={() => void submit()}>
         Zapisz dane ośrodka

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { OfficeSettings, OfficeSettingsInput } from '../../../src-main/contract/settings';
 import type { StaffInput, StaffMember } from '../../../src-main/contract/staff';
 import type { ApiClient } from '../../api/client';
-import type { SessionState } from './session.store';
+import type { SessionState } from '../accounts/session.store';
 
 /**
  * Writes of the settings screen. What they change is read from the session store (office

@@ -26,7 +26,7 @@ const REFUSED = {
 
 function setup(options: { dispatchThrows?: boolean } = {}) {
   fake.handlers.clear();
-  const webContents = { send: vi.fn() };
+  const webContents = { id: 3, send: vi.fn() };
   const win = { webContents, isDestroyed: () => false } as unknown as BrowserWindow;
   const dispatch = vi.fn(async (channel: string, input: unknown) => {
     if (options.dispatchThrows) throw new Error('boom');
@@ -59,7 +59,8 @@ describe('aktywator:invoke', () => {
         query: 'Kowal',
       },
     );
-    expect(t.dispatch).toHaveBeenCalledWith('participants.search', { query: 'Kowal' });
+    // The session is the window's own: derived from its webContents, never from the renderer.
+    expect(t.dispatch).toHaveBeenCalledWith('participants.search', { query: 'Kowal' }, 'window:3');
     expect(result).toEqual({
       ok: true,
       data: { channel: 'participants.search', input: { query: 'Kowal' } },

@@ -12,7 +12,9 @@ interface CoreOptions {
 type Envelope =
   { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
 interface Core {
-  dispatch: (channel: string, input: unknown) => Promise<Envelope>;
+  dispatch: (channel: string, input: unknown, caller: string) => Promise<Envelope>;
+  lockAllSessions(): void;
+  backupOnClose(): Promise<void>;
   close(): void;
 }
 
@@ -22,6 +24,7 @@ const fake = vi.hoisted(() => {
     lock: true,
     isPackaged: false,
     appListeners: new Map<string, () => void>(),
+    powerListeners: new Map<string, () => void>(),
     ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
     windows: [] as FakeWindow[],
     ready: Promise.resolve(),
@@ -30,9 +33,10 @@ const fake = vi.hoisted(() => {
     minimized = false;
     listeners = new Map<string, () => void>();
     webContents = {
+      id: 7,
       on: () => undefined,
       setWindowOpenHandler: () => undefined,
-      send: () => undefined,
+      send: vi.fn(),
     };
     constructor(public options: Record<string, unknown>) {
       state.log.push('window');
@@ -68,6 +72,9 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => ({
   app: fake.app,
+  powerMonitor: {
+    on: (name: string, fn: () => void) => fake.state.powerListeners.set(name, fn),
+  },
   BrowserWindow: fake.FakeWindow,
   dialog: { showErrorBox: vi.fn(() => fake.state.log.push('errorBox')) },
   protocol: {
@@ -106,10 +113,14 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function fakeCore() {
   return {
-    dispatch: vi.fn(async (channel: string, _input: unknown): Promise<Envelope> => ({
-      ok: true,
-      data: channel,
-    })),
+    dispatch: vi.fn(
+      async (channel: string, _input: unknown, _caller: string): Promise<Envelope> => ({
+        ok: true,
+        data: channel,
+      }),
+    ),
+    lockAllSessions: vi.fn(),
+    backupOnClose: vi.fn(() => Promise.resolve()),
     close: vi.fn(),
   } satisfies Core;
 }
@@ -129,6 +140,7 @@ beforeEach(() => {
     lock: true,
     isPackaged: false,
     appListeners: new Map(),
+    powerListeners: new Map(),
     ipcHandlers: new Map(),
     windows: [],
     ready: Promise.resolve(),
@@ -287,8 +299,26 @@ describe('startup', () => {
       ok: true,
       data: 'projects.list',
     });
-    expect(core.dispatch).toHaveBeenCalledWith('projects.list', {});
+    // The window's session is its webContents: the renderer cannot name another one.
+    expect(core.dispatch).toHaveBeenCalledWith('projects.list', {}, 'window:7');
   });
+
+  it.each(['lock-screen', 'suspend'])(
+    'locks every session and tells the window when the computer reports %s',
+    async (signal) => {
+      const core = fakeCore();
+      run(() => core);
+      await flush();
+      const win = fake.state.windows[0]!;
+      expect(core.lockAllSessions).not.toHaveBeenCalled();
+      fake.state.powerListeners.get(signal)!();
+      expect(core.lockAllSessions).toHaveBeenCalledTimes(1);
+      expect(win.webContents.send).toHaveBeenCalledWith('aktywator:event', {
+        name: 'session.locked',
+        payload: null,
+      });
+    },
+  );
 
   it('shows the core error in a dialog and quits when the database cannot be opened', async () => {
     const tooNew = Object.assign(

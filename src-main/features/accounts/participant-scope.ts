@@ -1,0 +1,111 @@
+import { eq } from 'drizzle-orm';
+import type { Channel, ParsedInput } from '../../contract';
+import { AppError } from '../../contract/errors';
+import { seesEveryParticipant } from '../../contract/permissions';
+import type { Db } from '../../db/open';
+import { enrolments, issuedDocuments, participants, socialContracts } from '../../db/schema';
+import type { HandlerContext, SessionUser } from '../../dispatcher';
+import { recordAudit } from '../audit/audit.repo';
+
+/**
+ * Which participants a person may reach (issue 7, item 2): a social worker whose scope a
+ * coordinator has not widened reaches only the people assigned to them (the participant's
+ * "pracownik socjalny"); a coordinator and a widened social worker reach everyone. Returns the
+ * staff id to narrow to, or null for everyone.
+ */
+export function narrowedTo(user: SessionUser | null): number | null {
+  if (!user || seesEveryParticipant(user.roles, user.participantScope)) return null;
+  return user.id;
+}
+
+type Subject =
+  { participant: number } | { contract: number } | { enrolment: number } | { document: number };
+
+/** The record a channel's input points at, for the channels that concern one person. */
+const SUBJECT: { [C in Channel]?: (input: ParsedInput<C>) => Subject | null } = {
+  'participants.get': ({ id }) => ({ participant: id }),
+  'participants.update': ({ id }) => ({ participant: id }),
+  'enrolments.checkEligibility': ({ participantId }) => ({ participant: participantId }),
+  'enrolments.create': ({ participantId }) => ({ participant: participantId }),
+  'enrolments.forParticipant': ({ participantId }) => ({ participant: participantId }),
+  'enrolments.changeStatus': ({ id }) => ({ enrolment: id }),
+  'enrolments.updateMonitoring': ({ id }) => ({ enrolment: id }),
+  'enrolments.recordExit': ({ id }) => ({ enrolment: id }),
+  'contracts.create': ({ participantId }) => ({ participant: participantId }),
+  'contracts.get': ({ id }) => ({ contract: id }),
+  'contracts.update': ({ id }) => ({ contract: id }),
+  'contracts.sign': ({ id }) => ({ contract: id }),
+  'contracts.addEvaluation': ({ id }) => ({ contract: id }),
+  'contracts.amend': ({ id }) => ({ contract: id }),
+  'contracts.complete': ({ id }) => ({ contract: id }),
+  'contracts.terminate': ({ id }) => ({ contract: id }),
+  'contracts.preview': ({ id }) => ({ contract: id }),
+  'documents.get': ({ id }) => ({ document: id }),
+  'audit.forEntity': ({ entity, entityId }) =>
+    entity === 'participant' || entity === 'contract' || entity === 'enrolment'
+      ? ({ [entity]: entityId } as Subject)
+      : null,
+};
+
+const person = { participantId: participants.id, workerId: participants.socialWorkerId };
+
+/** The person a record belongs to, with their assigned social worker. */
+const OWNER: Record<
+  string,
+  (db: Db, id: number) => { participantId: number; workerId: number | null } | undefined
+> = {
+  participant: (db, id) =>
+    db.select(person).from(participants).where(eq(participants.id, id)).get(),
+  contract: (db, id) =>
+    db
+      .select(person)
+      .from(socialContracts)
+      .innerJoin(participants, eq(participants.id, socialContracts.participantId))
+      .where(eq(socialContracts.id, id))
+      .get(),
+  enrolment: (db, id) =>
+    db
+      .select(person)
+      .from(enrolments)
+      .innerJoin(participants, eq(participants.id, enrolments.participantId))
+      .where(eq(enrolments.id, id))
+      .get(),
+  // Every document issued so far belongs to a contract (the contract itself, its evaluations
+  // and amendments carry the contract's id).
+  document: (db, id) =>
+    db
+      .select(person)
+      .from(issuedDocuments)
+      .innerJoin(socialContracts, eq(socialContracts.id, issuedDocuments.entityId))
+      .innerJoin(participants, eq(participants.id, socialContracts.participantId))
+      .where(eq(issuedDocuments.id, id))
+      .get(),
+};
+
+/**
+ * The dispatcher's second gate, after the input is parsed: a narrowed social worker asking for
+ * someone not assigned to them is refused with `forbidden` and the attempt is logged. A record
+ * that does not exist passes, so the handler answers `not_found` as for anyone.
+ */
+export function createScopeCheck(db: Db) {
+  return <C extends Channel>(channel: C, input: ParsedInput<C>, ctx: HandlerContext): void => {
+    const workerId = narrowedTo(ctx.user);
+    const subjectOf = SUBJECT[channel] as ((i: ParsedInput<C>) => Subject | null) | undefined;
+    if (workerId === null || !subjectOf) return;
+    const subject = subjectOf(input);
+    if (!subject) return;
+    const [kind, id] = Object.entries(subject)[0] as [string, number];
+    const owner = OWNER[kind]!(db, id);
+    if (!owner || owner.workerId === workerId) return;
+    recordAudit(db, ctx, {
+      entity: 'participant',
+      entityId: owner.participantId,
+      action: 'forbidden',
+      changedFields: [],
+    });
+    throw new AppError(
+      'forbidden',
+      'Ta osoba nie jest przypisana do Ciebie. Dostęp do wszystkich uczestników może przyznać koordynator.',
+    );
+  };
+}
