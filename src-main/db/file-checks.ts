@@ -47,7 +47,7 @@ export class DatabaseTooNewError extends DatabaseRefusedError {
 
 const UNTOUCHED = 'Program nie zmienił tego pliku.';
 const RESTORE =
-  'Przywróć ostatnią dobrą kopię zapasową (kopia sprzed aktualizacji programu, jeśli jest, leży obok pliku bazy z końcówką „.bak”).';
+  'Przywróć ostatnią dobrą kopię zapasową: plik „.akb” z folderu kopii i hasło kopii zapasowych wystarczą (w wersji przeglądarkowej: polecenie z opcją --restore PLIK.akb; program odłoży uszkodzony plik obok). Kopia sprzed aktualizacji programu, jeśli jest, leży obok pliku bazy z końcówką „.bak”.';
 
 export function refusal(kind: RefusalKind, path: string, details?: string): DatabaseRefusedError {
   const messages: Record<RefusalKind, string> = {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBackupKeys, type BackupKeys } from '../../src-main/features/backups/backup-crypto';
 import { readBackupHeader } from '../../src-main/features/backups/backup-file';
@@ -13,6 +13,7 @@ import {
   pruneBackups,
   restoreBackupTo,
 } from '../../src-main/features/backups/backups.service';
+import { recoverDatabaseFile } from '../../src-main/features/backups/recover';
 import { contractWorld, createSigned } from '../support/contracts';
 import { useTestApp, type TestApp } from '../support/test-app';
 
@@ -147,5 +148,61 @@ describe('backups', () => {
       'aktywator-2026-11-05-160000.akb',
     ]);
     expect(readdirSync(folder)).toContain('obcy.akb');
+  });
+});
+
+describe('recovering a database file from a copy, with no working database', () => {
+  const recover = (copy: string, dbPath: string, password = PASSWORD) =>
+    recoverDatabaseFile({
+      copy,
+      password,
+      dbPath,
+      migrationsFolder: resolve('drizzle'),
+      now: new Date('2026-11-24T08:00:00.000Z'),
+    });
+
+  it('restores on a new computer with only the copy and the password', async () => {
+    await officeWithData(app());
+    const copy = join(folder, (await backup(app())).file);
+    const newComputer = mkdtempSync(join(root, 'nowy-komputer-'));
+    const dbPath = join(newComputer, 'aktywator.sqlite');
+    const { header, setAside } = recover(copy, dbPath);
+    expect(header.counts).toEqual({ participants: 1, contracts: 1, documents: 1 });
+    expect(setAside).toBeNull();
+    // Nothing left behind but the database (no half-written or temporary file).
+    expect(readdirSync(newComputer)).toEqual(['aktywator.sqlite']);
+    const restored = new Database(dbPath, { readonly: true });
+    expect(checksums(restored)).toEqual(checksums(app().handle.sqlite));
+    restored.close();
+  });
+
+  it('keeps a damaged file beside, byte for byte, and puts the copy in its place', async () => {
+    await officeWithData(app());
+    const copy = join(folder, (await backup(app())).file);
+    const office = mkdtempSync(join(root, 'biuro-'));
+    const dbPath = join(office, 'aktywator.sqlite');
+    const damaged = Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(4096, 0xab)]);
+    writeFileSync(dbPath, damaged);
+    const { setAside } = recover(copy, dbPath);
+    expect(setAside).toBe(
+      join(office, 'aktywator-przed-przywroceniem-2026-11-24T08-00-00-000Z.sqlite'),
+    );
+    expect(readFileSync(setAside!)).toEqual(damaged);
+    const restored = new Database(dbPath, { readonly: true });
+    expect(restored.pragma('integrity_check', { simple: true })).toBe('ok');
+    restored.close();
+  });
+
+  it('refuses a wrong password in Polish and leaves the damaged file where it was', async () => {
+    await officeWithData(app());
+    const copy = join(folder, (await backup(app())).file);
+    const office = mkdtempSync(join(root, 'biuro-'));
+    const dbPath = join(office, 'aktywator.sqlite');
+    writeFileSync(dbPath, 'uszkodzony');
+    expect(() => recover(copy, dbPath, 'nie to hasło')).toThrow(
+      'Nieprawidłowe hasło kopii zapasowych.',
+    );
+    expect(readFileSync(dbPath, 'utf8')).toBe('uszkodzony');
+    expect(readdirSync(office)).toEqual(['aktywator.sqlite']);
   });
 });

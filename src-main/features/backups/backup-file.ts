@@ -6,6 +6,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
  * restore screen shows the date and what the copy holds before asking for it — and tells
  * nothing of anybody: counts, a date, the schema version and the sealed key.
  */
+import type { BackupKeys } from './backup-crypto';
+
 export const BACKUP_MAGIC = 'AKTYWATOR-KOPIA-1\n';
 export const BACKUP_EXTENSION = '.akb';
 
@@ -20,6 +22,12 @@ export interface BackupHeader {
   /** SHA-256 of the database as copied: what a restore must get back. */
   sha256: string;
   size: number;
+  /**
+   * The office's key pair, its private half sealed with the backup password (never the password
+   * itself): a copy restores on a new computer after the old disk is gone, with only the
+   * password. Absent in copies made before it was carried (they need the database's keys).
+   */
+  keys?: BackupKeys;
 }
 
 export function encodeBackup(header: BackupHeader, encrypted: Buffer): Buffer {

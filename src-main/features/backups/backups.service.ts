@@ -120,6 +120,7 @@ export async function createBackup(
       tag: sealed.tag.toString('base64'),
       sha256: sha256(plain),
       size: plain.length,
+      keys,
     };
     try {
       writeFileSync(partial, encodeBackup(header, sealed.data));
@@ -186,10 +187,16 @@ export function pruneBackups(folder: string): string[] {
  */
 export function restoreBackupTo(
   copyPath: string,
-  options: { keys: BackupKeys; password: string; into: string },
+  options: { keys?: BackupKeys; password: string; into: string },
 ): BackupHeader {
   const { header, encrypted } = decodeBackup(readFileSync(copyPath));
-  const privateKey = unlockPrivateKey(options.keys, options.password);
+  // The copy's own keys first: the database that made it may be the one that was lost.
+  const keys = header.keys ?? options.keys;
+  if (!keys)
+    throw new BackupError(
+      'Ta kopia powstała w starszej wersji programu i bez bazy, która ją zrobiła, nie da się jej odszyfrować.',
+    );
+  const privateKey = unlockPrivateKey(keys, options.password);
   let plain: Buffer;
   try {
     plain = openWithKey(unwrapDataKey(privateKey, header.wrappedKey), {

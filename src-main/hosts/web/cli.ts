@@ -1,11 +1,13 @@
 import type { SessionState } from '../../contract/accounts';
 import { STAFF_ROLE_LABELS } from '../../contract/staff';
 import { randomBytes } from 'node:crypto';
+import { createInterface } from 'node:readline';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startCore, type Core } from '../../bootstrap';
+import { recoverDatabaseFile } from '../../features/backups/recover';
 import { fixedClock, systemClock, type Clock } from '../../domain/clock';
 import { isIsoDate } from '../../domain/dates';
 import { createWebServer, type WebServer } from './server';
@@ -24,10 +26,14 @@ const USAGE = `Użycie: node out/main/web-server.mjs [--db ŚCIEŻKA] [--empty] 
   --port NUMER   port na 127.0.0.1 (albo zmienna AKTYWATOR_PORT); domyślnie dowolny wolny
   --today DATA   dzień, który program uzna za dzisiejszy (RRRR-MM-DD; albo zmienna
                  AKTYWATOR_TODAY) — do pokazów i zrzutów ekranu; domyślnie data komputera
+  --restore PLIK przywraca kopię zapasową (.akb) w miejsce pliku bazy, np. uszkodzonego albo
+                 utraconego; pyta o hasło kopii zapasowych (albo zmienna
+                 AKTYWATOR_BACKUP_PASSWORD); dotychczasowy plik zostaje obok, pod nową nazwą
   --help         ta pomoc`;
 
 interface CliOptions {
   dbPath: string;
+  restore: string | null;
   demo: boolean;
   port: number;
   clock: Clock;
@@ -39,7 +45,14 @@ function fail(message: string, exitCode = 1): never {
 }
 
 function readOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
-  let values: { db?: string; empty?: boolean; port?: string; today?: string; help?: boolean };
+  let values: {
+    db?: string;
+    empty?: boolean;
+    port?: string;
+    today?: string;
+    restore?: string;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -48,6 +61,7 @@ function readOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
         empty: { type: 'boolean', default: false },
         port: { type: 'string' },
         today: { type: 'string' },
+        restore: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -76,7 +90,8 @@ function readOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
     fail(`Nieprawidłowa data dla --today: ${today} (oczekiwano RRRR-MM-DD).`, 2);
   }
   const clock = today === undefined ? systemClock : fixedClock(today);
-  return { dbPath: resolve(process.cwd(), db), demo, port, clock };
+  const restore = values.restore === undefined ? null : resolve(process.cwd(), values.restore);
+  return { dbPath: resolve(process.cwd(), db), restore, demo, port, clock };
 }
 
 /** Next to the bundle (out/main/web-server.mjs); the working directory when run from source. */
@@ -89,6 +104,10 @@ function locate(bundleRelative: string, cwdRelative: string): string {
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2), process.env);
   const migrationsFolder = locate('../../drizzle', 'drizzle');
+  if (options.restore) {
+    await restoreFromCopy(options.restore, options.dbPath, migrationsFolder);
+    return;
+  }
   const staticDir = locate('../renderer', 'out/renderer');
   if (!existsSync(join(staticDir, 'index.html'))) {
     fail(`Brak zbudowanego interfejsu w ${staticDir}. Uruchom najpierw: npm run build`);
@@ -191,4 +210,39 @@ async function printDemoAccounts(core: Core): Promise<void> {
     console.log(
       `  ${account.login.padEnd(12)} ${account.roles.map((r) => STAFF_ROLE_LABELS[r]).join(', ')} — ${account.name}`,
     );
+}
+
+/** `--restore`: a copy in place of the database file, with the backup password, then exit. */
+async function restoreFromCopy(copy: string, dbPath: string, migrationsFolder: string) {
+  const password = process.env.AKTYWATOR_BACKUP_PASSWORD ?? (await ask('Hasło kopii zapasowych: '));
+  try {
+    mkdirSync(dirname(dbPath), { recursive: true });
+    const { header, setAside } = recoverDatabaseFile({
+      copy,
+      password,
+      dbPath,
+      migrationsFolder,
+      now: new Date(),
+    });
+    const { participants, contracts, documents } = header.counts;
+    console.log(
+      `Przywrócono kopię z ${new Date(header.createdAt).toLocaleString('pl-PL')} do ${dbPath}: ` +
+        `${participants} os., ${contracts} kontr., ${documents} dok.`,
+    );
+    if (setAside) console.log(`Dotychczasowy plik bazy odłożono jako ${setAside}.`);
+    console.log('Uruchom program ponownie (bez --restore).');
+  } catch (error) {
+    // Wrong password, a damaged or foreign copy: Polish messages from the backup code.
+    fail(`Nie przywrócono kopii: ${describe(error)} Plik bazy nie został zmieniony.`);
+  }
+}
+
+function ask(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: false });
+  return new Promise((answer) =>
+    rl.question(question, (line) => {
+      rl.close();
+      answer(line);
+    }),
+  );
 }
