@@ -974,3 +974,26 @@ test('the list of contracts: searching by name or number, and a new contract for
     page.getByRole('heading', { name: 'Nowy kontrakt socjalny — Łukasz Wiśniewski' }),
   ).toBeVisible();
 });
+
+test('a coordinator reads a draft as it stands, without the editor', async ({ page, app }) => {
+  const { project, person, worker, path } = await arrangeContractWorld(app);
+  const today = app.today;
+  const draft = await app.call<{ id: number }>('contracts.create', {
+    participantId: person.id,
+    projectId: project.id,
+    content: content(worker.id, path, today, addDays(today, 90), addDays(today, 30)),
+  });
+  const coordinator = await app.call<{ id: number }>('staff.create', {
+    firstName: 'Agnieszka',
+    lastName: 'Sowa',
+    role: 'coordinator',
+  });
+  await app.giveAccount(coordinator.id, 'a.sowa', { roles: ['coordinator'] });
+  await app.signInBrowser('a.sowa');
+
+  await page.goto(`${app.url}#/contracts/${draft.id}`);
+  await expect(page.getByText('Podjęcie zatrudnienia')).toBeVisible();
+  // No field to type into and no button that the core would refuse.
+  await expect(page.getByLabel('Cel główny', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Zapisz|Podpisz/ })).toHaveCount(0);
+});

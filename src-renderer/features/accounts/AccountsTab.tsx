@@ -36,7 +36,7 @@ const ACTIVE_TAG = {
  * coordinator only widens or narrows which participants a social worker sees.
  */
 export function AccountsTab({ settings }: { settings: StoreApi<SettingsState> }) {
-  const manages = useCan('accounts.list');
+  const manages = useCan('accounts.create');
   return manages ? <AccountsTable settings={settings} /> : <ScopeTable />;
 }
 
@@ -235,15 +235,16 @@ function AccountsTable({ settings }: { settings: StoreApi<SettingsState> }) {
   );
 }
 
-/**
- * The coordinator's part: which participants each social worker sees. (The core does not let
- * a coordinator read the accounts, so a scope is shown once set here.)
- */
+/** The coordinator's part: which participants each social worker sees. */
 function ScopeTable() {
   const { api } = useStores();
   const [store] = useState(() => createAccountsStore(api));
   const setScope = useStore(store, (s) => s.setScope);
+  const load = useStore(store, (s) => s.load);
   const known = useStore(store, (s) => s.accounts);
+  useEffect(() => {
+    void load();
+  }, [load]);
   const staff = useFeature('session', (s) => s.staff);
   const toast = useToast();
   const [busy, setBusy] = useState<number | null>(null);

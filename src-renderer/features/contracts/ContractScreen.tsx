@@ -107,6 +107,8 @@ export function ContractScreen({ amend = false }: { amend?: boolean }) {
   const error = useFeature('contracts', (s) => s.currentError);
   const party = useFeature('contracts', (s) => s.party);
   const today = useToday();
+  // A coordinator reads a draft as it stands; only a social worker edits it (the core refuses).
+  const mayEdit = useCan('contracts.update');
   useEditorData();
 
   useEffect(() => {
@@ -115,7 +117,7 @@ export function ContractScreen({ amend = false }: { amend?: boolean }) {
 
   const contract = current?.id === id ? current : null;
   const participantId = contract?.participantId;
-  const editing = contract !== null && (contract.status === 'draft' || amend);
+  const editing = contract !== null && ((contract.status === 'draft' && mayEdit) || amend);
   useEffect(() => {
     if (participantId !== undefined && editing) void contracts.getState().loadParty(participantId);
   }, [participantId, editing, contracts]);
@@ -124,7 +126,7 @@ export function ContractScreen({ amend = false }: { amend?: boolean }) {
   if (!contract) return <Spin size="large" description="Wczytywanie kontraktu…" />;
   const person = party?.participant.id === contract.participantId ? party.participant : null;
 
-  if (contract.status === 'draft' || amend) {
+  if (editing) {
     if (amend && !canAmend(contract.status)) {
       return (
         <Alert
