@@ -36,6 +36,8 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: ChannelAccess } = {
   'projects.get': 'read',
   'projects.create': 'write',
   'projects.update': 'write',
+  'projects.team': 'read',
+  'projects.setTeam': 'write',
   'participants.search': 'read',
   'participants.get': 'sensitiveRead',
   'participants.findByIdentity': 'read',

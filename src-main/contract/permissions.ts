@@ -81,6 +81,8 @@ export const CHANNEL_PERMISSION: { readonly [C in Channel]: Permission } = {
   'projects.get': 'signedIn',
   'projects.create': 'projects',
   'projects.update': 'projects',
+  'projects.team': 'signedIn',
+  'projects.setTeam': 'projects',
   'participants.search': 'names',
   'participants.get': 'casework',
   'participants.findByIdentity': 'caseworkWrite',

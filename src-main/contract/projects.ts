@@ -129,6 +129,9 @@ export const projectSummary = project
   .extend({ enrolled: z.number(), participants: z.number() });
 export type ProjectSummary = z.output<typeof projectSummary>;
 
+export const projectTeam = z.object({ projectId: id, staffIds: z.array(id) });
+export type ProjectTeam = z.output<typeof projectTeam>;
+
 export const projectChannels = {
   'projects.list': {
     input: z.undefined().or(z.object({}).strict()),
@@ -137,4 +140,17 @@ export const projectChannels = {
   'projects.get': { input: z.object({ id }).strict(), output: project },
   'projects.create': { input: projectFields, output: project },
   'projects.update': { input: z.object({ id, project: projectFields }).strict(), output: project },
+  /** The project's team: the staff who work in it (a narrowed social worker sees its people). */
+  'projects.team': { input: z.object({ projectId: id }).strict(), output: projectTeam },
+  'projects.setTeam': {
+    input: z
+      .object({
+        projectId: id,
+        staffIds: list(id, 'Zespół projektu', 100).superRefine(
+          noRepeats('Ten pracownik jest już w zespole'),
+        ),
+      })
+      .strict(),
+    output: projectTeam,
+  },
 } as const;

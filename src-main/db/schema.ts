@@ -93,6 +93,26 @@ export const projects = sqliteTable('projects', {
 });
 
 /**
+ * A project's team: the staff who work in it. A social worker whose scope is narrowed reaches
+ * the people assigned to them and the people enrolled in the projects of their team.
+ */
+export const projectStaff = sqliteTable(
+  'project_staff',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.staffId] }),
+    index('project_staff_staff_idx').on(t.staffId),
+  ],
+);
+
+/**
  * A person in the register (uczestnik). The *sort_key columns hold a binary-sortable Polish
  * ordering, derived in the repository.
  */

@@ -286,3 +286,25 @@ test('the office and its staff are kept in the settings', async ({ page, app }) 
     expect.objectContaining({ lastName: 'Tester', active: true }),
   ]);
 });
+
+test('the project’s team is chosen on the project’s page', async ({ page, app }) => {
+  const project = await arrangeProject(app);
+  const worker = await app.call<{ id: number }>('staff.create', {
+    firstName: 'Ewelina',
+    lastName: 'Łapińska',
+    role: 'socialWorker',
+  });
+  await page.goto(`${app.url}#/projects/${project.id}`);
+  const team = page.getByRole('combobox', { name: 'Zespół projektu' });
+  await team.click();
+  // Typed without Polish letters, as on every list.
+  await team.pressSequentially('lapin');
+  await pickOption(page, /Łapińska Ewelina — Pracownik socjalny/);
+  await page.getByRole('button', { name: 'Zapisz zespół' }).click();
+  await expect(page.getByText('Zapisano zespół projektu')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zapisz zespół' })).toBeDisabled();
+  await page.screenshot({ path: 'test-results/screens/project-team.png', fullPage: true });
+  expect(
+    await app.call<{ staffIds: number[] }>('projects.team', { projectId: project.id }),
+  ).toMatchObject({ staffIds: [worker.id] });
+});

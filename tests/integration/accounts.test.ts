@@ -15,7 +15,14 @@ import type { SetupInput } from '../../src-main/contract/accounts';
 import { openDatabase } from '../../src-main/db/open';
 import { testClock } from '../support/clock';
 import { contractWorld, createSigned } from '../support/contracts';
-import { TEST_PASSWORD, useTestApp, validParticipant, validStaff } from '../support/test-app';
+import {
+  TEST_PASSWORD,
+  useTestApp,
+  validEnrolment,
+  validParticipant,
+  validProject,
+  validStaff,
+} from '../support/test-app';
 
 const app = useTestApp();
 // Every login and password change runs scrypt, slow on purpose (~0.1–0.5 s on a busy machine).
@@ -501,11 +508,11 @@ describe('a social worker’s scope', () => {
     const { narrowed, mine, theirs } = await office();
     const found = await narrowed.call('participants.search', {});
     expect(found.rows.map((r) => r.lastName)).toEqual(['Mojakowska']);
-    // Even when asking for another worker's people by the filter.
+    // Asking for another worker's people by the filter finds none of them.
     const asked = await narrowed.call('participants.search', {
       socialWorkerId: theirs.socialWorkerId!,
     });
-    expect(asked.rows.map((r) => r.lastName)).toEqual(['Mojakowska']);
+    expect(asked.rows).toEqual([]);
     expect((await narrowed.dispatch('participants.get', { id: mine.id })).ok).toBe(true);
     const before = app().counts();
     expect(refused(await narrowed.dispatch('participants.get', { id: theirs.id }))).toEqual({
@@ -558,6 +565,36 @@ describe('a social worker’s scope', () => {
     });
     expect((await narrowed.call('contracts.list', {})).rows.map((r) => r.id)).toEqual([signed.id]);
     expect((await narrowed.dispatch('documents.get', { id: signed.documentId! })).ok).toBe(true);
+  });
+
+  it('also reaches the people of the projects whose team they are in', async () => {
+    const { narrowed, theirs } = await office();
+    const project = await app().call('projects.create', validProject());
+    await app().call(
+      'enrolments.create',
+      validEnrolment(theirs.id, project.id, {
+        enrolledOn: '2013-02-01',
+        consentDate: '2013-02-01',
+      }),
+    );
+    expect(refused(await narrowed.dispatch('participants.get', { id: theirs.id }))?.code).toBe(
+      'forbidden',
+    );
+    const coordinator = await app().window(['coordinator']);
+    expect(
+      await coordinator.call('projects.setTeam', {
+        projectId: project.id,
+        staffIds: [narrowed.member!.id],
+      }),
+    ).toEqual({ projectId: project.id, staffIds: [narrowed.member!.id] });
+    expect((await narrowed.dispatch('participants.get', { id: theirs.id })).ok).toBe(true);
+    const found = await narrowed.call('participants.search', {});
+    expect(found.rows.map((r) => r.lastName).sort()).toEqual(['Mojakowska', 'Obcowska']);
+    // Off the team, out of reach again.
+    await coordinator.call('projects.setTeam', { projectId: project.id, staffIds: [] });
+    expect(refused(await narrowed.dispatch('participants.get', { id: theirs.id }))?.code).toBe(
+      'forbidden',
+    );
   });
 
   it('is widened by a coordinator to everyone', async () => {

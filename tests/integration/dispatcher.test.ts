@@ -50,6 +50,8 @@ describe('the contract', () => {
       'projects.create',
       'projects.get',
       'projects.list',
+      'projects.setTeam',
+      'projects.team',
       'projects.update',
       'session.changePassword',
       'session.get',

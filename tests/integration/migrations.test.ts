@@ -79,6 +79,7 @@ describe('migrations on an empty database file', () => {
       'participant_search_suffixes',
       'participant_search_tokens',
       'participants',
+      'project_staff',
       'projects',
       'settings',
       'social_contracts',

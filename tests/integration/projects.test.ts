@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp, validEnrolment, validParticipant, validProject } from '../support/test-app';
+import {
+  useTestApp,
+  validEnrolment,
+  validParticipant,
+  validProject,
+  validStaff,
+} from '../support/test-app';
 
 const app = useTestApp();
 
@@ -230,5 +236,56 @@ describe('projects.list', () => {
 
   it('refuses unknown keys', async () => {
     await app().fail('projects.list', { archived: true }, 'invalid_input');
+  });
+});
+
+describe('projects.team / projects.setTeam', () => {
+  it('keeps the team, replaces it whole, and logs the change without names', async () => {
+    const project = await app().call('projects.create', validProject());
+    expect(await app().call('projects.team', { projectId: project.id })).toEqual({
+      projectId: project.id,
+      staffIds: [],
+    });
+    const [a, b] = [
+      await app().call('staff.create', validStaff({ lastName: 'Lis' })),
+      await app().call('staff.create', validStaff({ lastName: 'Sowa' })),
+    ];
+    await app().call('projects.setTeam', { projectId: project.id, staffIds: [b.id, a.id] });
+    expect(await app().call('projects.team', { projectId: project.id })).toEqual({
+      projectId: project.id,
+      staffIds: [a.id, b.id].sort((x, y) => x - y),
+    });
+    await app().call('projects.setTeam', { projectId: project.id, staffIds: [b.id] });
+    expect((await app().call('projects.team', { projectId: project.id })).staffIds).toEqual([b.id]);
+    expect(app().auditRows().at(-1)).toMatchObject({
+      channel: 'projects.setTeam',
+      entity: 'project',
+      entity_id: project.id,
+      changed_fields: '["team"]',
+    });
+  });
+
+  it('refuses an unknown project, an unknown person and a repeated one, writing nothing', async () => {
+    const project = await app().call('projects.create', validProject());
+    const member = await app().call('staff.create', validStaff());
+    const before = app().counts();
+    await app().fail('projects.setTeam', { projectId: 999, staffIds: [member.id] }, 'not_found');
+    const unknown = await app().fail(
+      'projects.setTeam',
+      { projectId: project.id, staffIds: [member.id, 999] },
+      'invalid_input',
+    );
+    expect(unknown.issues).toEqual([
+      { path: ['staffIds', 1], message: 'Nie ma takiego pracownika' },
+    ]);
+    const repeated = await app().fail(
+      'projects.setTeam',
+      { projectId: project.id, staffIds: [member.id, member.id] },
+      'invalid_input',
+    );
+    expect(repeated.issues).toEqual([
+      { path: ['staffIds', 1], message: 'Ten pracownik jest już w zespole' },
+    ]);
+    expect(app().counts()).toEqual(before);
   });
 });

@@ -121,6 +121,8 @@ export function validChannelInputs(ids: InputIds): Partial<Record<Channel, unkno
     'staff.update': { ...validStaff(), id: ids.staffId },
     'projects.list': {},
     'projects.get': { id: ids.projectId },
+    'projects.team': { projectId: ids.projectId },
+    'projects.setTeam': { projectId: ids.projectId, staffIds: [ids.staffId] },
     'projects.create': project,
     'projects.update': { id: ids.projectId, project },
     'participants.search': {

@@ -1,21 +1,46 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, or, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Channel, ParsedInput } from '../../contract';
 import { AppError } from '../../contract/errors';
 import { seesEveryParticipant } from '../../contract/permissions';
 import type { Db } from '../../db/open';
-import { enrolments, issuedDocuments, participants, socialContracts } from '../../db/schema';
+import {
+  enrolments,
+  issuedDocuments,
+  participants,
+  projectStaff,
+  socialContracts,
+} from '../../db/schema';
 import type { HandlerContext, SessionUser } from '../../dispatcher';
 import { recordAudit } from '../audit/audit.repo';
 
 /**
  * Which participants a person may reach (issue 7, item 2): a social worker whose scope a
- * coordinator has not widened reaches only the people assigned to them (the participant's
- * "pracownik socjalny"); a coordinator and a widened social worker reach everyone. Returns the
+ * coordinator has not widened reaches the people assigned to them (the participant's
+ * "pracownik socjalny") and the people of the projects whose team they are in; a coordinator
+ * and a widened social worker reach everyone. Returns the
  * staff id to narrow to, or null for everyone.
  */
 export function narrowedTo(user: SessionUser | null): number | null {
   if (!user || seesEveryParticipant(user.roles, user.participantScope)) return null;
   return user.id;
+}
+
+/**
+ * The people a narrowed social worker reaches, as a condition on `participants`: those assigned
+ * to them, and everyone enrolled in a project whose team they are in.
+ */
+export function reachableBy(db: Db, workerId: number | Placeholder): SQL {
+  return or(
+    eq(participants.socialWorkerId, workerId),
+    inArray(
+      participants.id,
+      db
+        .select({ id: enrolments.participantId })
+        .from(enrolments)
+        .innerJoin(projectStaff, eq(projectStaff.projectId, enrolments.projectId))
+        .where(eq(projectStaff.staffId, workerId)),
+    ),
+  )!;
 }
 
 type Subject =
@@ -97,6 +122,12 @@ export function createScopeCheck(db: Db) {
     const [kind, id] = Object.entries(subject)[0] as [string, number];
     const owner = OWNER[kind]!(db, id);
     if (!owner || owner.workerId === workerId) return;
+    const reached = db
+      .select({ id: participants.id })
+      .from(participants)
+      .where(and(eq(participants.id, owner.participantId), reachableBy(db, workerId)))
+      .get();
+    if (reached) return;
     recordAudit(db, ctx, {
       entity: 'participant',
       entityId: owner.participantId,

@@ -31,7 +31,7 @@ function logContractView(db: Db, ctx: HandlerContext, id: number, what: string):
 
 export const contractHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'contracts.list': (input, ctx) =>
-    listContracts(db, { ...input, assignedTo: narrowedTo(ctx.user) ?? undefined }, ctx.today),
+    listContracts(db, { ...input, reachableBy: narrowedTo(ctx.user) ?? undefined }, ctx.today),
   'contracts.get': ({ id }, ctx) => {
     const contract = getContract(db, id, ctx.today);
     logContractView(db, ctx, id, 'assessment');

@@ -1,3 +1,4 @@
+import { reachableBy } from '../accounts/participant-scope';
 import {
   and,
   asc,
@@ -64,8 +65,8 @@ export interface ContractFilter {
   socialWorkerId?: number;
   projectId?: number;
   participantId?: number;
-  /** Only the people assigned to this social worker (a narrowed scope, participant-scope.ts). */
-  assignedTo?: number;
+  /** Only the people this narrowed social worker may reach (accounts/participant-scope.ts). */
+  reachableBy?: number;
   endingSoon?: boolean;
   evaluationDue?: boolean;
   page: number;
@@ -124,13 +125,13 @@ export function listContractRows(db: Db, f: ContractFilter, today: string, soonU
     f.socialWorkerId ? eq(socialContracts.socialWorkerId, f.socialWorkerId) : undefined,
     f.projectId ? eq(socialContracts.projectId, f.projectId) : undefined,
     f.participantId ? eq(socialContracts.participantId, f.participantId) : undefined,
-    f.assignedTo
+    f.reachableBy
       ? inArray(
           socialContracts.participantId,
           db
             .select({ id: participants.id })
             .from(participants)
-            .where(eq(participants.socialWorkerId, f.assignedTo)),
+            .where(reachableBy(db, f.reachableBy)),
         )
       : undefined,
     f.endingSoon

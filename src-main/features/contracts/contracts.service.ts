@@ -114,7 +114,7 @@ export function getContract(db: Db, id: number, today: string): SocialContract {
 
 export function listContracts(
   db: Db,
-  input: ParsedInput<'contracts.list'> & { assignedTo?: number },
+  input: ParsedInput<'contracts.list'> & { reachableBy?: number },
   today: string,
 ) {
   const { rows, total } = listContractRows(db, input, today, addDays(today, ENDING_SOON_DAYS));

@@ -18,10 +18,10 @@ type Channels =
 
 export const participantHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
   'participants.search': (criteria, ctx) => {
-    // A narrowed social worker finds only their own people, whatever filter they chose.
+    // A narrowed social worker finds only the people they may reach, whatever filter they chose.
     const own = narrowedTo(ctx.user);
     return {
-      ...searchParticipants(db, own === null ? criteria : { ...criteria, socialWorkerId: own }),
+      ...searchParticipants(db, own === null ? criteria : { ...criteria, reachableBy: own }),
       page: criteria.page,
       pageSize: criteria.pageSize,
     };

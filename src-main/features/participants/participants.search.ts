@@ -12,12 +12,16 @@ import {
   staff,
 } from '../../db/schema';
 import { letterCount, MIN_INNER_LETTERS } from './participants.suffixes';
+import { reachableBy } from '../accounts/participant-scope';
 
 export type SearchCriteria = Omit<
   Required<ParticipantSearchInput>,
   'projectId' | 'status' | 'socialWorkerId' | 'exclusionReason'
 > &
-  Pick<ParticipantSearchInput, 'projectId' | 'status' | 'socialWorkerId' | 'exclusionReason'>;
+  Pick<ParticipantSearchInput, 'projectId' | 'status' | 'socialWorkerId' | 'exclusionReason'> & {
+    /** Only the people this narrowed social worker may reach (accounts/participant-scope.ts). */
+    reachableBy?: number;
+  };
 
 const p = sql.placeholder;
 /** More words than this add nothing a clerk would type, and each count is a cached statement. */
@@ -127,6 +131,7 @@ function filterConditions(db: Db, s: SearchCriteria): SQL[] {
   }
   if (s.socialWorkerId !== undefined)
     conditions.push(eq(participants.socialWorkerId, p('socialWorkerId')));
+  if (s.reachableBy !== undefined) conditions.push(reachableBy(db, p('reachableBy')));
   if (s.exclusionReason !== undefined) {
     const reasonMatch = and(
       eq(participantExclusionReasons.participantId, participants.id),
@@ -267,8 +272,8 @@ export function searchParticipants(
 ): { rows: ParticipantRow[]; total: number } {
   const tokens = searchTokens(s.query).slice(0, MAX_TOKENS);
   const kinds = tokens.map(kindOf);
-  const filters = [s.projectId, s.status, s.socialWorkerId, s.exclusionReason].map((f) =>
-    f === undefined ? 0 : 1,
+  const filters = [s.projectId, s.status, s.socialWorkerId, s.exclusionReason, s.reachableBy].map(
+    (f) => (f === undefined ? 0 : 1),
   );
   const shape = `${kinds.map((k) => k[0]).join('')}|${filters.join('')}|${s.sort}|${s.dir}`;
   const statements = cache.get(db) ?? new Map<string, Prepared>();
@@ -282,6 +287,7 @@ export function searchParticipants(
     projectId: s.projectId,
     status: s.status,
     socialWorkerId: s.socialWorkerId,
+    reachableBy: s.reachableBy,
     exclusionReason: s.exclusionReason,
     limit: s.pageSize,
     offset: (s.page - 1) * s.pageSize,

@@ -8,6 +8,7 @@ import {
 } from '../../../src-main/contract/projects';
 import { useFeature } from '../../app/stores';
 import { useCan } from '../accounts/can';
+import { ProjectTeam } from './ProjectTeam';
 import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { useGuardedNavigate, useLeaveGuard } from '../../ui/leave-guard';
 import { validateTouched } from '../../ui/live-validation';
@@ -65,6 +66,7 @@ export function ProjectFormScreen() {
           initial={id === undefined ? emptyProject(office?.officeName) : (loaded as Project)}
         />
       )}
+      {ready && id !== undefined && <ProjectTeam projectId={id} />}
     </Flex>
   );
 }
