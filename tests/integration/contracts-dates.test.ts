@@ -5,10 +5,12 @@ import {
   contractWorld,
   createDraft,
   createSigned,
+  efsProject,
   evaluation,
   refused,
   sign,
   termination,
+  validContractContent,
 } from '../support/contracts';
 import { useTestApp } from '../support/test-app';
 
@@ -101,5 +103,23 @@ describe('dates of a contract in force', () => {
     expect(sameDay.issues).toEqual([
       { path: ['nextEvaluationOn'], message: 'Następna ocena musi być po dacie tej oceny' },
     ]);
+  });
+});
+
+describe('a draft', () => {
+  it('names the project in the audit entry when a draft moves to another project', async () => {
+    const w = await contractWorld(app());
+    const draft = await createDraft(app(), w);
+    const other = await app().call('projects.create', efsProject({ title: 'Drugi projekt' }));
+    await app().call('contracts.update', {
+      id: draft.id,
+      projectId: other.id,
+      content: validContractContent({ socialWorkerId: w.workerId, instrumentIds: w.path }),
+    });
+    expect(app().auditRows().at(-1)).toMatchObject({
+      channel: 'contracts.update',
+      entity_id: draft.id,
+      changed_fields: '["projectId"]',
+    });
   });
 });

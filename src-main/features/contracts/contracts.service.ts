@@ -215,7 +215,11 @@ export function updateContract(
       entity: 'contract',
       entityId: input.id,
       action: 'update',
-      changedFields: changedFields(before.content, input.content),
+      // The project is a party, not content: named too when it changed.
+      changedFields: [
+        ...(before.projectId === input.projectId ? [] : ['projectId']),
+        ...changedFields(before.content, input.content),
+      ],
     });
     return getContract(tx, input.id, ctx.today);
   });
