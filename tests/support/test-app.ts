@@ -20,9 +20,7 @@ import { generatePesel, type Sex } from '../../src-main/domain/pesel';
 import { testClock, type TestClock } from './clock';
 import { ROLES, type ParticipantScope, type Role } from '../../src-main/contract/permissions';
 import type { StaffMember } from '../../src-main/contract/staff';
-import { insertAccount } from '../../src-main/features/accounts/accounts.repo';
-import { hashPasswordSync } from '../../src-main/features/accounts/password';
-import { insertStaff } from '../../src-main/features/staff/staff.repo';
+import { addAccount as addAccountTo, TEST_PASSWORD } from './workstation';
 
 /** The session id of the test's default window. */
 export const DEFAULT_CALLER = 'test-main';
@@ -65,9 +63,7 @@ export interface TestClient {
   fail(channel: string, input: unknown, code: ErrorCode): Promise<ErrorBody>;
 }
 
-/** The password of every account the tests create (hashed once per test file: scrypt is slow). */
-export const TEST_PASSWORD = 'haslo-testowe-1';
-let testPasswordHash: string | undefined;
+export { TEST_PASSWORD };
 
 export interface TestApp extends TestClient {
   handle: DatabaseHandle;
@@ -158,25 +154,8 @@ export function createTestApp(): TestApp {
   });
   const main = client(DEFAULT_CALLER);
 
-  /** A staff member with an account, written directly: the channels would hash a password each time. */
-  const addAccount = (
-    fields: StaffInput,
-    roles: Role[],
-    participantScope: ParticipantScope = 'assigned',
-  ): { member: StaffMember; login: string } => {
-    testPasswordHash ??= hashPasswordSync(TEST_PASSWORD);
-    const member = insertStaff(handle.db, { phone: null, active: true, ...fields });
-    const login = `konto${member.id}`;
-    insertAccount(handle.db, {
-      staffId: member.id,
-      login,
-      passwordHash: testPasswordHash,
-      roles,
-      participantScope,
-      mustChangePassword: false,
-    });
-    return { member, login };
-  };
+  const addAccount = (fields: StaffInput, roles: Role[], participantScope?: ParticipantScope) =>
+    addAccountTo(handle.db, fields, roles, { participantScope });
   let defaultStaffId = addAccount(
     validStaff({ firstName: 'Tester', lastName: 'Testowy', role: 'administrator' }),
     [...ROLES],

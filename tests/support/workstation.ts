@@ -3,7 +3,9 @@ import type { Dispatch } from '../../src-main/dispatcher';
 import { insertAccount } from '../../src-main/features/accounts/accounts.repo';
 import { hashPasswordSync } from '../../src-main/features/accounts/password';
 import { insertStaff } from '../../src-main/features/staff/staff.repo';
-import { ROLES } from '../../src-main/contract/permissions';
+import { ROLES, type ParticipantScope, type Role } from '../../src-main/contract/permissions';
+import type { StaffInput, StaffMember } from '../../src-main/contract/staff';
+import type { Db } from '../../src-main/db/open';
 
 type BoundDispatch = (channel: string, input: unknown) => ReturnType<Dispatch>;
 
@@ -22,22 +24,38 @@ export function signedInDispatch(app: App, caller = 'workstation'): BoundDispatc
   return (channel, input) => app.dispatch(channel, input, caller);
 }
 
-/** A staff member with an account holding every role, written straight into the file. */
-export function addFullAccount(app: App, firstName: string, lastName: string): number {
-  const member = insertStaff(app.handle.db, {
-    firstName,
-    lastName,
-    role: 'socialWorker',
-    phone: null,
-    active: true,
-  });
-  insertAccount(app.handle.db, {
+/** The password of every account the tests create (hashed once per process: scrypt is slow). */
+export const TEST_PASSWORD = 'haslo-testowe-1';
+let testPasswordHash: string | undefined;
+
+/**
+ * A staff member with an account, written straight into the file (the channels would hash a
+ * password each time); login `konto<id>` unless given, password TEST_PASSWORD.
+ */
+export function addAccount(
+  db: Db,
+  fields: StaffInput,
+  roles: Role[],
+  options: { participantScope?: ParticipantScope; login?: string } = {},
+): { member: StaffMember; login: string } {
+  testPasswordHash ??= hashPasswordSync(TEST_PASSWORD);
+  const member = insertStaff(db, { phone: null, active: true, ...fields });
+  const login = options.login ?? `konto${member.id}`;
+  insertAccount(db, {
     staffId: member.id,
-    login: `${firstName}.${lastName}`.toLowerCase(),
-    passwordHash: hashPasswordSync('haslo-stanowiska'),
-    roles: [...ROLES],
-    participantScope: 'all',
+    login,
+    passwordHash: testPasswordHash,
+    roles,
+    participantScope: options.participantScope ?? 'assigned',
     mustChangePassword: false,
   });
-  return member.id;
+  return { member, login };
+}
+
+/** A staff member with an account holding every role and seeing everyone. */
+export function addFullAccount(app: App, firstName: string, lastName: string): number {
+  return addAccount(app.handle.db, { firstName, lastName, role: 'socialWorker' }, [...ROLES], {
+    participantScope: 'all',
+    login: `${firstName}.${lastName}`.toLowerCase(),
+  }).member.id;
 }
