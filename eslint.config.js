@@ -38,16 +38,30 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    // Every write takes the write lock first (db/write.ts): a deferred transaction fails
-    // with "database is locked" when a second window wrote in between.
-    files: ['src-main/**'],
-    ignores: ['src-main/db/write.ts'],
+    // The database is reached only through the unit of work (src-main/db/unit-of-work.ts):
+    // it alone begins transactions, and repositories await query builders instead of calling
+    // the synchronous driver, so the core can move to an asynchronous one (PostgreSQL).
+    files: ['src-main/features/**', 'src-main/demo/**', 'src-main/*.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "CallExpression[callee.property.name='transaction']",
-          message: 'Write through writeTransaction() from src-main/db/write.ts.',
+          message: 'Begin work with ctx.uow.write() / read() (src-main/db/unit-of-work.ts).',
+        },
+        {
+          selector: 'CallExpression[arguments.length=0][callee.property.name=/^(get|all|run)$/]',
+          message: 'Await the query builder instead of calling the synchronous driver.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(get|all|run)$/][arguments.0.type='TaggedTemplateExpression']",
+          message: 'Raw SQL goes through src-main/db/query.ts (rawRows, rawRow, rawRun).',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(prepare|pragma|backup)$/], CallExpression[callee.property.name='exec'][callee.object.name=/^(db|tx|sqlite)$/], CallExpression[callee.property.name='exec'][callee.object.property.name='sqlite']",
+          message: 'Raw SQL lives in src-main/db/ (db/query.ts).',
         },
       ],
     },

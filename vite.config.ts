@@ -32,4 +32,7 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
   build: { outDir: '../out/renderer', emptyOutDir: true, chunkSizeWarningLimit: 2500 },
+  // The PDF worker (documents/render.worker.ts) loads pdfmake as a chunk of its own: an ES
+  // module worker, as `new Worker(…, { type: 'module' })` asks.
+  worker: { format: 'es' },
 });

@@ -24,6 +24,10 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          // Files share one module graph per worker instead of re-importing the core for each
+          // (41.7 s → 16 s when measured): every test makes its own database and core, and no
+          // test may rely on module state another file left (checked with --sequence.shuffle).
+          isolate: false,
         },
       },
     ],

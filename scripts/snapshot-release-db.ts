@@ -10,7 +10,7 @@ const target = resolve(`tests/fixtures/released/v${knownMigrationCount(migration
 if (existsSync(target)) {
   console.log(`${target} exists already; a released snapshot is never rewritten.`);
 } else {
-  const core = startCore({ dbPath: target, migrationsFolder: migrations, demo: true });
+  const core = await startCore({ dbPath: target, migrationsFolder: migrations, demo: true });
   core.close();
   for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
   console.log(`written ${target}`);

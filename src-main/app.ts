@@ -1,13 +1,16 @@
+import { notifyChanges, type ChangeNotices } from './changes';
 import type { DatabaseHandle } from './db/open';
+import { createUnitOfWork, type UnitOfWork } from './db/unit-of-work';
 import { systemClock, type Clock } from './domain/clock';
 import { createDispatcher, type Dispatch, type HandlerTable } from './dispatcher';
 import { accountHandlers } from './features/accounts/accounts.handlers';
 import { createAuthorizer } from './features/accounts/authorize';
-import { createScopeCheck } from './features/accounts/participant-scope';
+import { checkParticipantScope } from './features/accounts/participant-scope';
 import { SessionRegistry } from './features/accounts/sessions';
 import { auditHandlers } from './features/audit/audit.handlers';
 import { backupHandlers } from './features/backups/backups.handlers';
 import { contractHandlers } from './features/contracts/contracts.handlers';
+import { documentHandlers } from './features/documents/documents.handlers';
 import { enrolmentHandlers } from './features/enrolments/enrolments.handlers';
 import { instrumentHandlers } from './features/instruments/instruments.handlers';
 import { participantHandlers } from './features/participants/participants.handlers';
@@ -18,24 +21,28 @@ import { staffHandlers } from './features/staff/staff.handlers';
 export interface App {
   dispatch: Dispatch;
   handle: DatabaseHandle;
+  /** The one way to the database (the demo seed and tests use it as handlers do). */
+  uow: UnitOfWork;
   clock: Clock;
   /** Who is signed in on which window (in memory: a restart signs everyone out). */
   sessions: SessionRegistry;
+  /** Listens to `{ entity }` after every successful write, for `db.changed` (changes.ts). */
+  onChanged: ChangeNotices['subscribe'];
 }
 
 /** The handler table: typed as `HandlerTable`, so a channel without a handler does not compile. */
 export function buildHandlers(handle: DatabaseHandle, sessions: SessionRegistry): HandlerTable {
-  const { db } = handle;
   return {
-    ...accountHandlers(db, sessions),
-    ...settingsHandlers(db),
-    ...staffHandlers(db),
-    ...projectHandlers(db),
-    ...participantHandlers(db),
-    ...enrolmentHandlers(db),
-    ...instrumentHandlers(db),
-    ...contractHandlers(db),
-    ...auditHandlers(db),
+    ...accountHandlers(sessions),
+    ...settingsHandlers,
+    ...staffHandlers,
+    ...projectHandlers,
+    ...participantHandlers,
+    ...enrolmentHandlers,
+    ...instrumentHandlers,
+    ...contractHandlers,
+    ...documentHandlers,
+    ...auditHandlers,
     ...backupHandlers(handle),
   };
 }
@@ -51,12 +58,22 @@ export interface AppOptions {
 export function createApp(handle: DatabaseHandle, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const sessions = new SessionRegistry(options.now);
+  const uow = createUnitOfWork(handle.db, handle.sqlite);
   const dispatch = createDispatcher({
     handlers: buildHandlers(handle, sessions),
-    authorize: createAuthorizer(handle.db, sessions, clock),
-    authorizeInput: createScopeCheck(handle.db),
+    uow,
+    authorize: createAuthorizer(sessions),
+    authorizeInput: checkParticipantScope,
     clock,
     logError: options.logError,
   });
-  return { dispatch, handle, clock, sessions };
+  const changes = notifyChanges(dispatch, options.logError);
+  return {
+    dispatch: changes.dispatch,
+    handle,
+    uow,
+    clock,
+    sessions,
+    onChanged: changes.subscribe,
+  };
 }

@@ -11,7 +11,8 @@ import type { Channel } from './index';
  */
 export type ChannelAccess = 'read' | 'sensitiveRead' | 'write';
 
-export const CHANNEL_ACCESS: { readonly [C in Channel]: ChannelAccess } = {
+/** Kept literal (`as const`), so tests can derive the channels of each kind from the type. */
+export const CHANNEL_ACCESS = {
   'settings.get': 'read',
   'settings.update': 'write',
   'settings.getLogoStrip': 'read',
@@ -72,4 +73,4 @@ export const CHANNEL_ACCESS: { readonly [C in Channel]: ChannelAccess } = {
   'backups.create': 'write',
   'backups.list': 'read',
   'backups.restore': 'write',
-};
+} as const satisfies { readonly [C in Channel]: ChannelAccess };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateBetween, id } from './common';
+import { addIssues, endBeforeStartProblem, issueAt } from './rules';
 
 export const AUDIT_ENTITIES = [
   'participant',
@@ -76,14 +77,7 @@ export const auditSearchInput = z
     pageSize: z.number().int().min(1).max(500, 'Najwyżej 500 wpisów na stronę').default(50),
   })
   .strict()
-  .superRefine((v, ctx) => {
-    if (v.from && v.to && v.to < v.from)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: 'Data końcowa nie może być wcześniejsza niż początkowa',
-      });
-  })
+  .superRefine((v, ctx) => addIssues(ctx, issueAt(['to'], endBeforeStartProblem(v.from, v.to))))
   .default({ page: 1, pageSize: 50 });
 
 /**

@@ -90,7 +90,12 @@ const issuedBase = {
   id,
   number: z.string(),
   issuedOn: z.string(),
+  /** What the document is about (`contract` for every kind so far) and which record. */
+  entity: z.string(),
   entityId: z.number(),
+  /** Who issued it; null on documents issued before the register recorded it. */
+  issuedById: z.number().nullable(),
+  issuedByName: z.string().nullable(),
   sha256: z.string(),
 };
 

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'locked',
   /** The signed-in person's roles do not allow this (logged in the audit log). */
   'forbidden',
+  /** Another program or window held the database longer than the busy timeout. */
+  'busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

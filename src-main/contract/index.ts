@@ -37,12 +37,7 @@ export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
 
-/**
- * Events a host may push to a renderer: `session.locked` when the computer locks (Electron's
- * powerMonitor); `db.changed` is reserved (not sent yet).
- */
-export const EVENTS = ['db.changed', 'session.locked'] as const;
-export type EventName = (typeof EVENTS)[number];
+export * from './events';
 
 export * from './errors';
 export { CHANNEL_ACCESS, type ChannelAccess } from './access';

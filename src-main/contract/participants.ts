@@ -22,6 +22,7 @@ import {
   sortDir,
 } from './common';
 import { ENROLMENT_STATUSES } from '../domain/enrolment-status';
+import { addIssues, isWholeDate, type RuleIssue } from './rules';
 
 /** A member of the participant's family (członek rodziny), e.g. for a family contract. */
 export const familyMember = z.object({
@@ -53,6 +54,44 @@ export const address = z.object({
 const documentNumber = optionalText('Numer dokumentu tożsamości', 40).transform((v) =>
   v ? normalizeDocumentNumber(v) : null,
 );
+
+/** The identity rule's wording when neither number is given. */
+export const IDENTITY_REQUIRED =
+  'Podaj numer PESEL albo — dla osoby bez numeru PESEL — numer dokumentu tożsamości';
+
+/**
+ * Who the person is: a PESEL or, for a person without one, an identity document's number; a
+ * PESEL's birth date and sex are the record's; a document number has a document's form.
+ * The form calls it on the raw values as the worker types, so: a PESEL that is not valid
+ * (yet) is its own field's problem (`optionalPesel`) and is not compared, and a birth date
+ * or sex not given yet is not compared either.
+ */
+export function identityIssues(person: {
+  pesel?: unknown;
+  documentNumber?: unknown;
+  birthDate?: unknown;
+  sex?: unknown;
+}): RuleIssue[] {
+  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  const pesel = text(person.pesel);
+  const documentNumber = text(person.documentNumber);
+  const issues: RuleIssue[] = [];
+  if (pesel) {
+    const r = parsePesel(pesel);
+    if (r.ok && isWholeDate(person.birthDate) && r.birthDate !== person.birthDate)
+      issues.push({
+        path: ['birthDate'],
+        message: 'Data urodzenia nie zgadza się z numerem PESEL',
+      });
+    if (r.ok && text(person.sex) && r.sex !== person.sex)
+      issues.push({ path: ['sex'], message: 'Płeć nie zgadza się z numerem PESEL' });
+  } else if (!documentNumber) {
+    issues.push({ path: ['pesel'], message: IDENTITY_REQUIRED });
+  }
+  const documentProblem = documentNumber ? validateDocumentNumber(documentNumber) : null;
+  if (documentProblem) issues.push({ path: ['documentNumber'], message: documentProblem });
+  return issues;
+}
 
 export const participantFields = z
   .object({
@@ -88,33 +127,7 @@ export const participantFields = z
       .default([]),
     notes: optionalMultilineText('Uwagi', 4000),
   })
-  .superRefine((p, ctx) => {
-    if (p.pesel) {
-      // An invalid PESEL is already reported on the field itself.
-      const r = parsePesel(p.pesel);
-      if (r.ok && r.birthDate !== p.birthDate)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['birthDate'],
-          message: 'Data urodzenia nie zgadza się z numerem PESEL',
-        });
-      if (r.ok && r.sex !== p.sex)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sex'],
-          message: 'Płeć nie zgadza się z numerem PESEL',
-        });
-    } else if (!p.documentNumber) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['pesel'],
-        message: 'Podaj numer PESEL albo — dla osoby bez numeru PESEL — numer dokumentu tożsamości',
-      });
-    }
-    const documentProblem = p.documentNumber ? validateDocumentNumber(p.documentNumber) : null;
-    if (documentProblem)
-      ctx.addIssue({ code: 'custom', path: ['documentNumber'], message: documentProblem });
-  });
+  .superRefine((p, ctx) => addIssues(ctx, identityIssues(p)));
 export type ParticipantInput = z.input<typeof participantFields>;
 export type ParticipantFields = z.output<typeof participantFields>;
 

@@ -14,6 +14,7 @@ import {
   requiredMultilineText,
   requiredText,
 } from './common';
+import { addIssues, endBeforeStartProblem, issueAt } from './rules';
 
 const months = z
   .number({ error: 'Podaj liczbę miesięcy' })
@@ -79,12 +80,7 @@ export const projectFields = z
       .default([]),
   })
   .superRefine((p, ctx) => {
-    if (p.endDate < p.startDate)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endDate'],
-        message: 'Koniec projektu nie może być przed jego początkiem',
-      });
+    addIssues(ctx, issueAt(['endDate'], endBeforeStartProblem(p.startDate, p.endDate)));
     if (p.euFunding + p.ownContribution !== p.totalValue)
       ctx.addIssue({
         code: 'custom',

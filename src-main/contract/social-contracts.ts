@@ -17,6 +17,8 @@ import {
   requiredText,
 } from './common';
 import { exitResults } from './enrolments';
+import { addIssues } from './rules';
+import { amendmentIssues, contentIssues, evaluationIssues } from './social-contract-rules';
 
 /**
  * The content of a social contract (kontrakt socjalny, art. 108 ustawy o pomocy społecznej),
@@ -141,6 +143,15 @@ export const contractContent = z.object({
 export type ContractContent = z.output<typeof contractContent>;
 export type ContractContentInput = z.input<typeof contractContent>;
 
+/**
+ * The content as a write takes it: the fields and the rules between them (the period, the
+ * first evaluation within it). `contractContent` alone is the shape a contract is kept and
+ * read in — parts of it can be picked, and a stored content is read as it was kept.
+ */
+export const contractContentInput = contractContent.superRefine((c, ctx) =>
+  addIssues(ctx, contentIssues(c)),
+);
+
 export const instrumentGroup = z.enum(INSTRUMENT_GROUPS, { error: 'Wybierz grupę instrumentów' });
 
 export const instrument = z.object({
@@ -256,15 +267,7 @@ export const evaluationInput = z
     nextEvaluationOn: projectDate.nullish().transform((v) => v ?? null),
   })
   .strict()
-  .superRefine((e, ctx) => {
-    // Going on needs a next date; ending the contract needs none.
-    if (e.decision === 'end' && e.nextEvaluationOn)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['nextEvaluationOn'],
-        message: 'Przy zakończeniu kontraktu nie wyznacza się następnej oceny',
-      });
-  });
+  .superRefine((e, ctx) => addIssues(ctx, evaluationIssues(e)));
 
 export const contractEvaluation = z.object({
   id,
@@ -380,12 +383,12 @@ export const contractChannels = {
   'contracts.get': { input: z.object({ id }).strict(), output: socialContract },
   'contracts.create': {
     input: z
-      .object({ participantId: id, projectId: id.nullable(), content: contractContent })
+      .object({ participantId: id, projectId: id.nullable(), content: contractContentInput })
       .strict(),
     output: socialContract,
   },
   'contracts.update': {
-    input: z.object({ id, projectId: id.nullable(), content: contractContent }).strict(),
+    input: z.object({ id, projectId: id.nullable(), content: contractContentInput }).strict(),
     output: socialContract,
   },
   'contracts.sign': {
@@ -401,13 +404,10 @@ export const contractChannels = {
         /** From when the changes apply: the day of signing or later. */
         effectiveFrom: projectDate,
         description: requiredMultilineText('Czego dotyczy aneks', 2000),
-        content: contractContent,
+        content: contractContentInput,
       })
       .strict()
-      .refine((a) => a.effectiveFrom >= a.date, {
-        path: ['effectiveFrom'],
-        message: 'Aneks nie może obowiązywać przed dniem jego zawarcia',
-      }),
+      .superRefine((a, ctx) => addIssues(ctx, amendmentIssues(a))),
     output: socialContract,
   },
   'contracts.complete': {

@@ -16,7 +16,8 @@ import * as schema from './schema';
 
 export { DatabaseRefusedError, DatabaseTooNewError } from './file-checks';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** The query builder over the connection (`$client`: the connection itself, for db/ only). */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export interface DatabaseHandle {
   db: Db;

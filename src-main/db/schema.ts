@@ -405,7 +405,12 @@ export const issuedDocuments = sqliteTable(
     kind: text('kind').notNull(),
     number: text('number').notNull(),
     issuedOn: text('issued_on').notNull(),
+    /** What the document is about (v9): every kind so far is a contract's. */
+    entity: text('entity').notNull().default('contract'),
     entityId: integer('entity_id').notNull(),
+    /** Who issued it (v9); null on documents issued before the register recorded it. */
+    issuedById: integer('issued_by_id').references(() => staff.id),
+    issuedByName: text('issued_by_name'),
     data: text('data').notNull(),
     sha256: text('sha256').notNull(),
     createdAt: timestamps.createdAt,
@@ -413,15 +418,19 @@ export const issuedDocuments = sqliteTable(
   (t) => [uniqueIndex('issued_documents_number_uq').on(t.kind, t.number)],
 );
 
-/** Gap-free numbering per series and year (e.g. KS/2026/0007). */
-export const documentCounters = sqliteTable(
-  'document_counters',
+/**
+ * Gap-free numbers (db/counters.ts): one row per series and scope — contract numbers per year
+ * (`KS`, `2026`), evaluations and amendments per contract (`contract-evaluation`, `12`), and
+ * every later register the same way.
+ */
+export const counters = sqliteTable(
+  'counters',
   {
     series: text('series').notNull(),
-    year: integer('year').notNull(),
+    scope: text('scope').notNull(),
     last: integer('last').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.series, t.year] })],
+  (t) => [primaryKey({ columns: [t.series, t.scope] })],
 );
 
 /** Images referred to by issued documents (the EU logo strip), kept by their SHA-256. */

@@ -1,9 +1,9 @@
 import type { SessionState } from '../contract/accounts';
 import type { Role } from '../contract/permissions';
 import type { StaffMember } from '../contract/staff';
-import type { Db } from '../db/open';
+import type { Tx } from '../db/unit-of-work';
 import { insertAccount } from '../features/accounts/accounts.repo';
-import { hashPasswordSync } from '../features/accounts/password';
+import { hashPassword } from '../features/accounts/password';
 import { DEMO_ACCOUNTS_SETTING } from '../features/accounts/session.service';
 import { writeSetting } from '../features/settings/settings.repo';
 import { staffName } from '../features/staff/staff.repo';
@@ -24,16 +24,29 @@ const DEMO_LOGINS: { login: string; role: Role }[] = [
   { login: 'trener', role: 'trainer' },
 ];
 
-export function seedDemoAccounts(db: Db, staff: StaffMember[]): void {
+/**
+ * The demo password's hashes, one per account (each with its own salt), made before the seed's
+ * write begins: scrypt runs on libuv's threads side by side, and never under the write lock.
+ */
+export function hashDemoPasswords(): Promise<string[]> {
+  return Promise.all(DEMO_LOGINS.map(() => hashPassword(DEMO_PASSWORD)));
+}
+
+/** `hashes` from hashDemoPasswords(), in the order of the logins. */
+export async function seedDemoAccounts(
+  tx: Tx,
+  staff: StaffMember[],
+  hashes: string[],
+): Promise<void> {
   const shown: NonNullable<SessionState['demo']>['accounts'] = [];
-  for (const { login, role } of DEMO_LOGINS) {
+  for (const [i, { login, role }] of DEMO_LOGINS.entries()) {
     // The first staff member of that function (the social worker is the one with most people).
     const member = staff.find((s) => s.role === role);
     if (!member) continue;
-    insertAccount(db, {
+    await insertAccount(tx, {
       staffId: member.id,
       login,
-      passwordHash: hashPasswordSync(DEMO_PASSWORD),
+      passwordHash: hashes[i]!,
       roles: [role],
       // The demo's social worker sees everyone, so every screen of the tour has people on it;
       // a real office's new social worker starts narrowed to their own people.
@@ -42,5 +55,5 @@ export function seedDemoAccounts(db: Db, staff: StaffMember[]): void {
     });
     shown.push({ login, name: staffName(member), roles: [role] });
   }
-  writeSetting(db, DEMO_ACCOUNTS_SETTING, { password: DEMO_PASSWORD, accounts: shown });
+  await writeSetting(tx, DEMO_ACCOUNTS_SETTING, { password: DEMO_PASSWORD, accounts: shown });
 }

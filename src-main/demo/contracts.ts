@@ -3,7 +3,7 @@ import type { ContractContentInput, Instrument } from '../contract/social-contra
 import { addDays } from '../domain/dates';
 import type { DemoCalendar } from './calendar';
 
-type Run = <C extends Channel>(channel: C, raw: ChannelInput<C>) => ChannelOutput<C>;
+type Run = <C extends Channel>(channel: C, raw: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
 /** A contract of the KIS kind: variant B, the path of instruments the EFS rule asks for. */
 function kisContract(
@@ -82,22 +82,23 @@ function kisContract(
 }
 
 /** Three contracts of the club's participants: two signed (one evaluated), one draft. */
-export function seedDemoContracts(
+export async function seedDemoContracts(
   run: Run,
   calendar: DemoCalendar,
   kisId: number,
   participantIds: number[],
   socialWorkerId: number,
-): void {
+): Promise<void> {
   if (participantIds.length === 0) return;
-  const instruments = run('instruments.list', { includeInactive: false });
+  const instruments = await run('instruments.list', { includeInactive: false });
   const content = kisContract(socialWorkerId, instruments, calendar);
   const day = (days: number) => addDays(calendar.today, days);
-  const [first, second, third] = participantIds.map((participantId) =>
-    run('contracts.create', { participantId, projectId: kisId, content }),
-  );
-  run('contracts.sign', { id: first!.id, signedOn: calendar.contractsFrom });
-  run('contracts.addEvaluation', {
+  const drafts: ChannelOutput<'contracts.create'>[] = [];
+  for (const participantId of participantIds)
+    drafts.push(await run('contracts.create', { participantId, projectId: kisId, content }));
+  const [first, second, third] = drafts;
+  await run('contracts.sign', { id: first!.id, signedOn: calendar.contractsFrom });
+  await run('contracts.addEvaluation', {
     id: first!.id,
     date: day(-3),
     taskProgress: [{ taskIndex: 0, status: 'inProgress', comment: 'Obecność 90%' }],
@@ -109,6 +110,6 @@ export function seedDemoContracts(
     decision: 'continue',
     nextEvaluationOn: day(25),
   });
-  run('contracts.sign', { id: second!.id, signedOn: day(-20) });
+  await run('contracts.sign', { id: second!.id, signedOn: day(-20) });
   void third;
 }

@@ -1,7 +1,13 @@
 import type { App } from '../app';
 import { buildHandlers } from '../app';
-import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../contract';
-import type { HandlerContext } from '../dispatcher';
+import {
+  contract,
+  type Channel,
+  type ChannelInput,
+  type ChannelOutput,
+  type ParsedInput,
+} from '../contract';
+import type { Handler, HandlerContext } from '../dispatcher';
 import { addDays, addMonths } from '../domain/dates';
 import { demoCalendar } from './calendar';
 import { EXCLUSION_REASONS, type ExclusionReason } from '../domain/exclusion';
@@ -11,8 +17,8 @@ import { DEFAULT_INSTRUMENTS } from '../domain/integration-instruments';
 import { seedInstrumentCatalogue } from '../features/instruments/instruments.repo';
 import { seedDemoContracts } from './contracts';
 import { demoProjects, DEMO_STAFF, DEMO_OFFICE } from './projects';
-import { writeTransaction } from '../db/write';
-import { seedDemoAccounts } from './accounts';
+import { hashDemoPasswords, seedDemoAccounts } from './accounts';
+import type { StaffMember } from '../contract/staff';
 import { insertStaff, staffName } from '../features/staff/staff.repo';
 
 /** A small deterministic generator, so the demo is the same on every machine. */
@@ -34,9 +40,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /**
  * Fills a new database with the fictional demo office: staff, two projects modelled on the
  * seeds (a KIS with Radom-like criteria; a 7.1.1 project like Siewierz, 12 women + 8 men)
- * and about 60 people. Everything goes through the contract and the services, as typed input would.
+ * and about 60 people. Everything goes through the contract and the services, as typed input
+ * would, in one write of the unit of work: the handlers join it, so the demo is there whole
+ * or not at all.
  */
-export function seedDemoData(app: App, count = 60): void {
+export async function seedDemoData(app: App, count = 60): Promise<void> {
   const handlers = buildHandlers(app.handle, app.sessions);
   const calendar = demoCalendar(app.clock.today());
   // The seed calls the handlers as the demo's social worker would; no window is signed in.
@@ -47,24 +55,25 @@ export function seedDemoData(app: App, count = 60): void {
     user,
     actor: user && { id: user.id, name: user.name },
     today: calendar.today,
+    now: app.clock.now().toISOString(),
+    uow: app.uow,
   });
-  const run = <C extends Channel>(channel: C, raw: ChannelInput<C>): ChannelOutput<C> => {
-    const input = contract[channel].input.parse(raw);
-    return (handlers[channel] as (i: unknown, c: HandlerContext) => ChannelOutput<C>)(
-      input,
-      ctx(channel),
-    );
+  const run: Run = <C extends Channel>(channel: C, raw: ChannelInput<C>) => {
+    const input = contract[channel].input.parse(raw) as ParsedInput<C>;
+    const handler: Handler<C> = handlers[channel];
+    return handler(input, ctx(channel));
   };
   const rnd = random(20261123);
+  const passwordHashes = await hashDemoPasswords();
 
-  // The demo's contracts name instruments: the catalogue must be there (idempotent).
-  seedInstrumentCatalogue(app.handle.db, DEFAULT_INSTRUMENTS);
-  writeTransaction(app.handle.db, () => {
+  await app.uow.write(async (tx) => {
+    // The demo's contracts name instruments: the catalogue must be there (idempotent).
+    await seedInstrumentCatalogue(tx, DEFAULT_INSTRUMENTS);
     // The staff come first, straight into the tables: every later write needs someone acting.
-    const staff = DEMO_STAFF.map((s) =>
-      insertStaff(app.handle.db, contract['staff.create'].input.parse(s)),
-    );
-    seedDemoAccounts(app.handle.db, staff);
+    const staff: StaffMember[] = [];
+    for (const s of DEMO_STAFF)
+      staff.push(await insertStaff(tx, contract['staff.create'].input.parse(s)));
+    await seedDemoAccounts(tx, staff, passwordHashes);
     const workers = staff.filter((s) => s.role === 'socialWorker');
     user = {
       id: staff[0]!.id,
@@ -72,8 +81,10 @@ export function seedDemoData(app: App, count = 60): void {
       roles: ['socialWorker', 'coordinator', 'administrator'],
       participantScope: 'all',
     };
-    run('settings.update', DEMO_OFFICE);
-    const [kis, integration] = demoProjects(calendar).map((p) => run('projects.create', p));
+    await run('settings.update', DEMO_OFFICE);
+    const projects: ChannelOutput<'projects.create'>[] = [];
+    for (const p of demoProjects(calendar)) projects.push(await run('projects.create', p));
+    const [kis, integration] = projects;
 
     const people: { id: number; sex: Sex }[] = [];
     for (let i = 0; i < count; i++) {
@@ -84,7 +95,7 @@ export function seedDemoData(app: App, count = 60): void {
       const reasons = new Set<ExclusionReason>(['unemployment']);
       if (rnd.next() < 0.4) reasons.add(rnd.pick(EXCLUSION_REASONS));
       const unemployedMonths = rnd.int(3, 60);
-      const participant = run('participants.create', {
+      const participant = await run('participants.create', {
         firstName: rnd.pick(sex === 'K' ? WOMEN_FIRST : MEN_FIRST),
         lastName: sex === 'K' ? female : male,
         pesel: generatePesel(birthDate, sex, i),
@@ -112,31 +123,42 @@ export function seedDemoData(app: App, count = 60): void {
       people.push({ id: participant.id, sex });
     }
     const integrationFirstSupport = addMonths(calendar.integrationStart, 1);
-    enrol(run, rnd, integration!.id, people, { women: 12, men: 8 }, integrationFirstSupport);
+    await enrol(run, rnd, integration!.id, people, { women: 12, men: 8 }, integrationFirstSupport);
     const clubFirstSupport = addDays(calendar.clubStart, 1);
-    const club = enrol(run, rnd, kis!.id, people.slice(20), { women: 9, men: 5 }, clubFirstSupport);
-    seedDemoContracts(run, calendar, kis!.id, club.slice(0, 3), workers[0]!.id);
+    const club = await enrol(
+      run,
+      rnd,
+      kis!.id,
+      people.slice(20),
+      { women: 9, men: 5 },
+      clubFirstSupport,
+    );
+    await seedDemoContracts(run, calendar, kis!.id, club.slice(0, 3), workers[0]!.id);
   });
 }
 
-type Run = <C extends Channel>(channel: C, raw: ChannelInput<C>) => ChannelOutput<C>;
+type Run = <C extends Channel>(channel: C, raw: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
 /** Enrols the planned numbers by sex as participants, plus a few candidates and a reserve. */
-function enrol(
+async function enrol(
   run: Run,
   rnd: ReturnType<typeof random>,
   projectId: number,
   people: { id: number; sex: Sex }[],
   planned: { women: number; men: number },
   startDate: string,
-): number[] {
+): Promise<number[]> {
   // Only people who meet the project's criteria become participants, as in a real recruitment.
   const enrolledOn = addMonths(startDate, -1);
-  const eligible = people.filter(
-    (p) =>
-      run('enrolments.checkEligibility', { participantId: p.id, projectId, onDate: enrolledOn })
-        .eligible,
-  );
+  const eligible: typeof people = [];
+  for (const p of people) {
+    const check = await run('enrolments.checkEligibility', {
+      participantId: p.id,
+      projectId,
+      onDate: enrolledOn,
+    });
+    if (check.eligible) eligible.push(p);
+  }
   const chosen = [
     ...eligible.filter((p) => p.sex === 'K').slice(0, planned.women),
     ...eligible.filter((p) => p.sex === 'M').slice(0, planned.men),
@@ -153,7 +175,7 @@ function enrol(
     otherDisadvantage: 'refused',
   } as const;
   for (const person of [...chosen, ...extra]) {
-    const e = run('enrolments.create', {
+    const e = await run('enrolments.create', {
       participantId: person.id,
       projectId,
       enrolledOn,
@@ -163,7 +185,7 @@ function enrol(
     });
     if (!chosen.includes(person)) {
       if (extra.indexOf(person) === 0)
-        run('enrolments.changeStatus', {
+        await run('enrolments.changeStatus', {
           id: e.id,
           to: 'reserve',
           date: enrolledOn,
@@ -171,13 +193,18 @@ function enrol(
         });
       continue;
     }
-    run('enrolments.changeStatus', {
+    await run('enrolments.changeStatus', {
       id: e.id,
       to: 'qualified',
       date: addMonths(enrolledOn, 0),
       reason: null,
     });
-    run('enrolments.changeStatus', { id: e.id, to: 'participant', date: startDate, reason: null });
+    await run('enrolments.changeStatus', {
+      id: e.id,
+      to: 'participant',
+      date: startDate,
+      reason: null,
+    });
   }
   return chosen.map((p) => p.id);
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../contract/errors';
+import { futureDateProblem } from '../contract/rules';
 
 /**
  * Rules on one field that need the database or today's date, so they cannot live in the
@@ -9,12 +10,15 @@ export function refuseField(field: string | (string | number)[], message: string
   throw new AppError('invalid_input', message, { issues: [{ path, message }] });
 }
 
-/** "Not in the future" — today (the request's day, from the core's clock) is allowed. */
+/**
+ * "Not in the future" — today (the request's day, from the core's clock) is allowed. The
+ * rule and its one wording are the contract's (contract/rules.ts), which the forms call too.
+ */
 export function notInFuture(
   date: string | null,
   today: string,
   field: string | (string | number)[],
-  message = 'Data nie może być z przyszłości',
 ): void {
-  if (date !== null && date > today) refuseField(field, message);
+  const problem = futureDateProblem(date, today);
+  if (problem) refuseField(field, problem);
 }

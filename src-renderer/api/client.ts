@@ -15,6 +15,16 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * What to tell the person when a call failed: the core's Polish message, or for a refused
+ * input its reasons (a list read has no fields to mark, so "Popraw zaznaczone pola" would
+ * point nowhere). The one wording for every store's `error`.
+ */
+export function errorMessage(e: unknown): string {
+  if (e instanceof ApiError && e.issues.length) return e.issues.map((i) => i.message).join(' ');
+  return e instanceof Error ? e.message : String(e);
+}
+
 export interface ApiClient {
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
   on(event: string, callback: (payload: unknown) => void): () => void;
@@ -41,6 +51,11 @@ export const isSessionLost = (e: unknown): e is ApiError =>
 /** Typed calls over any transport; failures become ApiError. */
 export function createApiClient(transport: Transport): ApiClient {
   const listeners = new Set<(error: ApiError) => void>();
+  /**
+   * One transport listener per event, however many screens watch it: Electron's ipcRenderer
+   * warns past ten listeners, and the web host's stream is one per tab anyway.
+   */
+  const events = new Map<string, { callbacks: Set<(payload: unknown) => void>; stop(): void }>();
   return {
     async call(channel, input) {
       const envelope = await transport.invoke(channel, input);
@@ -52,7 +67,25 @@ export function createApiClient(transport: Transport): ApiClient {
       }
       return envelope.data as never;
     },
-    on: (event, callback) => transport.on(event, callback),
+    on(event, callback) {
+      let entry = events.get(event);
+      if (!entry) {
+        const callbacks = new Set<(payload: unknown) => void>();
+        const stop = transport.on(event, (payload) => {
+          for (const listener of [...callbacks]) listener(payload);
+        });
+        entry = { callbacks, stop };
+        events.set(event, entry);
+      }
+      const { callbacks } = entry;
+      const own = (payload: unknown) => callback(payload);
+      callbacks.add(own);
+      return () => {
+        if (!callbacks.delete(own) || callbacks.size > 0) return;
+        entry.stop();
+        if (events.get(event) === entry) events.delete(event);
+      };
+    },
     onSessionLost(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

@@ -41,11 +41,25 @@ export function readSessionId(storage: Storage, newId: () => string = () => cryp
   return id;
 }
 
+/** What the transport needs of an EventSource (a test passes a fake). */
+export type EventStream = Pick<EventSource, 'addEventListener' | 'removeEventListener' | 'close'>;
+
+const openEventSource = (url: string): EventStream | null =>
+  typeof EventSource === 'undefined' ? null : new EventSource(url);
+
 export function createHttpTransport(
   token: string,
   sessionId: string,
   fetchImpl: typeof fetch = fetch,
+  openEvents: (url: string) => EventStream | null = openEventSource,
 ): Transport {
+  /**
+   * One stream of the host's events (`GET /events`, Server-Sent Events) for the whole tab,
+   * opened by the first listener and closed after the last; EventSource cannot send headers,
+   * so the token goes in the query, as it came in the tab's address.
+   */
+  let events: EventStream | null = null;
+  let listeners = 0;
   return {
     async invoke(channel, input) {
       try {
@@ -66,7 +80,31 @@ export function createHttpTransport(
         };
       }
     },
-    on: () => () => undefined,
+    on(event, callback) {
+      events ??= openEvents(`/events?token=${encodeURIComponent(token)}`);
+      const stream = events;
+      if (!stream) return () => undefined;
+      const listener = (message: Event) => {
+        try {
+          callback(JSON.parse((message as MessageEvent<string>).data) as unknown);
+        } catch {
+          // Not ours to read: the host sends JSON only.
+        }
+      };
+      stream.addEventListener(event, listener);
+      listeners += 1;
+      let stopped = false;
+      return () => {
+        if (stopped) return;
+        stopped = true;
+        stream.removeEventListener(event, listener);
+        listeners -= 1;
+        if (listeners === 0 && events === stream) {
+          stream.close();
+          events = null;
+        }
+      };
+    },
   };
 }
 

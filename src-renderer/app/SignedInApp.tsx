@@ -230,7 +230,11 @@ function BackupWarning() {
   useEffect(() => {
     void backups.getState().loadStatus();
     const timer = window.setInterval(() => void backups.getState().loadStatus(), 3_600_000);
-    return () => window.clearInterval(timer);
+    const stopWatching = backups.getState().watchStatus();
+    return () => {
+      window.clearInterval(timer);
+      stopWatching();
+    };
   }, [backups]);
   const warning = status && backupWarning(status);
   if (!warning) return null;

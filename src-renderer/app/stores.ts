@@ -10,14 +10,26 @@ import { createProjectsStore, type ProjectsState } from '../features/projects/pr
 import { createContractsStore, type ContractsState } from '../features/contracts/contracts.store';
 import { createBackupsStore, type BackupsState } from '../features/backups/backups.store';
 import { createAuditLogStore, type AuditLogState } from '../features/audit/audit-log.store';
+import {
+  createInstrumentsStore,
+  type InstrumentsState,
+} from '../features/instruments/instruments.store';
+import { createLogoStripStore, type LogoStripState } from '../features/settings/logo-strip.store';
 
-/** Every feature store, each built over the injected ApiClient (never a global). */
+/**
+ * Every feature store, each built over the injected ApiClient (never a global). A room's
+ * catalogue lives in its own feature's store, and other rooms read it from there.
+ */
 export interface Stores {
   api: ApiClient;
   session: StoreApi<SessionState>;
   participants: StoreApi<ParticipantsState>;
   projects: StoreApi<ProjectsState>;
   contracts: StoreApi<ContractsState>;
+  /** The catalogue of integration instruments (Settings, the contract editor). */
+  instruments: StoreApi<InstrumentsState>;
+  /** The EU logo strip (Settings, the warnings before printing an EFS document). */
+  logoStrip: StoreApi<LogoStripState>;
   backups: StoreApi<BackupsState>;
   auditLog: StoreApi<AuditLogState>;
 }
@@ -35,6 +47,8 @@ export function createFeatureStores(api: ApiClient): Omit<Stores, 'api' | 'sessi
     participants: createParticipantsStore(api),
     projects: createProjectsStore(api),
     contracts: createContractsStore(api),
+    instruments: createInstrumentsStore(api),
+    logoStrip: createLogoStripStore(api),
     backups: createBackupsStore(api),
     auditLog: createAuditLogStore(api),
   };

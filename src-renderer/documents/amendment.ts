@@ -3,14 +3,8 @@ import type { AmendmentDocumentData } from '../../src-main/contract/documents';
 import { formatDateLong } from '../../src-main/domain/dates';
 import { contractNumber, partiesBlock, partySignatures } from './contract-parties';
 import { concludedOnWords, copiesSentence } from './contract-sections';
-import {
-  closingWithSignatures,
-  dataTable,
-  documentDefinition,
-  documentHeading,
-  heading,
-  textOr,
-} from './parts';
+import { documentDefinition, type PrintedDocument } from './page-frame';
+import { closingWithSignatures, dataTable, documentHeading, heading, textOr } from './parts';
 
 /** An amendment (aneks) to a social contract: numbered, dated, listing what changes. */
 
@@ -108,13 +102,19 @@ function amendmentBody(data: AmendmentDocumentData): Content[] {
   ];
 }
 
-export function buildAmendment(data: AmendmentDocumentData): TDocumentDefinitions {
+export function amendmentDocument(data: AmendmentDocumentData): PrintedDocument {
   const label = `Aneks nr ${amendmentSeq(data)} do kontraktu socjalnego nr ${contractNumber(data.contract) ?? ''}`;
-  return documentDefinition({
-    title: label,
-    footerLabel: label,
-    office: data.contract.office,
-    project: data.contract.project,
-    body: () => amendmentBody(data),
-  });
+  return {
+    frame: {
+      title: label,
+      author: data.contract.office.name,
+      orientation: 'portrait',
+      project: data.contract.project,
+    },
+    copies: [{ footer: label, body: amendmentBody(data) }],
+  };
+}
+
+export function buildAmendment(data: AmendmentDocumentData): TDocumentDefinitions {
+  return documentDefinition(amendmentDocument(data));
 }

@@ -8,10 +8,10 @@ import {
 import { formatDate, formatDateLong } from '../../src-main/domain/dates';
 import { contractNumber, personName, partySignatures } from './contract-parties';
 import { concludedOnWords } from './contract-sections';
+import { documentDefinition, type PrintedDocument } from './page-frame';
 import {
   closingWithSignatures,
   dataTable,
-  documentDefinition,
   documentHeading,
   heading,
   labelled,
@@ -112,14 +112,20 @@ function evaluationBody(data: EvaluationDocumentData): Content[] {
   ];
 }
 
-export function buildEvaluationSheet(data: EvaluationDocumentData): TDocumentDefinitions {
+export function evaluationDocument(data: EvaluationDocumentData): PrintedDocument {
   const number = contractNumber(data.contract) ?? '';
   const title = `Ocena realizacji kontraktu socjalnego nr ${number} z dnia ${formatDate(data.date)}`;
-  return documentDefinition({
-    title,
-    footerLabel: title,
-    office: data.contract.office,
-    project: data.contract.project,
-    body: () => evaluationBody(data),
-  });
+  return {
+    frame: {
+      title,
+      author: data.contract.office.name,
+      orientation: 'portrait',
+      project: data.contract.project,
+    },
+    copies: [{ footer: title, body: evaluationBody(data) }],
+  };
+}
+
+export function buildEvaluationSheet(data: EvaluationDocumentData): TDocumentDefinitions {
+  return documentDefinition(evaluationDocument(data));
 }

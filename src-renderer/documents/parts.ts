@@ -3,32 +3,19 @@ import type {
   Content,
   ContentTable,
   CustomTableLayout,
-  DynamicContent,
-  Node as LayoutNode,
   StyleDictionary,
-  TDocumentDefinitions,
 } from 'pdfmake/interfaces';
-import type { ContractDocumentData } from '../../src-main/contract/documents';
-import { typesetContent } from './typography';
 
 /**
- * The pieces every printed document shares: the page, the styles, the office's stamp box,
- * tables, signatures, the EU marking and the footer. Builders are pure functions
- * `data → TDocumentDefinitions` (types only from pdfmake), so they run in Node for the
- * tests and the bench and in the renderer for the preview.
+ * The pieces of content every printed document shares: the styles, the office's stamp box,
+ * headings, tables and signatures. The page around them (size, orientation, EU marking,
+ * footer, copies) is `page-frame.ts`. Builders are pure functions `data → pdfmake content`
+ * (types only from pdfmake), so they run in Node for the tests and the bench, and in the
+ * renderer's worker for the preview.
  */
 
-type Office = ContractDocumentData['office'];
-type Project = NonNullable<ContractDocumentData['project']>;
-
-/** 2 cm in points (1 pt = 1/72 in). */
-const MARGIN = 57;
-const A4_WIDTH = 595.28;
-export const CONTENT_WIDTH = A4_WIDTH - 2 * MARGIN;
-
-/** The logo strip's box in the header of an EFS document (the strip keeps its ratio). */
-const STRIP_TOP = 22;
-const STRIP_HEIGHT = 56;
+/** The office as a document names it beside the stamp box. */
+export type OfficeHeader = { name: string; address: string | null; phone: string | null };
 
 export const DASH = '—';
 
@@ -47,21 +34,12 @@ export const styles: StyleDictionary = {
   clause: { fontSize: 9.5, alignment: 'justify', margin: [0, 2, 0, 0] },
 };
 
-const HEADING_LEVEL = 1;
-/**
- * Marks the header and footer: pdfmake lays them out after the content and lists their
- * nodes among the "following nodes" of every page, which must not count as content.
- */
-const PAGE_FURNITURE_LEVEL = -1;
-
-/** True when no content (header and footer aside) follows a node on its page. */
-function endsItsPage(followingOnPage: LayoutNode[]): boolean {
-  return followingOnPage.length === 0 || followingOnPage[0]!.headlineLevel === PAGE_FURNITURE_LEVEL;
-}
+/** Marks a heading, which the page frame never lets end a page. */
+export const HEADING_LEVEL = 1;
 
 /**
  * A heading that never ends a page: pdfmake moves it to the next page when nothing follows
- * it on its own (see `pageBreakBefore` in documentDefinition).
+ * it on its own (see `pageBreakBefore` in page-frame.ts).
  */
 export const heading = (
   text: string,
@@ -88,7 +66,7 @@ export function numbered(items: readonly string[]): Content {
  * (never inside: the stamp goes there), and on the right the number and date lines.
  */
 export function documentHeading(options: {
-  office: Office;
+  office: OfficeHeader;
   /** The document's number on the right, in bold; a draft has none. */
   number: string | null;
   /** Lines under the number, e.g. the model's "Data zawarcia kontraktu socjalnego: …". */
@@ -238,108 +216,4 @@ export function closingWithSignatures(before: Content[], signatures: Signature[]
     });
   }
   return { stack: [...before, ...rows], unbreakable: true };
-}
-
-/**
- * The co-financing sentence of an EFS document. In 2021–2027 the EU emblem itself carries
- * "Dofinansowane przez Unię Europejską" (in the logo strip); the sentence under it names
- * the project and agrees with it in gender: "Projekt … jest współfinansowany …".
- */
-export function coFinancingSentence(project: Project): string {
-  const fund = project.programme.includes('2021')
-    ? 'Europejskiego Funduszu Społecznego Plus'
-    : 'Europejskiego Funduszu Społecznego';
-  return `Projekt „${project.title}” jest współfinansowany przez Unię Europejską ze środków ${fund}.`;
-}
-
-const efs = (project: ContractDocumentData['project']): Project | null =>
-  project?.isEfs ? project : null;
-
-/** The office's logo strip, as supplied (the office owns the signs and their order). */
-const logoStrip = (): Content => ({
-  image: 'logoStrip',
-  fit: [CONTENT_WIDTH, STRIP_HEIGHT],
-  alignment: 'center',
-});
-
-/**
- * The whole definition around a document's body: A4, Roboto, the EU header when the
- * document belongs to an EFS project, the footer with the document's label and
- * "Strona X z Y".
- *
- * `copies` prints the body once per label ("Egzemplarz dla osoby", …), each from a new
- * page. The copies are the same text apart from a one-line label, so they take the same
- * number of pages; the footer counts pages within each copy.
- */
-export function documentDefinition(options: {
-  title: string;
-  footerLabel: string;
-  office: Office;
-  project: ContractDocumentData['project'];
-  copies?: (string | null)[];
-  /** A draft: marked across every page so it is never signed by mistake. */
-  draft?: boolean;
-  body: (copyLabel: string | null) => Content[];
-}): TDocumentDefinitions {
-  const project = efs(options.project);
-  // Without the office's strip nothing is drawn: a grey box has no place on a signed paper
-  // (the screens warn before printing that the strip is missing).
-  const strip = project?.logoStrip ?? null;
-  const copies = options.copies ?? [null];
-  const sentence = project ? coFinancingSentence(project) : null;
-
-  const footer: DynamicContent = (currentPage, pageCount) => {
-    const perCopy = Math.max(1, Math.round(pageCount / copies.length));
-    const copy = copies[Math.min(copies.length - 1, Math.floor((currentPage - 1) / perCopy))];
-    const page = ((currentPage - 1) % perCopy) + 1;
-    // Nodes made anew for every page: pdfmake writes layout data into them.
-    const sentenceLines: Content[] = sentence
-      ? [{ text: sentence, alignment: 'center', margin: [0, 0, 0, 4] }]
-      : [];
-    return {
-      headlineLevel: PAGE_FURNITURE_LEVEL,
-      margin: [MARGIN, 14, MARGIN, 0],
-      fontSize: 7.5,
-      color: '#333333',
-      stack: [
-        ...sentenceLines,
-        {
-          columns: [
-            { text: copy ? `${options.footerLabel} · ${copy}` : options.footerLabel },
-            { text: `Strona ${page} z ${perCopy}`, alignment: 'right', width: 'auto' },
-          ],
-        },
-      ],
-    };
-  };
-
-  return {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: strip
-      ? [MARGIN, STRIP_TOP + STRIP_HEIGHT + 16, MARGIN, MARGIN + 10]
-      : [MARGIN, MARGIN, MARGIN, MARGIN + (sentence ? 10 : 0)],
-    info: { title: options.title, author: options.office.name, creator: 'Aktywator' },
-    language: 'pl-PL',
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
-    styles,
-    pageBreakBefore: (node, queries) =>
-      node.headlineLevel === HEADING_LEVEL && endsItsPage(queries.getFollowingNodesOnPage()),
-    watermark: options.draft
-      ? { text: 'PROJEKT — nie do podpisu', angle: -50, opacity: 0.13, bold: true, fontSize: 54 }
-      : undefined,
-    images: strip ? { logoStrip: strip } : undefined,
-    header: strip
-      ? () => ({
-          stack: [logoStrip()],
-          margin: [MARGIN, STRIP_TOP, MARGIN, 0],
-          headlineLevel: PAGE_FURNITURE_LEVEL,
-        })
-      : undefined,
-    footer,
-    content: copies.map((label, i) => ({
-      stack: typesetContent(options.body(label)),
-      ...(i > 0 ? { pageBreak: 'before' as const } : {}),
-    })),
-  };
 }

@@ -10,7 +10,8 @@ import {
   type ContractCopy,
 } from './contract-parties';
 import { arrangementsPart, assessmentPart, finalProvisions } from './contract-sections';
-import { closingWithSignatures, documentDefinition, documentHeading } from './parts';
+import { documentDefinition, type PrintedDocument } from './page-frame';
+import { closingWithSignatures, documentHeading } from './parts';
 
 /**
  * The social contract for signature (kontrakt socjalny, art. 108 ustawy o pomocy
@@ -72,29 +73,36 @@ export function familyCopies(data: ContractDocumentData): ContractCopy[] {
 
 /**
  * One copy, or the person's and the office's together (`copies: 2`: the same text under
- * two labels, so the same pages). A family member's copy is a document of its own.
+ * two labels). A family member's copy is a document of its own.
  */
-export function buildSocialContract(
+export function socialContractDocument(
   data: ContractDocumentData,
   options: { copies?: 1 | 2; copy?: ContractCopy } = {},
-): TDocumentDefinitions {
+): PrintedDocument {
   const number = contractNumber(data);
   const copies: ContractCopy[] =
     options.copies === 2
       ? COPY_LABELS.map((label) => ({ kind: 'full', label }))
       : [options.copy ?? FULL_COPY];
   const label = number ? `Kontrakt socjalny nr ${number}` : 'Kontrakt socjalny — projekt';
-  return documentDefinition({
-    title: label,
-    footerLabel: label,
-    office: data.office,
-    project: data.project,
-    draft: number === null,
-    copies: copies.map((c) => c.label),
-    body: (copyLabel) =>
-      contractBody(
-        data,
-        copies.find((c) => c.label === copyLabel)!,
-      ),
-  });
+  return {
+    frame: {
+      title: label,
+      author: data.office.name,
+      orientation: 'portrait',
+      project: data.project,
+      draft: number === null,
+    },
+    copies: copies.map((copy) => ({
+      footer: copy.label ? `${label} · ${copy.label}` : label,
+      body: contractBody(data, copy),
+    })),
+  };
+}
+
+export function buildSocialContract(
+  data: ContractDocumentData,
+  options: { copies?: 1 | 2; copy?: ContractCopy } = {},
+): TDocumentDefinitions {
+  return documentDefinition(socialContractDocument(data, options));
 }

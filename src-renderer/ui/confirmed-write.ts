@@ -11,7 +11,8 @@ export type FieldIssue = { path: (string | number)[]; message: string };
  * day (a date not after today, not before signing; a warning not yet acknowledged), all
  * reported at once on the fields — as the worker types (`validateTouched`) and before
  * anything is asked. The rules see the raw values, so a future date is marked even while
- * other fields are still empty. The output is the schema's.
+ * other fields are still empty; a rule the schema also refines on (once every field is valid)
+ * is said once. The output is the schema's.
  */
 export function withRules<S extends z.ZodType>(
   schema: S,
@@ -25,7 +26,13 @@ export function withRules<S extends z.ZodType>(
         ...(parsed.success ? [] : parsed.error.issues),
         ...rules((values ?? {}) as Partial<z.input<S>>),
       ];
-      for (const i of issues) ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
+      const said = new Set<string>();
+      for (const i of issues) {
+        const key = JSON.stringify([i.path.map(String), i.message]);
+        if (said.has(key)) continue;
+        said.add(key);
+        ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
+      }
     })
     .transform((values) => schema.parse(values) as z.output<S>);
 }

@@ -55,10 +55,10 @@ export async function benchParticipantSearch(): Promise<void> {
     const handle = openDatabase(file, migrations);
     const openFresh = performance.now() - start;
     const app = createApp(handle);
-    seedDemoData(app, 0);
+    await seedDemoData(app, 0);
 
     start = performance.now();
-    handle.db.transaction((tx) => {
+    await app.uow.write(async (tx) => {
       for (let i = 0; i < PEOPLE; i++) {
         const sex = i % 2 ? 'M' : 'K';
         const [male, female] = SURNAMES[i % SURNAMES.length]!;
@@ -82,7 +82,7 @@ export async function benchParticipantSearch(): Promise<void> {
           },
           exclusionReasons: ['unemployment'],
         });
-        insertParticipant(tx, fields);
+        await insertParticipant(tx, fields);
       }
     });
     const insertTime = performance.now() - start;
@@ -96,7 +96,7 @@ export async function benchParticipantSearch(): Promise<void> {
     const openExisting = await measure(() => openDatabase(file, migrations).close(), 20);
     const reopened = openDatabase(file, migrations);
     const reopenedApp = createApp(reopened);
-    addFullAccount(reopenedApp, 'Anna', 'Nowak');
+    await addFullAccount(reopenedApp, 'Anna', 'Nowak');
     const dispatch = signedInDispatch(reopenedApp);
 
     console.log(
@@ -184,7 +184,7 @@ async function benchBackup(file: string, dir: string): Promise<void> {
     const folder = join(dir, 'kopie');
     mkdirSync(folder);
     start = performance.now();
-    const copy = await createBackup(handle.sqlite, {
+    const copy = await createBackup(handle, {
       folder,
       keys,
       now: new Date(),

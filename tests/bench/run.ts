@@ -1,5 +1,6 @@
 // `npm run bench`: prints the figures the issues ask for. No assertions: numbers to read.
 // `npm run bench -- writes` (any part of a name) runs only the benchmarks so named.
+import { benchDispatch } from './dispatch.bench';
 import { benchDocuments } from './documents.bench';
 import { benchParticipantSearch } from './participants-search.bench';
 import { benchWrites } from './writes.bench';
@@ -8,6 +9,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'participants-search': benchParticipantSearch,
   documents: benchDocuments,
   writes: benchWrites,
+  dispatch: benchDispatch,
 };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks))

@@ -23,12 +23,12 @@ async function bytesOf(download: Download): Promise<Buffer> {
 const tableRows = (page: Page) => page.locator('.ant-table-tbody tr.ant-table-row');
 
 /**
- * The local day (DD.MM.RRRR) `days` from the computer's — entries carry the real time of
- * their writing, not the core's stopped day.
+ * The day (DD.MM.RRRR) `days` from the core's `today` — entries carry the core's clock: its
+ * stopped day at the computer's time of day.
  */
-function localDay(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
+function localDay(today: string, days: number): string {
+  const [year, month, date] = today.split('-').map(Number) as [number, number, number];
+  const d = new Date(year, month - 1, date + days);
   return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
 }
 
@@ -83,9 +83,9 @@ test('audit log: filtered by action, worker, person and days, exported to CSV an
   await expect(tableRows(page).filter({ hasText: 'Ślęzak' })).toHaveCount(0);
 
   // Days: today's entries are in a range around today, none in last year's.
-  await page.getByLabel('Od dnia').fill(localDay(-1));
+  await page.getByLabel('Od dnia').fill(localDay(app.today, -1));
   await page.getByLabel('Od dnia').press('Enter');
-  await page.getByLabel('Do dnia').fill(localDay(1));
+  await page.getByLabel('Do dnia').fill(localDay(app.today, 1));
   await page.getByLabel('Do dnia').press('Enter');
   await expect(page.getByText('Razem: 5')).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/audit-log.png`, fullPage: true });

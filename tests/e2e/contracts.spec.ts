@@ -207,6 +207,10 @@ test('a social contract from the card: tasks, EFS path, preview, signing, evalua
   await page.getByRole('button', { name: 'Podgląd' }).click();
   const preview = page.getByRole('dialog', { name: 'Podgląd szkicu kontraktu socjalnego' });
   await expect(preview.locator('iframe')).toHaveAttribute('src', /^blob:/, { timeout: 30_000 });
+  // Made off the page's thread, by the PDF worker (documents/render.worker.ts).
+  expect(page.workers().map((worker) => worker.url())).toContainEqual(
+    expect.stringMatching(/\/assets\/render\.worker-[\w-]+\.js$/),
+  );
   // A draft has no number yet: its file is named after the person and the core's day.
   const draftDownload = page.waitForEvent('download');
   await preview.getByRole('link', { name: 'Zapisz PDF' }).click();

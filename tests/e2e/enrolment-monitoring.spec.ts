@@ -108,7 +108,7 @@ test('an enrolment dated in the future is refused with the reason on the field',
   const field = dialog
     .locator('.ant-form-item')
     .filter({ has: page.getByLabel('Data zgłoszenia') });
-  await expect(field).toContainText('Data zgłoszenia nie może być z przyszłości');
+  await expect(field).toContainText('Data nie może być z przyszłości');
   await expect(dialog).toBeVisible();
   expect(await app.call('enrolments.forParticipant', { participantId: person.id })).toEqual([]);
 });

@@ -140,7 +140,7 @@ export const test = base.extend<E2eFixtures>({
     }
     const dir = mkdtempSync(join(tmpdir(), 'aktywator-e2e-'));
     const dbPath = join(dir, 'aktywator.sqlite');
-    const core = startCore({
+    const core = await startCore({
       dbPath,
       migrationsFolder: resolve('drizzle'),
       demo,
@@ -266,7 +266,13 @@ export const test = base.extend<E2eFixtures>({
       if (signedIn && (setUp || demo))
         await signIn(browserCaller, login ?? (demo ? 'pracownik' : TESTER.login));
 
-      server = await createWebServer({ dispatch: core.dispatch, staticDir, token, port: 0 });
+      server = await createWebServer({
+        dispatch: core.dispatch,
+        onChanged: core.onChanged,
+        staticDir,
+        token,
+        port: 0,
+      });
       await use({
         url: `${server.url}/?token=${token}`,
         origin: server.url,

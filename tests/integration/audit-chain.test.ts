@@ -77,13 +77,13 @@ describe('the audit log', () => {
     tamper(app(), 'UPDATE audit_log SET prev_hash = NULL, hash = NULL');
     expect((await app().call('audit.verify')).ok).toBe(false);
     const count = app().auditRows().length;
-    expect(sealUnchainedEntries(app().handle.db)).toBe(count);
+    expect(await sealUnchainedEntries(app().uow)).toBe(count);
     expect(await app().call('audit.verify')).toEqual({
       ok: true,
       checked: count,
       brokenAtId: null,
     });
-    expect(sealUnchainedEntries(app().handle.db)).toBe(0);
+    expect(await sealUnchainedEntries(app().uow)).toBe(0);
     expect(sqlite.prepare('SELECT count(*) FROM audit_log WHERE hash IS NULL').pluck().get()).toBe(
       0,
     );
@@ -145,9 +145,11 @@ describe('reads of special-category data (art. 9 RODO)', () => {
     const forgetful = createDispatcher({
       handlers: {
         ...handlers,
-        'participants.get': ({ id }) => findParticipant(app().handle.db, id)!,
+        'participants.get': ({ id }, ctx) =>
+          ctx.uow.read(async (tx) => (await findParticipant(tx, id))!),
       },
-      authorize: () => ({
+      uow: app().uow,
+      authorize: async () => ({
         id: 1,
         name: 'Tester Testowy',
         roles: ['coordinator'],

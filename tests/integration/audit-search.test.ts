@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChannelInput } from '../../src-main/contract';
 import type { AuditSearchRow } from '../../src-main/contract/audit';
+import { todayIso } from '../../src-main/domain/dates';
 import { contractWorld, createSigned, type ContractWorld } from '../support/contracts';
 import { useTestApp, validEnrolment, validParticipant, validStaff } from '../support/test-app';
 
@@ -26,8 +27,15 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Entries written from now on carry this instant. */
-const at = (iso: string) => vi.setSystemTime(new Date(iso));
+/**
+ * Entries written from now on carry this instant: the core's clock moves to its day in the
+ * office's zone (the request's moment is that day at the computer's time of day).
+ */
+const at = (iso: string) => {
+  const instant = new Date(iso);
+  vi.setSystemTime(instant);
+  app().clock.set(todayIso(instant));
+};
 
 const search = (input: ChannelInput<'audit.search'> = {}) => app().call('audit.search', input);
 

@@ -61,7 +61,7 @@ async function officeWithData(a: TestApp) {
 }
 
 const backup = (a: TestApp, at = '2026-11-23T17:30:00.000Z') =>
-  createBackup(a.handle.sqlite, { folder, keys, now: new Date(at), schemaVersion: 5 });
+  createBackup(a.handle, { folder, keys, now: new Date(at), schemaVersion: 5 });
 
 describe('backups', () => {
   it('restores exactly the data that were copied, and only with the password', async () => {
@@ -104,7 +104,7 @@ describe('backups', () => {
     const before = checksums(app().handle.sqlite);
     const gone = join(root, 'odlaczony-pendrive');
     await expect(
-      createBackup(app().handle.sqlite, {
+      createBackup(app().handle, {
         folder: gone,
         keys,
         now: new Date('2026-11-23T17:30:00Z'),
@@ -119,7 +119,7 @@ describe('backups', () => {
     writeFileSync(join(root, 'plik'), 'x');
     await officeWithData(app());
     await expect(
-      createBackup(app().handle.sqlite, {
+      createBackup(app().handle, {
         folder: join(root, 'plik'),
         keys,
         now: new Date('2026-11-23T17:30:00Z'),

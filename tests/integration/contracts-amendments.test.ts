@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { END_BEFORE_START } from '../../src-main/contract/rules';
 import {
   contractWorld,
   createDraft,
@@ -259,10 +260,7 @@ describe('contracts.amend — refusals leave everything as it was', () => {
       );
 
     expect((await attempt({ ...base, periodTo: '2026-11-01' })).issues).toEqual([
-      {
-        path: ['content', 'periodTo'],
-        message: 'Koniec okresu nie może być przed jego początkiem',
-      },
+      { path: ['content', 'periodTo'], message: END_BEFORE_START },
     ]);
     expect((await attempt({ ...base, instrumentIds: [...w.path, 999] })).issues).toEqual([
       { path: ['content', 'instrumentIds', 3], message: 'Nie ma takiego instrumentu' },

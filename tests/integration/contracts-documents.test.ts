@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  amendment,
   contractWorld,
   createDraft,
   createSigned,
@@ -11,6 +12,7 @@ import {
   sha256Hex,
   sortedKeysJson,
   PARTIES_AGREE,
+  evaluation,
 } from '../support/contracts';
 import { useTestApp, validParticipant } from '../support/test-app';
 
@@ -103,6 +105,55 @@ describe('what was printed is kept', () => {
       logoStrip: null,
     });
     expect(app().counts()).toEqual(before);
+  });
+
+  it('records in the register what each document is about and who issued it', async () => {
+    const w = await contractWorld(app());
+    const signed = await createSigned(app(), w);
+    await app().call('contracts.addEvaluation', evaluation(signed.id));
+    // The amendment is issued by someone else, from another window.
+    const colleague = await app().window(['socialWorker'], {
+      participantScope: 'all',
+      staff: { firstName: 'Barbara', lastName: 'Kos' },
+    });
+    const amended = await colleague.call('contracts.amend', amendment(w, signed.id));
+    const ids = [
+      signed.documentId!,
+      amended.evaluations[0]!.documentId!,
+      amended.amendments[0]!.documentId!,
+    ];
+    const entries = await Promise.all(ids.map((id) => app().call('documents.get', { id })));
+    expect(
+      entries.map(({ kind, entity, entityId, issuedById, issuedByName }) => ({
+        kind,
+        entity,
+        entityId,
+        issuedById,
+        issuedByName,
+      })),
+    ).toEqual([
+      {
+        kind: 'contract',
+        entity: 'contract',
+        entityId: signed.id,
+        issuedById: w.workerId,
+        issuedByName: 'Anna Nowak',
+      },
+      {
+        kind: 'evaluation',
+        entity: 'contract',
+        entityId: signed.id,
+        issuedById: w.workerId,
+        issuedByName: 'Anna Nowak',
+      },
+      {
+        kind: 'amendment',
+        entity: 'contract',
+        entityId: signed.id,
+        issuedById: colleague.member!.id,
+        issuedByName: 'Barbara Kos',
+      },
+    ]);
   });
 });
 

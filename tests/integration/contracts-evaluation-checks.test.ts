@@ -18,7 +18,7 @@ const SPECIFIC_GOAL = 'Ukończenie kursu zawodowego';
 const evaluationOf = (id: number, extra: Record<string, unknown>) => ({
   id,
   date: '2026-11-16',
-  taskProgress: [{ taskIndex: 0, status: 'done' }],
+  taskProgress: [{ taskIndex: 0, status: 'done' as const }],
   assessment: 'Bez uwag',
   ...PARTIES_AGREE,
   ...extra,
@@ -147,5 +147,31 @@ describe('contracts.addEvaluation — the tasks and goals must be the contract�
       }) as never,
     );
     expect(evaluated.evaluations).toHaveLength(1);
+  });
+});
+
+describe('contracts.addEvaluation — the next evaluation falls within the contract', () => {
+  it('refuses a next evaluation after the contract’s period, writing nothing', async () => {
+    const w = await contractWorld(app());
+    // validContractContent runs to 2026-12-31.
+    const signed = await createSigned(app(), w);
+    const error = await refused(
+      app(),
+      signed.id,
+      'contracts.addEvaluation',
+      evaluationOf(signed.id, { nextEvaluationOn: '2027-01-04' }),
+      'invalid_input',
+    );
+    expect(error.issues).toEqual([
+      {
+        path: ['nextEvaluationOn'],
+        message: 'Następna ocena musi przypaść w okresie kontraktu (do 31.12.2026)',
+      },
+    ]);
+    const onLastDay = await app().call(
+      'contracts.addEvaluation',
+      evaluationOf(signed.id, { nextEvaluationOn: '2026-12-31' }),
+    );
+    expect(onLastDay.nextEvaluationOn).toBe('2026-12-31');
   });
 });

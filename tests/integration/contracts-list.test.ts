@@ -26,7 +26,8 @@ let Y: number;
  *   C3 0002       Barbara, project 2, Ewa  to 2026-12-08 (a day too late), evaluation today
  *   C4 0003       Barbara, no project, Ewa  to today, evaluation 2026-11-20 (overdue)
  *   C5 0004 done  Anna, project 1, Ewa  to 2026-11-30, completed
- *   C6 0005       Anna, project 2, Ewa  to 2026-11-22 (ended yesterday), evaluation 2026-12-10
+ *   C6 0005       Anna, project 2, Ewa  to 2026-11-22 (ended yesterday), evaluated on 2026-11-16
+ *                 with the decision to end it, so no evaluation is planned (not yet completed)
  */
 beforeEach(async () => {
   w = await contractWorld(app());
@@ -61,11 +62,19 @@ beforeEach(async () => {
     .id;
   await app().call('contracts.complete', { id: C5, date: '2026-11-23', goalsReached: true });
   const C6 = (
-    await createSigned(app(), w, at('2026-11-22', '2026-12-10'), {
+    await createSigned(app(), w, at('2026-11-22', '2026-11-16'), {
       participantId: Y,
       projectId: P2,
     })
   ).id;
+  await app().call('contracts.addEvaluation', {
+    id: C6,
+    date: '2026-11-16',
+    taskProgress: [],
+    assessment: 'Cele osiągnięte',
+    ...PARTIES_AGREE,
+    decision: 'end',
+  });
   ids = { C1, C2, C3, C4, C5, C6 };
 });
 
@@ -109,7 +118,8 @@ describe('contracts.list filters', () => {
       date: '2026-11-23',
       taskProgress: [],
       assessment: 'Bez uwag',
-      nextEvaluationOn: '2026-12-21',
+      // The last day of C3's period: the evaluation is no longer due.
+      nextEvaluationOn: '2026-12-08',
       ...PARTIES_AGREE,
     });
     expect(await listed({ evaluationDue: true })).toEqual(['C4']);

@@ -7,6 +7,7 @@ import {
   PARTIES_AGREE,
 } from '../support/contracts';
 import { useTestApp } from '../support/test-app';
+import { END_BEFORE_START } from '../../src-main/contract/rules';
 
 const app = useTestApp();
 
@@ -103,10 +104,7 @@ describe('contracts.create — invalid input is refused field by field, nothing 
     const w = await contractWorld(app());
     const before = app().counts();
     const wrong = validContractContent({ socialWorkerId: w.workerId, periodTo: '2026-11-01' });
-    const issue = {
-      path: ['content', 'periodTo'],
-      message: 'Koniec okresu nie może być przed jego początkiem',
-    };
+    const issue = { path: ['content', 'periodTo'], message: END_BEFORE_START };
 
     const onCreate = await app().fail(
       'contracts.create',
@@ -125,6 +123,68 @@ describe('contracts.create — invalid input is refused field by field, nothing 
     );
     expect(onUpdate.issues).toEqual([issue]);
     expect(await snapshot(app(), draft.id)).toEqual(kept);
+  });
+
+  // The rule lived only in the editor: the core took a first evaluation after the period's end.
+  it('refuses a first evaluation outside the period, on create, update and amend', async () => {
+    const w = await contractWorld(app());
+    // The period is 2026-11-02 – 2026-12-31 (validContractContent).
+    const firstOn = (day: string) =>
+      validContractContent({
+        socialWorkerId: w.workerId,
+        instrumentIds: w.path,
+        evaluation: { firstOn: day },
+      });
+    const issue = {
+      path: ['content', 'evaluation', 'firstOn'],
+      message: 'Pierwsza ocena musi przypaść w okresie kontraktu (02.11.2026–31.12.2026)',
+    };
+    const before = app().counts();
+    for (const day of ['2026-11-01', '2027-01-01']) {
+      const onCreate = await app().fail(
+        'contracts.create',
+        { participantId: w.participantId, projectId: w.projectId, content: firstOn(day) },
+        'invalid_input',
+      );
+      expect(onCreate.issues, day).toEqual([issue]);
+    }
+    expect(app().counts()).toEqual(before);
+
+    const draft = await createDraft(app(), w);
+    const kept = await snapshot(app(), draft.id);
+    const onUpdate = await app().fail(
+      'contracts.update',
+      { id: draft.id, projectId: w.projectId, content: firstOn('2027-01-01') },
+      'invalid_input',
+    );
+    expect(onUpdate.issues).toEqual([issue]);
+    expect(await snapshot(app(), draft.id)).toEqual(kept);
+
+    const signed = await app().call('contracts.sign', { id: draft.id, signedOn: '2026-11-02' });
+    const signedKept = await snapshot(app(), signed.id);
+    const onAmend = await app().fail(
+      'contracts.amend',
+      {
+        id: signed.id,
+        date: '2026-11-20',
+        effectiveFrom: '2026-11-20',
+        description: 'Przesunięcie oceny',
+        content: firstOn('2027-01-01'),
+      },
+      'invalid_input',
+    );
+    expect(onAmend.issues).toEqual([issue]);
+    expect(await snapshot(app(), signed.id)).toEqual(signedKept);
+
+    // The period's first and last days are within it.
+    for (const day of ['2026-11-02', '2026-12-31']) {
+      const made = await app().call('contracts.create', {
+        participantId: w.participantId,
+        projectId: w.projectId,
+        content: firstOn(day),
+      });
+      expect(made.content.evaluation.firstOn).toBe(day);
+    }
   });
 
   it('refuses an instrument or social worker that does not exist', async () => {

@@ -10,7 +10,7 @@ import { TEST_TODAY } from '../support/clock';
 /** The demo office as created on `today`, read back through the dispatcher. */
 async function demoOn(today: string) {
   const dir = mkdtempSync(join(tmpdir(), 'aktywator-demo-'));
-  const core = startCore({
+  const core = await startCore({
     dbPath: join(dir, 'demo.sqlite'),
     migrationsFolder: resolve('drizzle'),
     demo: true,
@@ -57,5 +57,8 @@ describe('the demo office', () => {
       expect(next.some((d) => d > today)).toBe(true);
       expect(next.some((d) => d <= today)).toBe(true);
     },
+    // A whole office seeded and a sign-in (scrypt, slow on purpose): 2–3 s on an idle machine,
+    // several times that on a busy one.
+    20_000,
   );
 });

@@ -352,7 +352,7 @@ const timing = { checksums: 0, dispatch: 0 };
 const started = Date.now();
 
 beforeAll(async () => {
-  app = createTestApp();
+  app = await createTestApp();
   const w = await contractWorld(app);
   for (const lastName of ['Nowicka', 'Wiśniewski', 'Żak'])
     await app.call('participants.create', validParticipant({ lastName }));

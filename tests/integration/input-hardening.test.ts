@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contractWorld, createDraft, snapshot } from '../support/contracts';
 import { useTestApp, validParticipant, validProject } from '../support/test-app';
+import { FUTURE_DATE } from '../../src-main/contract/rules';
 
 const app = useTestApp();
 
@@ -110,7 +111,7 @@ describe('hostile text through the channels: refused field by field, nothing wri
     expect(error.issues).toEqual([
       {
         path: ['familyMembers', 0, 'birthDate'],
-        message: 'Data urodzenia nie może być z przyszłości',
+        message: FUTURE_DATE,
       },
     ]);
   });

@@ -18,13 +18,13 @@ const groupsOf = (list: { group: string }[]) =>
 describe('instruments.list', () => {
   it('is empty before the catalogue is seeded, and seeding twice adds nothing', async () => {
     expect(await app().call('instruments.list')).toEqual([]);
-    seedInstruments(app());
-    seedInstruments(app());
+    await seedInstruments(app());
+    await seedInstruments(app());
     expect(app().count('instruments')).toBe(18);
   });
 
   it('lists the usual catalogue in the four groups, all active', async () => {
-    seedInstruments(app());
+    await seedInstruments(app());
     const list = await app().call('instruments.list');
     expect(groupsOf(list)).toEqual({ social: 6, educational: 3, health: 3, vocational: 6 });
     expect(list.every((i) => i.active)).toBe(true);
@@ -45,7 +45,7 @@ describe('instruments.list', () => {
 
 describe('instruments.create and instruments.update', () => {
   it('adds an instrument to the catalogue and audits it', async () => {
-    seedInstruments(app());
+    await seedInstruments(app());
     await app().actAs();
     const created = await app().call('instruments.create', {
       group: 'health',
@@ -121,7 +121,7 @@ describe('instruments.create and instruments.update', () => {
   });
 
   it('refuses an empty name, an unknown group or unknown keys, writing nothing', async () => {
-    seedInstruments(app());
+    await seedInstruments(app());
     const before = app().counts();
     const empty = await app().fail(
       'instruments.create',
@@ -154,7 +154,7 @@ describe('instruments.create and instruments.update', () => {
   });
 
   it('answers not_found for an instrument that does not exist', async () => {
-    seedInstruments(app());
+    await seedInstruments(app());
     const before = app().counts();
     const error = await app().fail(
       'instruments.update',

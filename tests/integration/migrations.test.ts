@@ -18,6 +18,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src-main/app';
 import type { ChannelOutput } from '../../src-main/contract';
 import { DatabaseTooNewError, openDatabase, upgradeBackupPath } from '../../src-main/db/open';
+import { fixedClock } from '../../src-main/domain/clock';
 import * as schema from '../../src-main/db/schema';
 import { searchSuffixes } from '../../src-main/features/participants/participants.suffixes';
 import { foreigner, validParticipant } from '../support/test-app';
@@ -69,8 +70,8 @@ describe('migrations on an empty database file', () => {
       'audit_log',
       'contract_amendments',
       'contract_evaluations',
+      'counters',
       'document_assets',
-      'document_counters',
       'enrolment_status_changes',
       'enrolments',
       'instruments',
@@ -319,7 +320,7 @@ describe('databases written by every released version', () => {
     const handle = openDatabase(copy, MIGRATIONS);
     try {
       const app = createApp(handle);
-      addFullAccount(app, 'Anna', 'Nowak');
+      await addFullAccount(app, 'Anna', 'Nowak');
       const dispatch = signedInDispatch(app);
       const surnames = async (query: string) => {
         const result = await dispatch('participants.search', { query });
@@ -343,6 +344,104 @@ describe('databases written by every released version', () => {
         'Agnieszka Nowakowska',
         'Paweł Nowakowski',
       ]);
+    } finally {
+      handle.close();
+    }
+  });
+});
+
+/** A migrations folder as a release shipped it: the first `applied` journal entries. */
+function releasedMigrations(applied: number): string {
+  const released = join(dir, `released-${applied}`);
+  cpSync(MIGRATIONS, released, { recursive: true });
+  writeFileSync(
+    join(released, 'meta', '_journal.json'),
+    JSON.stringify({ ...journal, entries: journal.entries.slice(0, applied) }),
+  );
+  return released;
+}
+
+describe('migration 0008 (one table of counters)', () => {
+  const tag = '0008_counters_and_document_issuer';
+  const before = () => journal.entries.findIndex((e) => e.tag === tag);
+
+  /**
+   * The released v1 snapshot brought to the version before 0008 (KS/2026 at 2, one evaluation of
+   * contract 1), with another year's register, a second evaluation and amendments added as
+   * that version wrote them.
+   */
+  function v8Database(): string {
+    expect(before()).toBeGreaterThan(0);
+    const copy = join(dir, 'v1.sqlite');
+    cpSync(join(resolve('tests/fixtures/released'), 'v1.sqlite'), copy);
+    withOpened(
+      copy,
+      (sqlite) => {
+        expect(
+          sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'counters'").all(),
+        ).toEqual([]);
+        sqlite
+          .prepare("INSERT INTO document_counters (series, year, last) VALUES ('KS', 2025, 17)")
+          .run();
+        const evaluation = sqlite.prepare(
+          `INSERT INTO contract_evaluations (contract_id, date, task_progress, goal_progress, assessment, document_id)
+           VALUES (?, ?, '[]', '[]', 'Ocena', ?)`,
+        );
+        evaluation.run(1, '2026-11-21', 2);
+        evaluation.run(2, '2026-11-21', 3);
+        const amendment = sqlite.prepare(
+          `INSERT INTO contract_amendments (contract_id, seq, number, date, description, content, changes, document_id)
+           VALUES (?, ?, ?, '2026-11-22', 'Zmiana terminu', '{}', '[]', ?)`,
+        );
+        amendment.run(1, 1, 'KS/2026/0001/A/1', 1);
+        amendment.run(1, 2, 'KS/2026/0001/A/2', 1);
+        amendment.run(2, 1, 'KS/2026/0002/A/1', 3);
+      },
+      releasedMigrations(before()),
+    );
+    return copy;
+  }
+
+  it('carries the contract numbers, evaluation and amendment counts into `counters`', () => {
+    const copy = v8Database();
+    withOpened(copy, (sqlite) => {
+      expect(
+        sqlite.prepare('SELECT series, scope, last FROM counters ORDER BY series, scope').all(),
+      ).toEqual([
+        { series: 'KS', scope: '2025', last: 17 },
+        { series: 'KS', scope: '2026', last: 2 },
+        { series: 'contract-amendment', scope: '1', last: 2 },
+        { series: 'contract-amendment', scope: '2', last: 1 },
+        { series: 'contract-evaluation', scope: '1', last: 2 },
+        { series: 'contract-evaluation', scope: '2', last: 1 },
+      ]);
+      expect(userTables(sqlite)).not.toContain('document_counters');
+      // Every document issued before is a contract's, and nobody is named as its issuer.
+      expect(
+        sqlite
+          .prepare(
+            'SELECT entity, count(*) AS n, count(issued_by_id) AS byId, count(issued_by_name) AS byName FROM issued_documents GROUP BY entity',
+          )
+          .all(),
+      ).toEqual([{ entity: 'contract', n: 3, byId: 0, byName: 0 }]);
+    });
+  });
+
+  it('goes on numbering where the old register stopped', async () => {
+    const copy = v8Database();
+    const handle = openDatabase(copy, MIGRATIONS);
+    try {
+      const logged: unknown[] = [];
+      const app = createApp(handle, {
+        clock: fixedClock('2026-11-23'),
+        logError: (_channel, error) => logged.push(error),
+      });
+      await addFullAccount(app, 'Anna', 'Nowak');
+      const dispatch = signedInDispatch(app);
+      // Contract 3 of the snapshot is a draft: signed now, it takes the year's third number.
+      const signed = await dispatch('contracts.sign', { id: 3, signedOn: '2026-11-23' });
+      if (!signed.ok) throw new Error(`${signed.error.message} ${String(logged[0] ?? '')}`);
+      expect((signed.data as ChannelOutput<'contracts.sign'>).number).toBe('KS/2026/0003');
     } finally {
       handle.close();
     }
@@ -395,7 +494,7 @@ describe('migration 0002 (search inside words)', () => {
     const handle = openDatabase(file, MIGRATIONS);
     try {
       const app = createApp(handle);
-      addFullAccount(app, 'Anna', 'Nowak');
+      await addFullAccount(app, 'Anna', 'Nowak');
       const dispatch = signedInDispatch(app);
       const people = [
         // a word that is an inner part of another one (anna / joanna), repeated starts

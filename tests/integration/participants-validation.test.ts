@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src-main/domain/dates';
 import { useTestApp, validParticipant, type ParticipantOverrides } from '../support/test-app';
+import { FUTURE_DATE } from '../../src-main/contract/rules';
 
 const app = useTestApp();
 
@@ -106,9 +107,7 @@ describe('participants.create — invalid input writes nothing', () => {
       validParticipant({ pesel: null, documentNumber: 'FX123456', birthDate: tomorrow }),
       'invalid_input',
     );
-    expect(error.issues).toEqual([
-      { path: ['birthDate'], message: 'Data urodzenia nie może być z przyszłości' },
-    ]);
+    expect(error.issues).toEqual([{ path: ['birthDate'], message: FUTURE_DATE }]);
     expect(app().counts()).toEqual(before);
 
     app().clock.set(tomorrow);

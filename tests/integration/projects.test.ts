@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { END_BEFORE_START } from '../../src-main/contract/rules';
 import {
   useTestApp,
   validEnrolment,
@@ -62,7 +63,7 @@ describe('projects.create', () => {
       'an end before the start',
       { startDate: '2014-01-01', endDate: '2013-12-31' },
       ['endDate'],
-      'Koniec projektu nie może być przed jego początkiem',
+      END_BEFORE_START,
     ],
     [
       'złote with a fraction instead of grosze',

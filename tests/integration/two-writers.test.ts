@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/open';
+import { createUnitOfWork } from '../../src-main/db/unit-of-work';
 import { verifyAuditChain } from '../../src-main/features/audit/audit-chain';
 import { TEST_TODAY } from '../support/clock';
 import { MIGRATIONS, prepareFile, runTwoWriters } from '../support/writers';
@@ -72,7 +73,8 @@ describe('two windows writing one database file', () => {
       expect(edition).toMatch(/^stanowisko [01], zapis \d+$/);
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
       // Both stations linked their audit entries into one unbroken chain.
-      expect(verifyAuditChain(handle.db)).toMatchObject({ ok: true, brokenAtId: null });
+      const uow = createUnitOfWork(handle.db, handle.sqlite);
+      expect(await uow.read(verifyAuditChain)).toMatchObject({ ok: true, brokenAtId: null });
     } finally {
       handle.close();
     }

@@ -1,14 +1,17 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startCore } from '../../src-main/bootstrap';
 import type { Envelope } from '../../src-main/contract/errors';
+import { fixedClock } from '../../src-main/domain/clock';
 import {
   CONTENT_SECURITY_POLICY,
   createWebServer,
   type WebServer,
 } from '../../src-main/hosts/web/server';
+import { TEST_TODAY } from '../support/clock';
 
 const TOKEN = 'test-token-0123456789abcdef';
 /** The browser tab's session id, which the host hands to the core as the caller. */
@@ -357,7 +360,7 @@ describe('web host: static files', () => {
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "font-src 'self' data:; connect-src 'self'; frame-src blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+        "font-src 'self' data:; connect-src 'self'; worker-src 'self'; frame-src blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
     );
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
@@ -487,5 +490,141 @@ describe('web host: resilience', () => {
     expect((await fetch(`${other.url}/`)).status).toBe(200);
     await other.close();
     await expect(fetch(`${other.url}/`)).rejects.toThrow();
+  });
+});
+
+interface EventStream {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** What arrived so far: each event's name and its parsed data. */
+  events: { name: string; data: unknown }[];
+  close(): void;
+}
+
+/** Opens `GET /events` as a tab's EventSource does, and collects what the server streams. */
+function listen(url: string, path: string): Promise<EventStream> {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path, headers: { accept: 'text/event-stream' }, agent: false },
+      (res) => {
+        const events: EventStream['events'] = [];
+        let buffer = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          buffer += chunk;
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) !== -1) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const field = (name: string) =>
+              block
+                .split('\n')
+                .find((line) => line.startsWith(`${name}: `))
+                ?.slice(name.length + 2);
+            const name = field('event');
+            if (name) events.push({ name, data: JSON.parse(field('data') ?? 'null') });
+          }
+        });
+        res.on('error', () => undefined);
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          events,
+          close: () => req.destroy(),
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('web host: GET /events', () => {
+  it('refuses a stream without the token, with a wrong one, and other methods', async () => {
+    const missing = await raw({ path: '/events' });
+    expect(missing.status).toBe(401);
+    const wrong = await raw({ path: '/events?token=test-token-0123456789abcdeX' });
+    expect(wrong.status).toBe(401);
+    const posted = await raw({ method: 'POST', path: `/events?token=${TOKEN}` });
+    expect(posted.status).toBe(405);
+    const foreign = await raw({
+      path: `/events?token=${TOKEN}`,
+      headers: { origin: 'http://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
+  });
+
+  it('streams db.changed with only the kind of data after a write by another tab', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aktywator-web-events-'));
+    // `await` keeps the test valid whether the core starts synchronously or not.
+    const core = await startCore({
+      dbPath: join(dir, 'aktywator.sqlite'),
+      migrationsFolder: resolve('drizzle'),
+      demo: false,
+      clock: fixedClock(TEST_TODAY),
+      logError: (channel, error) => logged.push([channel, error]),
+    });
+    const live = await createWebServer({
+      dispatch: core.dispatch,
+      onChanged: core.onChanged,
+      staticDir: join(root, 'static'),
+      token: TOKEN,
+      port: 0,
+    });
+    const call = async (channel: string, input: unknown, session: string) => {
+      const response = await fetch(`${live.url}/rpc`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-aktywator-token': TOKEN,
+          'x-aktywator-session': session,
+        },
+        body: JSON.stringify({ channel, input }),
+      });
+      return (await response.json()) as Envelope<unknown>;
+    };
+    // The tab that watches has not even signed in: the stream carries no data to protect.
+    const watching = await listen(live.url, `/events?token=${TOKEN}`);
+    try {
+      expect(watching.status).toBe(200);
+      expect(watching.headers['content-type']).toMatch(/^text\/event-stream/);
+      expect(watching.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+
+      const writer = 'writer-tab-0123456789';
+      // Signing in, locking and reporting activity change nobody else's screen.
+      expect(
+        await call(
+          'session.setup',
+          {
+            office: { officeName: 'Ośrodek Pomocy Społecznej' },
+            administrator: {
+              firstName: 'Tadeusz',
+              lastName: 'Tester',
+              login: 'tester',
+              password: 'haslo-testowe-1',
+              roles: ['administrator', 'coordinator', 'socialWorker'],
+            },
+          },
+          writer,
+        ),
+      ).toMatchObject({ ok: true });
+      expect(await call('session.touch', {}, writer)).toMatchObject({ ok: true });
+      // A refused write sends nothing.
+      expect(await call('instruments.create', { group: 'health', name: '' }, writer)).toMatchObject(
+        { ok: false },
+      );
+      expect(
+        await call('instruments.create', { group: 'health', name: 'Dietetyk' }, writer),
+      ).toMatchObject({ ok: true });
+
+      await vi.waitFor(() => expect(watching.events).toHaveLength(1));
+      expect(watching.events).toEqual([{ name: 'db.changed', data: { entity: 'instruments' } }]);
+    } finally {
+      watching.close();
+      await live.close();
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

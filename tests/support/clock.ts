@@ -16,6 +16,7 @@ export function testClock(day = TEST_TODAY): TestClock {
   let clock = fixedClock(day);
   return {
     today: () => clock.today(),
+    now: () => clock.now(),
     set(next) {
       clock = fixedClock(next);
     },

@@ -13,8 +13,8 @@ import {
 } from './test-app';
 
 /** The instruments as seeded by bootstrap; ids by name. */
-export function seedInstruments(app: TestApp): (name: string) => number {
-  seedInstrumentCatalogue(app.handle.db, DEFAULT_INSTRUMENTS);
+export async function seedInstruments(app: TestApp): Promise<(name: string) => number> {
+  await app.uow.write((tx) => seedInstrumentCatalogue(tx, DEFAULT_INSTRUMENTS));
   const rows = app.handle.sqlite.prepare('SELECT id, name FROM instruments').all() as {
     id: number;
     name: string;
@@ -115,7 +115,7 @@ export async function contractWorld(
   const worker = await app.actAs();
   const person = await app.call('participants.create', validParticipant(options.person));
   const project = await app.call('projects.create', efsProject(options.project));
-  const instrument = seedInstruments(app);
+  const instrument = await seedInstruments(app);
   return {
     workerId: worker.id,
     participantId: person.id,

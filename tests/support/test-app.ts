@@ -3,18 +3,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { createApp } from '../../src-main/app';
-import type {
-  Channel,
-  ChannelInput,
-  ChannelOutput,
-  ErrorBody,
-  ErrorCode,
+import {
+  contract,
+  type Channel,
+  type ChannelInput,
+  type ChannelOutput,
+  type ErrorBody,
+  type ErrorCode,
 } from '../../src-main/contract';
 import type { EnrolmentCreateInput, MonitoringData } from '../../src-main/contract/enrolments';
 import type { ParticipantInput } from '../../src-main/contract/participants';
 import type { ProjectInput } from '../../src-main/contract/projects';
 import type { StaffInput } from '../../src-main/contract/staff';
 import { openDatabase, type DatabaseHandle } from '../../src-main/db/open';
+import type { UnitOfWork } from '../../src-main/db/unit-of-work';
 import type { Dispatch } from '../../src-main/dispatcher';
 import { generatePesel, type Sex } from '../../src-main/domain/pesel';
 import { testClock, type TestClock } from './clock';
@@ -36,6 +38,37 @@ export class CallError extends Error {
     );
     this.name = 'CallError';
   }
+}
+
+/**
+ * The data of a successful answer, checked against the channel's output schema: an answer
+ * that breaks the contract fails the test that got it, and so does one carrying a field the
+ * contract does not declare (zod would strip it silently, and a row passed on whole — a hash,
+ * an internal column — would reach the renderer unnoticed). The data is returned as the core
+ * sent it, not as parsed, so the test sees exactly what a renderer would get.
+ */
+export function checkedOutput(channel: Channel, data: unknown): unknown {
+  const parsed = contract[channel].output.safeParse(data);
+  const problems = parsed.success
+    ? undeclaredKeys(data, parsed.data).map((path) => `  ${path}: not in the output schema`)
+    : parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+  if (problems.length)
+    throw new Error(`${channel} answered outside its output schema:\n${problems.join('\n')}`);
+  return data;
+}
+
+/** Paths of keys present in `raw` but dropped by the schema's parse (`parsed`). */
+function undeclaredKeys(raw: unknown, parsed: unknown, at = ''): string[] {
+  if (Array.isArray(raw) && Array.isArray(parsed))
+    return [...new Set(raw.flatMap((item, i) => undeclaredKeys(item, parsed[i], `${at}[]`)))];
+  if (raw === null || typeof raw !== 'object' || parsed === null || typeof parsed !== 'object')
+    return [];
+  const kept = parsed as Record<string, unknown>;
+  return Object.entries(raw).flatMap(([key, value]) => {
+    if (value === undefined) return [];
+    const path = at ? `${at}.${key}` : key;
+    return key in kept ? undeclaredKeys(value, kept[key], path) : [path];
+  });
 }
 
 /** One raw row of `audit_log` as SQLite holds it (changed_fields is JSON text). */
@@ -67,6 +100,8 @@ export { TEST_PASSWORD };
 
 export interface TestApp extends TestClient {
   handle: DatabaseHandle;
+  /** The app's unit of work: what a test uses to call a repository or service directly. */
+  uow: UnitOfWork;
   /** Path of the temporary database file. */
   file: string;
   /** Errors the dispatcher logged as internal (kept here instead of cluttering the output). */
@@ -106,14 +141,14 @@ export interface TestApp extends TestClient {
 }
 
 /** A fresh, migrated database in a real temporary file, with the real handlers over it. */
-export function createTestApp(): TestApp {
+export async function createTestApp(): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'aktywator-it-'));
   const file = join(dir, 'aktywator.sqlite');
   const handle = openDatabase(file, resolve('drizzle'));
   const loggedErrors: unknown[] = [];
   const clock = testClock();
   let nowMs = Date.parse(`${clock.today()}T08:00:00Z`);
-  const { dispatch, sessions } = createApp(handle, {
+  const { dispatch, sessions, uow } = createApp(handle, {
     clock,
     logError: (_channel, error) => loggedErrors.push(error),
     now: () => nowMs,
@@ -140,7 +175,7 @@ export function createTestApp(): TestApp {
     async call(channel, input) {
       const envelope = await dispatch(channel, input, caller);
       if (!envelope.ok) throw new CallError(channel, envelope.error);
-      return envelope.data as never;
+      return checkedOutput(channel, envelope.data) as never;
     },
     async fail(channel, input, code) {
       const envelope = await dispatch(channel, input, caller);
@@ -155,16 +190,19 @@ export function createTestApp(): TestApp {
   const main = client(DEFAULT_CALLER);
 
   const addAccount = (fields: StaffInput, roles: Role[], participantScope?: ParticipantScope) =>
-    addAccountTo(handle.db, fields, roles, { participantScope });
-  let defaultStaffId = addAccount(
-    validStaff({ firstName: 'Tester', lastName: 'Testowy', role: 'administrator' }),
-    [...ROLES],
+    addAccountTo(uow, fields, roles, { participantScope });
+  let defaultStaffId = (
+    await addAccount(
+      validStaff({ firstName: 'Tester', lastName: 'Testowy', role: 'administrator' }),
+      [...ROLES],
+    )
   ).member.id;
   sessions.start(DEFAULT_CALLER, defaultStaffId);
 
   return {
     ...main,
     handle,
+    uow,
     file,
     loggedErrors,
     count,
@@ -184,7 +222,7 @@ export function createTestApp(): TestApp {
     auditRows: () =>
       handle.sqlite.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditRow[],
     async actAs(overrides = {}) {
-      const { member } = addAccount(validStaff(overrides), [...ROLES]);
+      const { member } = await addAccount(validStaff(overrides), [...ROLES]);
       defaultStaffId = member.id;
       sessions.start(DEFAULT_CALLER, member.id);
       return member;
@@ -196,7 +234,7 @@ export function createTestApp(): TestApp {
     async window(roles, options = {}) {
       const caller = `test-window-${++windows}`;
       if (!roles) return { ...client(caller), member: null, login: null, caller };
-      const { member, login } = addAccount(
+      const { member, login } = await addAccount(
         validStaff({ role: roles[0], ...options.staff }),
         roles,
         options.participantScope,
@@ -220,8 +258,8 @@ export function createTestApp(): TestApp {
 /** Registers a fresh app before and its removal after every test of the file. */
 export function useTestApp(): () => TestApp {
   let app: TestApp | undefined;
-  beforeEach(() => {
-    app = createTestApp();
+  beforeEach(async () => {
+    app = await createTestApp();
   });
   afterEach(() => {
     app?.close();

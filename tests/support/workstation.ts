@@ -5,7 +5,7 @@ import { hashPasswordSync } from '../../src-main/features/accounts/password';
 import { insertStaff } from '../../src-main/features/staff/staff.repo';
 import { ROLES, type ParticipantScope, type Role } from '../../src-main/contract/permissions';
 import type { StaffInput, StaffMember } from '../../src-main/contract/staff';
-import type { Db } from '../../src-main/db/open';
+import type { UnitOfWork } from '../../src-main/db/unit-of-work';
 
 type BoundDispatch = (channel: string, input: unknown) => ReturnType<Dispatch>;
 
@@ -29,33 +29,44 @@ export const TEST_PASSWORD = 'haslo-testowe-1';
 let testPasswordHash: string | undefined;
 
 /**
- * A staff member with an account, written straight into the file (the channels would hash a
- * password each time); login `konto<id>` unless given, password TEST_PASSWORD.
+ * A staff member with an account, written straight into the file in one write of the unit of
+ * work (the channels would hash a password each time); login `konto<id>` unless given,
+ * password TEST_PASSWORD.
  */
-export function addAccount(
-  db: Db,
+export async function addAccount(
+  uow: UnitOfWork,
   fields: StaffInput,
   roles: Role[],
   options: { participantScope?: ParticipantScope; login?: string } = {},
-): { member: StaffMember; login: string } {
+): Promise<{ member: StaffMember; login: string }> {
   testPasswordHash ??= hashPasswordSync(TEST_PASSWORD);
-  const member = insertStaff(db, { phone: null, active: true, ...fields });
-  const login = options.login ?? `konto${member.id}`;
-  insertAccount(db, {
-    staffId: member.id,
-    login,
-    passwordHash: testPasswordHash,
-    roles,
-    participantScope: options.participantScope ?? 'assigned',
-    mustChangePassword: false,
+  const passwordHash = testPasswordHash;
+  return uow.write(async (tx) => {
+    const member = await insertStaff(tx, { phone: null, active: true, ...fields });
+    const login = options.login ?? `konto${member.id}`;
+    await insertAccount(tx, {
+      staffId: member.id,
+      login,
+      passwordHash,
+      roles,
+      participantScope: options.participantScope ?? 'assigned',
+      mustChangePassword: false,
+    });
+    return { member, login };
   });
-  return { member, login };
 }
 
 /** A staff member with an account holding every role and seeing everyone. */
-export function addFullAccount(app: App, firstName: string, lastName: string): number {
-  return addAccount(app.handle.db, { firstName, lastName, role: 'socialWorker' }, [...ROLES], {
-    participantScope: 'all',
-    login: `${firstName}.${lastName}`.toLowerCase(),
-  }).member.id;
+export async function addFullAccount(
+  app: App,
+  firstName: string,
+  lastName: string,
+): Promise<number> {
+  const { member } = await addAccount(
+    app.uow,
+    { firstName, lastName, role: 'socialWorker' },
+    [...ROLES],
+    { participantScope: 'all', login: `${firstName}.${lastName}`.toLowerCase() },
+  );
+  return member.id;
 }

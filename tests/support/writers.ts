@@ -237,7 +237,7 @@ export async function prepareFile(file: string, today: string): Promise<{ projec
   const handle = openDatabase(file, MIGRATIONS);
   try {
     const app = createApp(handle, { clock: fixedClock(today) });
-    addFullAccount(app, 'Anna', 'Nowak');
+    await addFullAccount(app, 'Anna', 'Nowak');
     const dispatch = signedInDispatch(app);
     const call = async <T>(channel: string, input: unknown): Promise<T> => {
       const envelope = await dispatch(channel, input);

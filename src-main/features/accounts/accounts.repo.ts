@@ -1,32 +1,34 @@
 import { eq } from 'drizzle-orm';
 import type { AccountSummary } from '../../contract/accounts';
 import type { ParticipantScope, Role } from '../../contract/permissions';
-import type { Db } from '../../db/open';
+import { first } from '../../db/query';
 import { accounts, staff } from '../../db/schema';
+import type { Tx } from '../../db/unit-of-work';
 import { comparePolish } from '../../domain/text';
 
 export type AccountRow = typeof accounts.$inferSelect;
 
 export const loginKey = (login: string) => login.normalize('NFC').toLocaleLowerCase('pl');
 
-export function hasAnyAccount(db: Db): boolean {
-  return db.select({ id: accounts.staffId }).from(accounts).limit(1).get() !== undefined;
+export async function hasAnyAccount(tx: Tx): Promise<boolean> {
+  return (await first(tx.select({ id: accounts.staffId }).from(accounts).limit(1))) !== undefined;
 }
 
-export function findAccountByLogin(db: Db, login: string): AccountRow | undefined {
-  return db
-    .select()
-    .from(accounts)
-    .where(eq(accounts.loginKey, loginKey(login)))
-    .get();
+export function findAccountByLogin(tx: Tx, login: string): Promise<AccountRow | undefined> {
+  return first(
+    tx
+      .select()
+      .from(accounts)
+      .where(eq(accounts.loginKey, loginKey(login))),
+  );
 }
 
-export function findAccount(db: Db, staffId: number): AccountRow | undefined {
-  return db.select().from(accounts).where(eq(accounts.staffId, staffId)).get();
+export function findAccount(tx: Tx, staffId: number): Promise<AccountRow | undefined> {
+  return first(tx.select().from(accounts).where(eq(accounts.staffId, staffId)));
 }
 
-export function insertAccount(
-  db: Db,
+export async function insertAccount(
+  tx: Tx,
   fields: {
     staffId: number;
     login: string;
@@ -35,31 +37,28 @@ export function insertAccount(
     participantScope: ParticipantScope;
     mustChangePassword: boolean;
   },
-): void {
-  db.insert(accounts)
-    .values({ ...fields, loginKey: loginKey(fields.login) })
-    .run();
+): Promise<void> {
+  await tx.insert(accounts).values({ ...fields, loginKey: loginKey(fields.login) });
 }
 
-export function updateAccount(
-  db: Db,
+/** `updatedAt`: the request's moment (ctx.now). */
+export async function updateAccount(
+  tx: Tx,
   staffId: number,
   fields: Partial<Omit<AccountRow, 'staffId' | 'createdAt' | 'updatedAt'>>,
-): void {
+  updatedAt: string,
+): Promise<void> {
   const withKey = fields.login ? { ...fields, loginKey: loginKey(fields.login) } : fields;
-  db.update(accounts)
-    .set({ ...withKey, updatedAt: new Date().toISOString() })
-    .where(eq(accounts.staffId, staffId))
-    .run();
+  await tx
+    .update(accounts)
+    .set({ ...withKey, updatedAt })
+    .where(eq(accounts.staffId, staffId));
 }
 
 /** Every staff member with their account, if they have one (a short list: sorted in code). */
-export function listAccounts(db: Db): AccountSummary[] {
-  return db
-    .select()
-    .from(staff)
-    .leftJoin(accounts, eq(accounts.staffId, staff.id))
-    .all()
+export async function listAccounts(tx: Tx): Promise<AccountSummary[]> {
+  const rows = await tx.select().from(staff).leftJoin(accounts, eq(accounts.staffId, staff.id));
+  return rows
     .map(({ staff: s, accounts: a }) => ({
       staffId: s.id,
       firstName: s.firstName,
@@ -76,8 +75,8 @@ export function listAccounts(db: Db): AccountSummary[] {
     );
 }
 
-export function accountSummary(db: Db, staffId: number): AccountSummary {
-  const found = listAccounts(db).find((a) => a.staffId === staffId);
+export async function accountSummary(tx: Tx, staffId: number): Promise<AccountSummary> {
+  const found = (await listAccounts(tx)).find((a) => a.staffId === staffId);
   if (!found) throw new Error(`No staff member ${staffId}`);
   return found;
 }

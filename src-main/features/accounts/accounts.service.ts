@@ -1,8 +1,7 @@
 import type { AccountSummary } from '../../contract/accounts';
 import { AppError } from '../../contract/errors';
 import type { ParticipantScope, Role } from '../../contract/permissions';
-import type { Db } from '../../db/open';
-import { writeTransaction } from '../../db/write';
+import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
 import { recordAudit } from '../audit/audit.repo';
 import { findStaff } from '../staff/staff.repo';
@@ -24,8 +23,8 @@ const loginTaken = () =>
     issues: [{ path: ['login'], message: 'Ten login jest już zajęty' }],
   });
 
-function existing(db: Db, staffId: number) {
-  const account = findAccount(db, staffId);
+async function existing(tx: Tx, staffId: number) {
+  const account = await findAccount(tx, staffId);
   if (!account) throw new AppError('not_found', 'Ten pracownik nie ma konta');
   return account;
 }
@@ -34,13 +33,13 @@ function existing(db: Db, staffId: number) {
  * The office must keep someone who can manage accounts: the last active administrator can
  * neither lose the role nor be deactivated (staff.service uses this too).
  */
-export function refuseLosingLastAdministrator(
-  db: Db,
+export async function refuseLosingLastAdministrator(
+  tx: Tx,
   staffId: number,
   change: 'role' | 'deactivate' = 'role',
-): void {
+): Promise<void> {
   const isAdmin = (a: AccountSummary) => a.active && a.login && a.roles.includes('administrator');
-  const accounts = listAccounts(db);
+  const accounts = await listAccounts(tx);
   const self = accounts.find((a) => a.staffId === staffId);
   if (!self || !isAdmin(self) || accounts.some((a) => a.staffId !== staffId && isAdmin(a))) return;
   throw new AppError(
@@ -52,7 +51,6 @@ export function refuseLosingLastAdministrator(
 }
 
 export async function createAccount(
-  db: Db,
   ctx: HandlerContext,
   input: {
     staffId: number;
@@ -62,17 +60,18 @@ export async function createAccount(
     participantScope: ParticipantScope;
   },
 ): Promise<AccountSummary> {
+  // Hashed before the write begins: scrypt takes a tenth of a second, the lock none of it.
   const passwordHash = await hashPassword(input.password);
-  return writeTransaction(db, (tx) => {
-    const member = findStaff(tx, input.staffId);
+  return ctx.uow.write(async (tx) => {
+    const member = await findStaff(tx, input.staffId);
     if (!member) throw new AppError('not_found', 'Nie znaleziono pracownika');
     if (!member.active) throw new AppError('invalid_state', 'Ten pracownik jest nieaktywny');
-    if (findAccount(tx, input.staffId))
+    if (await findAccount(tx, input.staffId))
       throw new AppError('conflict', 'Ten pracownik ma już konto');
-    if (findAccountByLogin(tx, input.login)) throw loginTaken();
+    if (await findAccountByLogin(tx, input.login)) throw loginTaken();
     // A password set by someone else is known to them: the owner must replace it.
-    insertAccount(tx, { ...input, passwordHash, mustChangePassword: true });
-    recordAudit(tx, ctx, {
+    await insertAccount(tx, { ...input, passwordHash, mustChangePassword: true });
+    await recordAudit(ctx, {
       entity: 'account',
       entityId: input.staffId,
       action: 'create',
@@ -83,26 +82,27 @@ export async function createAccount(
 }
 
 export function updateAccountRoles(
-  db: Db,
   ctx: HandlerContext,
   input: { staffId: number; login: string; roles: Role[]; participantScope: ParticipantScope },
-): AccountSummary {
-  return writeTransaction(db, (tx) => {
-    const before = existing(tx, input.staffId);
-    const other = findAccountByLogin(tx, input.login);
+): Promise<AccountSummary> {
+  return ctx.uow.write(async (tx) => {
+    const before = await existing(tx, input.staffId);
+    const other = await findAccountByLogin(tx, input.login);
     if (other && other.staffId !== input.staffId) throw loginTaken();
-    if (!input.roles.includes('administrator')) refuseLosingLastAdministrator(tx, input.staffId);
+    if (!input.roles.includes('administrator'))
+      await refuseLosingLastAdministrator(tx, input.staffId);
     const changed = [
       before.login !== input.login && 'login',
       sameSet(before.roles as Role[], input.roles) ? false : 'roles',
       before.participantScope !== input.participantScope && 'participantScope',
     ].filter((f): f is string => Boolean(f));
-    updateAccount(tx, input.staffId, {
-      login: input.login,
-      roles: input.roles,
-      participantScope: input.participantScope,
-    });
-    recordAudit(tx, ctx, {
+    await updateAccount(
+      tx,
+      input.staffId,
+      { login: input.login, roles: input.roles, participantScope: input.participantScope },
+      ctx.now,
+    );
+    await recordAudit(ctx, {
       entity: 'account',
       entityId: input.staffId,
       action: 'update',
@@ -116,22 +116,21 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
 
 export async function resetPassword(
-  db: Db,
-  sessions: SessionRegistry,
   ctx: HandlerContext,
+  sessions: SessionRegistry,
   input: { staffId: number; password: string },
 ): Promise<AccountSummary> {
-  existing(db, input.staffId);
+  await ctx.uow.read((tx) => existing(tx, input.staffId));
   const passwordHash = await hashPassword(input.password);
-  const summary = writeTransaction(db, (tx) => {
-    existing(tx, input.staffId);
-    updateAccount(tx, input.staffId, {
-      passwordHash,
-      mustChangePassword: true,
-      failedLogins: 0,
-      lastFailedAt: null,
-    });
-    recordAudit(tx, ctx, {
+  const summary = await ctx.uow.write(async (tx) => {
+    await existing(tx, input.staffId);
+    await updateAccount(
+      tx,
+      input.staffId,
+      { passwordHash, mustChangePassword: true, failedLogins: 0, lastFailedAt: null },
+      ctx.now,
+    );
+    await recordAudit(ctx, {
       entity: 'account',
       entityId: input.staffId,
       action: 'passwordReset',
@@ -145,14 +144,13 @@ export async function resetPassword(
 }
 
 export function setScope(
-  db: Db,
   ctx: HandlerContext,
   input: { staffId: number; participantScope: ParticipantScope },
-): AccountSummary {
-  return writeTransaction(db, (tx) => {
-    const before = existing(tx, input.staffId);
-    updateAccount(tx, input.staffId, { participantScope: input.participantScope });
-    recordAudit(tx, ctx, {
+): Promise<AccountSummary> {
+  return ctx.uow.write(async (tx) => {
+    const before = await existing(tx, input.staffId);
+    await updateAccount(tx, input.staffId, { participantScope: input.participantScope }, ctx.now);
+    await recordAudit(ctx, {
       entity: 'account',
       entityId: input.staffId,
       action: 'update',

@@ -6,9 +6,8 @@ import {
   type ParticipantScope,
   type Role,
 } from '../../contract/permissions';
-import type { Db } from '../../db/open';
+import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext, SessionUser } from '../../dispatcher';
-import type { Clock } from '../../domain/clock';
 import { recordAudit } from '../audit/audit.repo';
 import { getOffice } from '../settings/settings.service';
 import { findStaff, staffName } from '../staff/staff.repo';
@@ -28,17 +27,27 @@ const BEFORE_PASSWORD_CHANGE = new Set<Channel>([
   'session.touch',
 ]);
 
+export type SignedInUser = SessionUser & {
+  login: string;
+  mustChangePassword: boolean;
+  locked: boolean;
+};
+
 /** The person signed in on `caller`, read afresh: a deactivation or new roles apply at once. */
-export function sessionUser(db: Db, sessions: SessionRegistry, caller: string) {
+export async function sessionUser(
+  tx: Tx,
+  sessions: SessionRegistry,
+  caller: string,
+): Promise<SignedInUser | undefined> {
   const entry = sessions.get(caller);
   if (!entry) return undefined;
-  const member = findStaff(db, entry.staffId);
-  const account = findAccount(db, entry.staffId);
+  const member = await findStaff(tx, entry.staffId);
+  const account = await findAccount(tx, entry.staffId);
   if (!member?.active || !account) {
     sessions.end(caller);
     return undefined;
   }
-  const user: SessionUser & { login: string; mustChangePassword: boolean; locked: boolean } = {
+  return {
     id: member.id,
     name: staffName(member),
     login: account.login,
@@ -47,7 +56,6 @@ export function sessionUser(db: Db, sessions: SessionRegistry, caller: string) {
     mustChangePassword: account.mustChangePassword,
     locked: entry.locked,
   };
-  return user;
 }
 
 /**
@@ -55,12 +63,18 @@ export function sessionUser(db: Db, sessions: SessionRegistry, caller: string) {
  * against the roles of the person signed in on the calling window. A refusal is a Polish
  * `forbidden` and an audit entry; nobody signed in, or a locked window, is refused before that.
  */
-export function createAuthorizer(db: Db, sessions: SessionRegistry, clock: Clock) {
-  return (channel: Channel, caller: string): SessionUser | null => {
+export function createAuthorizer(sessions: SessionRegistry) {
+  return async (
+    channel: Channel,
+    caller: string,
+    ctx: HandlerContext,
+  ): Promise<SessionUser | null> => {
     const permission = CHANNEL_PERMISSION[channel];
-    const idleMs = getOffice(db).idleLockMinutes * 60_000 + IDLE_GRACE_MS;
-    if (permission !== 'public') sessions.touch(caller, idleMs);
-    const user = sessionUser(db, sessions, caller) ?? null;
+    const user = await ctx.uow.read(async (tx) => {
+      const idleMs = (await getOffice(tx)).idleLockMinutes * 60_000 + IDLE_GRACE_MS;
+      if (permission !== 'public') sessions.touch(caller, idleMs);
+      return (await sessionUser(tx, sessions, caller)) ?? null;
+    });
     if (permission === 'public') return user;
     if (!user) throw new AppError('unauthenticated', 'Zaloguj się, aby korzystać z programu.');
     if (user.locked)
@@ -68,19 +82,10 @@ export function createAuthorizer(db: Db, sessions: SessionRegistry, clock: Clock
     if (user.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(channel))
       throw new AppError('forbidden', 'Najpierw zmień hasło nadane przez administratora.');
     if (!hasPermission(user.roles, permission)) {
-      const ctx: HandlerContext = {
-        channel,
-        caller,
-        user,
-        actor: { id: user.id, name: user.name },
-        today: clock.today(),
-      };
-      recordAudit(db, ctx, {
-        entity: 'session',
-        entityId: user.id,
-        action: 'forbidden',
-        changedFields: [],
-      });
+      await recordAudit(
+        { ...ctx, user, actor: { id: user.id, name: user.name } },
+        { entity: 'session', entityId: user.id, action: 'forbidden', changedFields: [] },
+      );
       throw new AppError('forbidden', 'Twoja rola nie pozwala na tę czynność.');
     }
     return user;

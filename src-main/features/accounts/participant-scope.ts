@@ -2,7 +2,7 @@ import { and, eq, inArray, or, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Channel, ParsedInput } from '../../contract';
 import { AppError } from '../../contract/errors';
 import { seesEveryParticipant } from '../../contract/permissions';
-import type { Db } from '../../db/open';
+import { first } from '../../db/query';
 import {
   enrolments,
   issuedDocuments,
@@ -10,6 +10,7 @@ import {
   projectStaff,
   socialContracts,
 } from '../../db/schema';
+import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext, SessionUser } from '../../dispatcher';
 import { recordAudit } from '../audit/audit.repo';
 
@@ -27,14 +28,15 @@ export function narrowedTo(user: SessionUser | null): number | null {
 
 /**
  * The people a narrowed social worker reaches, as a condition on `participants`: those assigned
- * to them, and everyone enrolled in a project whose team they are in.
+ * to them, and everyone enrolled in a project whose team they are in. `tx` only builds the
+ * subquery (nothing runs here): the condition goes into the caller's own query.
  */
-export function reachableBy(db: Db, workerId: number | Placeholder): SQL {
+export function reachableBy(tx: Tx, workerId: number | Placeholder): SQL {
   return or(
     eq(participants.socialWorkerId, workerId),
     inArray(
       participants.id,
-      db
+      tx
         .select({ id: enrolments.participantId })
         .from(enrolments)
         .innerJoin(projectStaff, eq(projectStaff.projectId, enrolments.projectId))
@@ -77,34 +79,37 @@ const person = { participantId: participants.id, workerId: participants.socialWo
 /** The person a record belongs to, with their assigned social worker. */
 const OWNER: Record<
   string,
-  (db: Db, id: number) => { participantId: number; workerId: number | null } | undefined
+  (tx: Tx, id: number) => Promise<{ participantId: number; workerId: number | null } | undefined>
 > = {
-  participant: (db, id) =>
-    db.select(person).from(participants).where(eq(participants.id, id)).get(),
-  contract: (db, id) =>
-    db
-      .select(person)
-      .from(socialContracts)
-      .innerJoin(participants, eq(participants.id, socialContracts.participantId))
-      .where(eq(socialContracts.id, id))
-      .get(),
-  enrolment: (db, id) =>
-    db
-      .select(person)
-      .from(enrolments)
-      .innerJoin(participants, eq(participants.id, enrolments.participantId))
-      .where(eq(enrolments.id, id))
-      .get(),
+  participant: (tx, id) =>
+    first(tx.select(person).from(participants).where(eq(participants.id, id))),
+  contract: (tx, id) =>
+    first(
+      tx
+        .select(person)
+        .from(socialContracts)
+        .innerJoin(participants, eq(participants.id, socialContracts.participantId))
+        .where(eq(socialContracts.id, id)),
+    ),
+  enrolment: (tx, id) =>
+    first(
+      tx
+        .select(person)
+        .from(enrolments)
+        .innerJoin(participants, eq(participants.id, enrolments.participantId))
+        .where(eq(enrolments.id, id)),
+    ),
   // Every document issued so far belongs to a contract (the contract itself, its evaluations
   // and amendments carry the contract's id).
-  document: (db, id) =>
-    db
-      .select(person)
-      .from(issuedDocuments)
-      .innerJoin(socialContracts, eq(socialContracts.id, issuedDocuments.entityId))
-      .innerJoin(participants, eq(participants.id, socialContracts.participantId))
-      .where(eq(issuedDocuments.id, id))
-      .get(),
+  document: (tx, id) =>
+    first(
+      tx
+        .select(person)
+        .from(issuedDocuments)
+        .innerJoin(socialContracts, eq(socialContracts.id, issuedDocuments.entityId))
+        .innerJoin(participants, eq(participants.id, socialContracts.participantId))
+        .where(eq(issuedDocuments.id, id)),
+    ),
 };
 
 /**
@@ -112,31 +117,38 @@ const OWNER: Record<
  * someone not assigned to them is refused with `forbidden` and the attempt is logged. A record
  * that does not exist passes, so the handler answers `not_found` as for anyone.
  */
-export function createScopeCheck(db: Db) {
-  return <C extends Channel>(channel: C, input: ParsedInput<C>, ctx: HandlerContext): void => {
-    const workerId = narrowedTo(ctx.user);
-    const subjectOf = SUBJECT[channel] as ((i: ParsedInput<C>) => Subject | null) | undefined;
-    if (workerId === null || !subjectOf) return;
-    const subject = subjectOf(input);
-    if (!subject) return;
-    const [kind, id] = Object.entries(subject)[0] as [string, number];
-    const owner = OWNER[kind]!(db, id);
-    if (!owner || owner.workerId === workerId) return;
-    const reached = db
-      .select({ id: participants.id })
-      .from(participants)
-      .where(and(eq(participants.id, owner.participantId), reachableBy(db, workerId)))
-      .get();
-    if (reached) return;
-    recordAudit(db, ctx, {
-      entity: 'participant',
-      entityId: owner.participantId,
-      action: 'forbidden',
-      changedFields: [],
-    });
-    throw new AppError(
-      'forbidden',
-      'Ta osoba nie jest przypisana do Ciebie. Dostęp do wszystkich uczestników może przyznać koordynator.',
+export async function checkParticipantScope<C extends Channel>(
+  channel: C,
+  input: ParsedInput<C>,
+  ctx: HandlerContext,
+): Promise<void> {
+  const workerId = narrowedTo(ctx.user);
+  const subjectOf = SUBJECT[channel] as ((i: ParsedInput<C>) => Subject | null) | undefined;
+  if (workerId === null || !subjectOf) return;
+  const subject = subjectOf(input);
+  if (!subject) return;
+  const [kind, id] = Object.entries(subject)[0] as [string, number];
+  // The person out of reach, if they are (the read ends before the refusal is logged).
+  const outOfReach = await ctx.uow.read(async (tx) => {
+    const owner = await OWNER[kind]!(tx, id);
+    if (!owner || owner.workerId === workerId) return null;
+    const reached = await first(
+      tx
+        .select({ id: participants.id })
+        .from(participants)
+        .where(and(eq(participants.id, owner.participantId), reachableBy(tx, workerId))),
     );
-  };
+    return reached ? null : owner.participantId;
+  });
+  if (outOfReach === null) return;
+  await recordAudit(ctx, {
+    entity: 'participant',
+    entityId: outOfReach,
+    action: 'forbidden',
+    changedFields: [],
+  });
+  throw new AppError(
+    'forbidden',
+    'Ta osoba nie jest przypisana do Ciebie. Dostęp do wszystkich uczestników może przyznać koordynator.',
+  );
 }

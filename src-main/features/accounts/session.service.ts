@@ -2,8 +2,6 @@ import type { z } from 'zod';
 import type { SessionState, setupInput } from '../../contract/accounts';
 import { AppError } from '../../contract/errors';
 import type { Role } from '../../contract/permissions';
-import type { Db } from '../../db/open';
-import { writeTransaction } from '../../db/write';
 import type { HandlerContext } from '../../dispatcher';
 import { recordAudit } from '../audit/audit.repo';
 import { readSetting, writeSetting } from '../settings/settings.repo';
@@ -25,52 +23,56 @@ import type { SessionRegistry } from './sessions';
 export const DEMO_ACCOUNTS_SETTING = 'demoAccounts';
 type DemoAccounts = NonNullable<SessionState['demo']>;
 
-export function sessionState(db: Db, sessions: SessionRegistry, ctx: HandlerContext): SessionState {
-  const office = getOffice(db);
-  const base = {
-    officeName: office.officeName,
-    idleLockMinutes: office.idleLockMinutes,
-    today: ctx.today,
-    demo: readSetting<DemoAccounts>(db, DEMO_ACCOUNTS_SETTING),
-  };
-  if (!hasAnyAccount(db)) return { ...base, state: 'setupRequired', user: null };
-  const user = sessionUser(db, sessions, ctx.caller);
-  if (!user) return { ...base, state: 'signedOut', user: null };
-  return {
-    ...base,
-    state: user.locked ? 'locked' : 'signedIn',
-    user: {
-      staffId: user.id,
-      name: user.name,
-      login: user.login,
-      roles: [...user.roles],
-      participantScope: user.participantScope,
-      mustChangePassword: user.mustChangePassword,
-    },
-  };
+export function sessionState(
+  ctx: HandlerContext,
+  sessions: SessionRegistry,
+): Promise<SessionState> {
+  return ctx.uow.read(async (tx) => {
+    const office = await getOffice(tx);
+    const base = {
+      officeName: office.officeName,
+      idleLockMinutes: office.idleLockMinutes,
+      today: ctx.today,
+      demo: await readSetting<DemoAccounts>(tx, DEMO_ACCOUNTS_SETTING),
+    };
+    if (!(await hasAnyAccount(tx))) return { ...base, state: 'setupRequired', user: null };
+    const user = await sessionUser(tx, sessions, ctx.caller);
+    if (!user) return { ...base, state: 'signedOut', user: null };
+    return {
+      ...base,
+      state: user.locked ? 'locked' : 'signedIn',
+      user: {
+        staffId: user.id,
+        name: user.name,
+        login: user.login,
+        roles: [...user.roles],
+        participantScope: user.participantScope,
+        mustChangePassword: user.mustChangePassword,
+      },
+    };
+  });
 }
 
 /** The first start: the office and its administrator, in one transaction, then signed in. */
 export async function setup(
-  db: Db,
-  sessions: SessionRegistry,
   ctx: HandlerContext,
+  sessions: SessionRegistry,
   input: z.output<typeof setupInput>,
 ): Promise<SessionState> {
-  if (hasAnyAccount(db)) throw alreadySetUp();
+  if (await ctx.uow.read(hasAnyAccount)) throw alreadySetUp();
   const { office, administrator: admin } = input;
   const passwordHash = await hashPassword(admin.password);
-  const staffId = writeTransaction(db, (tx) => {
+  const staffId = await ctx.uow.write(async (tx) => {
     // Checked again under the write lock: two windows cannot both create the first account.
-    if (hasAnyAccount(tx)) throw alreadySetUp();
-    const member = insertStaff(tx, {
+    if (await hasAnyAccount(tx)) throw alreadySetUp();
+    const member = await insertStaff(tx, {
       firstName: admin.firstName,
       lastName: admin.lastName,
       role: 'administrator',
       phone: null,
       active: true,
     });
-    insertAccount(tx, {
+    await insertAccount(tx, {
       staffId: member.id,
       login: admin.login,
       passwordHash,
@@ -78,22 +80,22 @@ export async function setup(
       participantScope: 'assigned',
       mustChangePassword: false,
     });
-    writeSetting(tx, 'office', office);
+    await writeSetting(tx, 'office', office);
     const actor = { id: member.id, name: staffName(member) };
     const as = { ...ctx, actor };
-    recordAudit(tx, as, {
+    await recordAudit(as, {
       entity: 'settings',
       entityId: null,
       action: 'create',
       changedFields: Object.keys(office),
     });
-    recordAudit(tx, as, {
+    await recordAudit(as, {
       entity: 'staff',
       entityId: member.id,
       action: 'create',
       changedFields: ['firstName', 'lastName', 'role'],
     });
-    recordAudit(tx, as, {
+    await recordAudit(as, {
       entity: 'account',
       entityId: member.id,
       action: 'create',
@@ -102,7 +104,7 @@ export async function setup(
     return member.id;
   });
   sessions.start(ctx.caller, staffId);
-  return sessionState(db, sessions, ctx);
+  return sessionState(ctx, sessions);
 }
 
 const alreadySetUp = () =>
@@ -124,19 +126,20 @@ let decoy: Promise<string> | undefined;
 
 /**
  * Checks a password for a sign-in or an unlock: slowed after repeated failures, every failure
- * logged (the login's owner if known — never the password typed).
+ * logged (the login's owner if known — never the password typed). Called with no unit of work
+ * open: the check takes a tenth of a second, during which nobody else waits.
  */
 async function checkPassword(
-  db: Db,
-  sessions: SessionRegistry,
   ctx: HandlerContext,
+  sessions: SessionRegistry,
   account: AccountRow | undefined,
   password: string,
 ): Promise<AccountRow> {
+  // The sessions' own clock (milliseconds): the tests move it past the waits.
   const now = sessions.now();
   const wait = account ? waitLeftMs(account, now) : 0;
   if (account && wait > 0) {
-    recordAudit(db, ctx, {
+    await recordAudit(ctx, {
       entity: 'session',
       entityId: account.staffId,
       action: 'loginFailed',
@@ -151,15 +154,17 @@ async function checkPassword(
     ? await verifyPassword(password, account.passwordHash)
     : await verifyPassword(password, await (decoy ??= hashPassword('decoy-password')));
   if (account && ok) return account;
-  writeTransaction(db, (tx) => {
+  await ctx.uow.write(async (tx) => {
     if (account) {
-      const fresh = findAccount(tx, account.staffId)!;
-      updateAccount(tx, account.staffId, {
-        failedLogins: fresh.failedLogins + 1,
-        lastFailedAt: new Date(now).toISOString(),
-      });
+      const fresh = (await findAccount(tx, account.staffId))!;
+      await updateAccount(
+        tx,
+        account.staffId,
+        { failedLogins: fresh.failedLogins + 1, lastFailedAt: new Date(now).toISOString() },
+        ctx.now,
+      );
     }
-    recordAudit(tx, ctx, {
+    await recordAudit(ctx, {
       entity: 'session',
       entityId: account?.staffId ?? null,
       action: 'loginFailed',
@@ -172,24 +177,27 @@ async function checkPassword(
   );
 }
 
-function signedIn(
-  db: Db,
-  sessions: SessionRegistry,
+async function signedIn(
   ctx: HandlerContext,
+  sessions: SessionRegistry,
   account: AccountRow,
   action: 'login' | 'unlock',
-): SessionState {
-  writeTransaction(db, (tx) => {
-    updateAccount(tx, account.staffId, {
-      failedLogins: 0,
-      lastFailedAt: null,
-      ...(action === 'login' ? { lastLoginAt: new Date(sessions.now()).toISOString() } : {}),
-    });
+): Promise<SessionState> {
+  await ctx.uow.write(async (tx) => {
+    await updateAccount(
+      tx,
+      account.staffId,
+      {
+        failedLogins: 0,
+        lastFailedAt: null,
+        ...(action === 'login' ? { lastLoginAt: new Date(sessions.now()).toISOString() } : {}),
+      },
+      ctx.now,
+    );
     if (action === 'login') sessions.start(ctx.caller, account.staffId);
     else sessions.unlock(ctx.caller);
-    const user = sessionUser(tx, sessions, ctx.caller)!;
-    recordAudit(
-      tx,
+    const user = (await sessionUser(tx, sessions, ctx.caller))!;
+    await recordAudit(
       { ...ctx, actor: { id: user.id, name: user.name } },
       {
         entity: 'session',
@@ -199,47 +207,51 @@ function signedIn(
       },
     );
   });
-  return sessionState(db, sessions, ctx);
+  return sessionState(ctx, sessions);
 }
 
 export async function login(
-  db: Db,
-  sessions: SessionRegistry,
   ctx: HandlerContext,
+  sessions: SessionRegistry,
   input: { login: string; password: string },
 ): Promise<SessionState> {
-  const found = findAccountByLogin(db, input.login.trim());
-  // A deactivated person's account is as good as unknown.
-  const account = found && findStaff(db, found.staffId)?.active ? found : undefined;
+  const account = await ctx.uow.read(async (tx) => {
+    const found = await findAccountByLogin(tx, input.login.trim());
+    // A deactivated person's account is as good as unknown.
+    return found && (await findStaff(tx, found.staffId))?.active ? found : undefined;
+  });
   return signedIn(
-    db,
-    sessions,
     ctx,
-    await checkPassword(db, sessions, ctx, account, input.password),
+    sessions,
+    await checkPassword(ctx, sessions, account, input.password),
     'login',
   );
 }
 
 export async function unlock(
-  db: Db,
-  sessions: SessionRegistry,
   ctx: HandlerContext,
+  sessions: SessionRegistry,
   password: string,
 ): Promise<SessionState> {
-  const user = sessionUser(db, sessions, ctx.caller);
+  const { user, account } = await ctx.uow.read(async (tx) => {
+    const user = await sessionUser(tx, sessions, ctx.caller);
+    return { user, account: user && (await findAccount(tx, user.id)) };
+  });
   if (!user) throw new AppError('unauthenticated', 'Sesja wygasła: zaloguj się ponownie.');
-  if (!user.locked) return sessionState(db, sessions, ctx);
+  if (!user.locked) return sessionState(ctx, sessions);
   const as = { ...ctx, actor: { id: user.id, name: user.name } };
-  const account = await checkPassword(db, sessions, as, findAccount(db, user.id), password);
-  return signedIn(db, sessions, as, account, 'unlock');
+  const checked = await checkPassword(as, sessions, account, password);
+  return signedIn(as, sessions, checked, 'unlock');
 }
 
-export function logout(db: Db, sessions: SessionRegistry, ctx: HandlerContext): SessionState {
-  const user = sessionUser(db, sessions, ctx.caller);
+export async function logout(
+  ctx: HandlerContext,
+  sessions: SessionRegistry,
+): Promise<SessionState> {
+  const user = await ctx.uow.read((tx) => sessionUser(tx, sessions, ctx.caller));
   sessions.end(ctx.caller);
   if (user)
-    recordAudit(
-      db,
+    await recordAudit(
       { ...ctx, actor: { id: user.id, name: user.name } },
       {
         entity: 'session',
@@ -248,26 +260,24 @@ export function logout(db: Db, sessions: SessionRegistry, ctx: HandlerContext): 
         changedFields: [],
       },
     );
-  return sessionState(db, sessions, ctx);
+  return sessionState(ctx, sessions);
 }
 
-export function lock(db: Db, sessions: SessionRegistry, ctx: HandlerContext): SessionState {
+export function lock(ctx: HandlerContext, sessions: SessionRegistry): Promise<SessionState> {
   sessions.lock(ctx.caller);
-  return sessionState(db, sessions, ctx);
+  return sessionState(ctx, sessions);
 }
 
 export async function changePassword(
-  db: Db,
-  sessions: SessionRegistry,
   ctx: HandlerContext,
+  sessions: SessionRegistry,
   input: { currentPassword: string; newPassword: string },
 ): Promise<SessionState> {
   const user = ctx.user!;
   const account = await checkPassword(
-    db,
-    sessions,
     ctx,
-    findAccount(db, user.id),
+    sessions,
+    await ctx.uow.read((tx) => findAccount(tx, user.id)),
     input.currentPassword,
   );
   if (input.newPassword === input.currentPassword)
@@ -275,14 +285,14 @@ export async function changePassword(
       issues: [{ path: ['newPassword'], message: 'Nowe hasło musi się różnić od obecnego' }],
     });
   const passwordHash = await hashPassword(input.newPassword);
-  writeTransaction(db, (tx) => {
-    updateAccount(tx, account.staffId, { passwordHash, mustChangePassword: false });
-    recordAudit(tx, ctx, {
+  await ctx.uow.write(async (tx) => {
+    await updateAccount(tx, account.staffId, { passwordHash, mustChangePassword: false }, ctx.now);
+    await recordAudit(ctx, {
       entity: 'account',
       entityId: user.id,
       action: 'passwordChange',
       changedFields: ['password'],
     });
   });
-  return sessionState(db, sessions, ctx);
+  return sessionState(ctx, sessions);
 }

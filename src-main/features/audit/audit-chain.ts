@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { asc, desc, eq, isNull, lt } from 'drizzle-orm';
 import type { AuditVerification } from '../../contract/audit';
-import type { Db } from '../../db/open';
+import { first } from '../../db/query';
 import { auditLog } from '../../db/schema';
-import { writeTransaction } from '../../db/write';
+import type { Tx, UnitOfWork } from '../../db/unit-of-work';
 
 /** What an entry says; its hash covers all of it and the previous entry's hash. */
 export interface ChainedContent {
@@ -38,37 +38,37 @@ export function entryHash(prevHash: string | null, e: ChainedContent): string {
 }
 
 /** The newest entry's hash: the link for the next entry (called under the write lock). */
-export function lastHash(db: Db): string | null {
-  return (
-    db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get()
-      ?.hash ?? null
+export async function lastHash(tx: Tx): Promise<string | null> {
+  const newest = await first(
+    tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1),
   );
+  return newest?.hash ?? null;
 }
 
 /**
  * Seals the entries written before the chain existed (migration 0004), oldest first, so that
  * the whole log is verifiable; the append-only trigger allows exactly this one update.
  */
-export function sealUnchainedEntries(db: Db): number {
-  return writeTransaction(db, (tx) => {
-    const unsealed = tx
+export function sealUnchainedEntries(uow: UnitOfWork): Promise<number> {
+  return uow.write(async (tx) => {
+    const unsealed = await tx
       .select()
       .from(auditLog)
       .where(isNull(auditLog.hash))
-      .orderBy(asc(auditLog.id))
-      .all();
+      .orderBy(asc(auditLog.id));
     if (!unsealed.length) return 0;
-    let prev =
+    const before = await first(
       tx
         .select({ hash: auditLog.hash })
         .from(auditLog)
         .where(lt(auditLog.id, unsealed[0]!.id))
         .orderBy(desc(auditLog.id))
-        .limit(1)
-        .get()?.hash ?? null;
+        .limit(1),
+    );
+    let prev = before?.hash ?? null;
     for (const row of unsealed) {
       const hash = entryHash(prev, row);
-      tx.update(auditLog).set({ prevHash: prev, hash }).where(eq(auditLog.id, row.id)).run();
+      await tx.update(auditLog).set({ prevHash: prev, hash }).where(eq(auditLog.id, row.id));
       prev = hash;
     }
     return unsealed.length;
@@ -76,10 +76,10 @@ export function sealUnchainedEntries(db: Db): number {
 }
 
 /** Walks the whole log oldest first and reports the first entry that does not match. */
-export function verifyAuditChain(db: Db): AuditVerification {
+export async function verifyAuditChain(tx: Tx): Promise<AuditVerification> {
   let prev: string | null = null;
   let checked = 0;
-  for (const row of db.select().from(auditLog).orderBy(asc(auditLog.id)).all()) {
+  for (const row of await tx.select().from(auditLog).orderBy(asc(auditLog.id))) {
     checked += 1;
     if (row.hash === null || row.prevHash !== prev || row.hash !== entryHash(prev, row))
       return { ok: false, checked, brokenAtId: row.id };

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AuditAction, AuditEntity } from '../../contract/audit';
-import type { Db } from '../../db/open';
+import { first } from '../../db/query';
 import {
   auditLog,
   enrolments,
@@ -10,6 +10,7 @@ import {
   socialContracts,
   staff,
 } from '../../db/schema';
+import type { Tx } from '../../db/unit-of-work';
 
 /** The log's filters as the repository applies them: days already turned into instants. */
 export interface AuditFilter {
@@ -29,12 +30,12 @@ export interface AuditFilter {
  * enrolments and their contracts (a contract's printed documents are logged on the contract).
  * Each part is a look-up of the (entity, entity_id) index.
  */
-export function aboutParticipant(db: Db, participantId: number): SQL {
-  const enrolmentIds = db
+export function aboutParticipant(tx: Tx, participantId: number): SQL {
+  const enrolmentIds = tx
     .select({ id: enrolments.id })
     .from(enrolments)
     .where(eq(enrolments.participantId, participantId));
-  const contractIds = db
+  const contractIds = tx
     .select({ id: socialContracts.id })
     .from(socialContracts)
     .where(eq(socialContracts.participantId, participantId));
@@ -45,14 +46,14 @@ export function aboutParticipant(db: Db, participantId: number): SQL {
   )!;
 }
 
-function whereOf(db: Db, f: AuditFilter): SQL | undefined {
+function whereOf(tx: Tx, f: AuditFilter): SQL | undefined {
   return and(
     f.atFrom ? gte(auditLog.at, f.atFrom) : undefined,
     f.atBefore ? lt(auditLog.at, f.atBefore) : undefined,
     f.actorId ? eq(auditLog.actorId, f.actorId) : undefined,
     f.entity ? eq(auditLog.entity, f.entity) : undefined,
     f.action ? eq(auditLog.action, f.action) : undefined,
-    f.participantId ? aboutParticipant(db, f.participantId) : undefined,
+    f.participantId ? aboutParticipant(tx, f.participantId) : undefined,
     f.untilId ? lte(auditLog.id, f.untilId) : undefined,
   );
 }
@@ -66,37 +67,34 @@ const NEWEST_FIRST = [desc(auditLog.at), desc(auditLog.id)];
  * caller's own `untilId` — bounding it by id would make SQLite count along the table instead
  * of the smaller `at` index.
  */
-export function findAuditPage(
-  db: Db,
+export async function findAuditPage(
+  tx: Tx,
   f: AuditFilter,
   page: { page: number; pageSize: number; asOfId: number | null },
 ) {
-  const where = whereOf(db, f);
-  const rows = db
+  const where = whereOf(tx, f);
+  const rows = await tx
     .select()
     .from(auditLog)
     .where(and(where, page.asOfId === null ? undefined : lte(auditLog.id, page.asOfId)))
     .orderBy(...NEWEST_FIRST)
     .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize)
-    .all();
-  const total =
-    db
+    .offset((page.page - 1) * page.pageSize);
+  const counted = await first(
+    tx
       .select({ n: sql<number>`count(*)` })
       .from(auditLog)
-      .where(where)
-      .get()?.n ?? 0;
-  return { rows, total };
+      .where(where),
+  );
+  return { rows, total: counted?.n ?? 0 };
 }
 
 /** The newest entry's id (null while the log is empty). */
-export function newestAuditId(db: Db): number | null {
-  return (
-    db
-      .select({ id: sql<number | null>`max(${auditLog.id})` })
-      .from(auditLog)
-      .get()?.id ?? null
+export async function newestAuditId(tx: Tx): Promise<number | null> {
+  const newest = await first(
+    tx.select({ id: sql<number | null>`max(${auditLog.id})` }).from(auditLog),
   );
+  return newest?.id ?? null;
 }
 
 export type AuditLogRow = typeof auditLog.$inferSelect;
@@ -122,9 +120,12 @@ const idsOf = (rows: AuditLogRow[], entity: AuditEntity) => [
  * person's surname and first name, a contract's number, a project's title, an instrument's or
  * a staff member's name. Nothing else of a person is read.
  */
-export function describeEntries(db: Db, rows: AuditLogRow[]): Map<number, EntrySubject> {
-  const enrolmentRows = byId(
-    db
+export async function describeEntries(
+  tx: Tx,
+  rows: AuditLogRow[],
+): Promise<Map<number, EntrySubject>> {
+  const enrolmentRows = await byId(
+    tx
       .select({
         id: enrolments.id,
         participantId: enrolments.participantId,
@@ -134,8 +135,8 @@ export function describeEntries(db: Db, rows: AuditLogRow[]): Map<number, EntryS
     enrolments.id,
     idsOf(rows, 'enrolment'),
   );
-  const contractRows = byId(
-    db
+  const contractRows = await byId(
+    tx
       .select({
         id: socialContracts.id,
         participantId: socialContracts.participantId,
@@ -152,8 +153,8 @@ export function describeEntries(db: Db, rows: AuditLogRow[]): Map<number, EntryS
     if (r.entity === 'contract') return contractRows.get(r.entityId)?.participantId ?? null;
     return null;
   };
-  const people = byId(
-    db
+  const people = await byId(
+    tx
       .select({
         id: participants.id,
         name: sql<string>`${participants.lastName} || ' ' || ${participants.firstName}`,
@@ -166,20 +167,20 @@ export function describeEntries(db: Db, rows: AuditLogRow[]): Map<number, EntryS
     ...idsOf(rows, 'project'),
     ...[...enrolmentRows.values()].map((e) => e.projectId),
   ];
-  const projectRows = byId(
-    db.select({ id: projects.id, name: projects.title }).from(projects),
+  const projectRows = await byId(
+    tx.select({ id: projects.id, name: projects.title }).from(projects),
     projects.id,
     [...new Set(projectIds)],
   );
-  const staffRows = byId(
-    db
+  const staffRows = await byId(
+    tx
       .select({ id: staff.id, name: sql<string>`${staff.firstName} || ' ' || ${staff.lastName}` })
       .from(staff),
     staff.id,
     [...new Set(STAFF_ENTITIES.flatMap((entity) => idsOf(rows, entity)))],
   );
-  const instrumentRows = byId(
-    db.select({ id: instruments.id, name: instruments.name }).from(instruments),
+  const instrumentRows = await byId(
+    tx.select({ id: instruments.id, name: instruments.name }).from(instruments),
     instruments.id,
     idsOf(rows, 'instrument'),
   );
@@ -223,32 +224,26 @@ export function describeEntries(db: Db, rows: AuditLogRow[]): Map<number, EntryS
 }
 
 /** Runs a select of rows with an `id` for the given ids (none: no query) and keys them by id. */
-function byId<T extends { id: number }>(
-  query: { where(w: SQL | undefined): { all(): T[] } },
+async function byId<T extends { id: number }>(
+  query: { where(w: SQL | undefined): PromiseLike<T[]> },
   idColumn: Parameters<typeof inArray>[0],
   ids: number[],
-): Map<number, T> {
+): Promise<Map<number, T>> {
   if (!ids.length) return new Map();
-  return new Map(
-    query
-      .where(inArray(idColumn, ids))
-      .all()
-      .map((r) => [r.id, r]),
-  );
+  const found = await query.where(inArray(idColumn, ids));
+  return new Map(found.map((r) => [r.id, r]));
 }
 
-export function participantExists(db: Db, id: number): boolean {
-  return !!db
-    .select({ id: participants.id })
-    .from(participants)
-    .where(eq(participants.id, id))
-    .get();
+export async function participantExists(tx: Tx, id: number): Promise<boolean> {
+  return !!(await first(
+    tx.select({ id: participants.id }).from(participants).where(eq(participants.id, id)),
+  ));
 }
 
 /** The views of one person's data, newest first, and per staff member. */
-export function findViewsOf(db: Db, participantId: number, limit: number) {
-  const where = and(eq(auditLog.action, 'view'), aboutParticipant(db, participantId));
-  const views = db
+export async function findViewsOf(tx: Tx, participantId: number, limit: number) {
+  const where = and(eq(auditLog.action, 'view'), aboutParticipant(tx, participantId));
+  const views = await tx
     .select({
       id: auditLog.id,
       at: auditLog.at,
@@ -262,10 +257,9 @@ export function findViewsOf(db: Db, participantId: number, limit: number) {
     .from(auditLog)
     .where(where)
     .orderBy(...NEWEST_FIRST)
-    .limit(limit)
-    .all();
+    .limit(limit);
   // One line per staff member, under their present name (a name changed since stays one line).
-  const byActor = db
+  const byActor = await tx
     .select({
       actorId: auditLog.actorId,
       actorName: sql<
@@ -278,7 +272,6 @@ export function findViewsOf(db: Db, participantId: number, limit: number) {
     .leftJoin(staff, eq(staff.id, auditLog.actorId))
     .where(where)
     .groupBy(auditLog.actorId, staff.firstName, staff.lastName)
-    .orderBy(sql`max(${auditLog.at}) desc`)
-    .all();
+    .orderBy(sql`max(${auditLog.at}) desc`);
   return { views, byActor };
 }

@@ -1,9 +1,8 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { AuditEntity, AuditEntry } from '../../contract/audit';
-import type { Db } from '../../db/open';
 import { auditLog } from '../../db/schema';
+import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
-import { writeTransaction } from '../../db/write';
 import { entryHash, lastHash } from './audit-chain';
 
 export interface AuditRecord {
@@ -15,49 +14,50 @@ export interface AuditRecord {
 
 /**
  * Writes one audit entry — names of fields, never their values — linked to the previous
- * entry by its hash. In the caller's transaction if there is one; otherwise in its own, which
- * takes the write lock first, so two windows cannot link two entries to the same predecessor.
- * A logged view is noted on the context: the dispatcher returns special-category data only
- * after one (contract/access.ts).
+ * entry by its hash. Inside the request's write if one is open (the change and its entry
+ * commit together); otherwise in its own, which takes the write lock first, so two windows
+ * cannot link two entries to the same predecessor. A logged view is noted on the context:
+ * the dispatcher returns special-category data only after one (contract/access.ts).
  */
-export function recordAudit(db: Db, ctx: HandlerContext, record: AuditRecord): void {
+export async function recordAudit(ctx: HandlerContext, record: AuditRecord): Promise<void> {
   // Only sign-in events may lack an actor (a failed login names nobody): every change and
   // every view is someone's. The dispatcher's gate makes this unreachable; this keeps it so.
   if (!ctx.actor && record.entity !== 'session')
     throw new Error(`Audit entry for ${ctx.channel} without an actor`);
-  writeTransaction(db, (tx) => {
+  await ctx.uow.write(async (tx) => {
     const entry = {
-      at: new Date().toISOString(),
+      at: ctx.now,
       actorId: ctx.actor?.id ?? null,
       actorName: ctx.actor?.name ?? null,
       channel: ctx.channel,
       ...record,
     };
-    const prevHash = lastHash(tx);
-    tx.insert(auditLog)
-      .values({ ...entry, prevHash, hash: entryHash(prevHash, entry) })
-      .run();
+    const prevHash = await lastHash(tx);
+    await tx.insert(auditLog).values({ ...entry, prevHash, hash: entryHash(prevHash, entry) });
   });
   if (record.action === 'view') ctx.viewLogged = true;
 }
 
-export function listAudit(db: Db, entity: AuditEntity, entityId: number): AuditEntry[] {
-  return db
+export async function listAudit(
+  tx: Tx,
+  entity: AuditEntity,
+  entityId: number,
+): Promise<AuditEntry[]> {
+  const rows = await tx
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
-    .orderBy(desc(auditLog.id))
-    .all()
-    .map((r) => ({
-      id: r.id,
-      at: r.at,
-      actorName: r.actorName,
-      channel: r.channel,
-      entity: r.entity as AuditEntity,
-      entityId: r.entityId,
-      action: r.action as AuditEntry['action'],
-      changedFields: r.changedFields as string[],
-    }));
+    .orderBy(desc(auditLog.id));
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actorName: r.actorName,
+    channel: r.channel,
+    entity: r.entity as AuditEntity,
+    entityId: r.entityId,
+    action: r.action as AuditEntry['action'],
+    changedFields: r.changedFields as string[],
+  }));
 }
 
 /**

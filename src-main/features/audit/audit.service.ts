@@ -7,7 +7,7 @@ import {
 } from '../../contract/audit';
 import type { ParsedInput } from '../../contract';
 import { AppError } from '../../contract/errors';
-import type { Db } from '../../db/open';
+import type { HandlerContext } from '../../dispatcher';
 import { addDays } from '../../domain/dates';
 import {
   describeEntries,
@@ -29,50 +29,57 @@ export function localDayStart(day: string): string {
 }
 
 /** "Dziennik zdarzeń": one page of entries matching the filters, newest first. */
-export function searchAudit(db: Db, input: ParsedInput<'audit.search'>): AuditSearchResult {
-  const asOfId = input.untilId ?? newestAuditId(db);
-  const filter: AuditFilter = {
-    atFrom: input.from ? localDayStart(input.from) : undefined,
-    atBefore: input.to ? localDayStart(addDays(input.to, 1)) : undefined,
-    actorId: input.actorId,
-    entity: input.entity,
-    action: input.action,
-    participantId: input.participantId,
-    untilId: input.untilId,
-  };
-  const { page, pageSize } = input;
-  const { rows, total } = findAuditPage(db, filter, { page, pageSize, asOfId });
-  const subjects = describeEntries(db, rows);
-  return {
-    rows: rows.map((r) => ({
-      id: r.id,
-      at: r.at,
-      actorId: r.actorId,
-      actorName: r.actorName,
-      channel: r.channel,
-      entity: r.entity as AuditEntity,
-      entityId: r.entityId,
-      action: r.action as AuditAction,
-      changedFields: r.changedFields as string[],
-      ...subjects.get(r.id)!,
-    })),
-    total,
-    asOfId,
-  };
+export function searchAudit(
+  ctx: HandlerContext,
+  input: ParsedInput<'audit.search'>,
+): Promise<AuditSearchResult> {
+  return ctx.uow.read(async (tx) => {
+    const asOfId = input.untilId ?? (await newestAuditId(tx));
+    const filter: AuditFilter = {
+      atFrom: input.from ? localDayStart(input.from) : undefined,
+      atBefore: input.to ? localDayStart(addDays(input.to, 1)) : undefined,
+      actorId: input.actorId,
+      entity: input.entity,
+      action: input.action,
+      participantId: input.participantId,
+      untilId: input.untilId,
+    };
+    const { page, pageSize } = input;
+    const { rows, total } = await findAuditPage(tx, filter, { page, pageSize, asOfId });
+    const subjects = await describeEntries(tx, rows);
+    return {
+      rows: rows.map((r) => ({
+        id: r.id,
+        at: r.at,
+        actorId: r.actorId,
+        actorName: r.actorName,
+        channel: r.channel,
+        entity: r.entity as AuditEntity,
+        entityId: r.entityId,
+        action: r.action as AuditAction,
+        changedFields: r.changedFields as string[],
+        ...subjects.get(r.id)!,
+      })),
+      total,
+      asOfId,
+    };
+  });
 }
 
 /** "Kto oglądał dane tej osoby": the views of their data, per staff member and one by one. */
-export function viewsOf(db: Db, participantId: number): AuditViewsOf {
-  if (!participantExists(db, participantId))
-    throw new AppError('not_found', 'Nie znaleziono uczestnika');
-  const { views, byActor } = findViewsOf(db, participantId, VIEWS_LISTED);
-  return {
-    byActor,
-    views: views.map((v) => ({
-      ...v,
-      entity: v.entity as AuditEntity,
-      changedFields: v.changedFields as string[],
-    })),
-    total: byActor.reduce((sum, a) => sum + a.count, 0),
-  };
+export function viewsOf(ctx: HandlerContext, participantId: number): Promise<AuditViewsOf> {
+  return ctx.uow.read(async (tx) => {
+    if (!(await participantExists(tx, participantId)))
+      throw new AppError('not_found', 'Nie znaleziono uczestnika');
+    const { views, byActor } = await findViewsOf(tx, participantId, VIEWS_LISTED);
+    return {
+      byActor,
+      views: views.map((v) => ({
+        ...v,
+        entity: v.entity as AuditEntity,
+        changedFields: v.changedFields as string[],
+      })),
+      total: byActor.reduce((sum, a) => sum + a.count, 0),
+    };
+  });
 }

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, parse } from 'node:path';
 import type { BackupStatus } from '../../contract/backups';
 import { AppError } from '../../contract/errors';
+import { replaceDataFrom, setAside } from '../../db/backup-file-ops';
 import { openDatabase, type DatabaseHandle } from '../../db/open';
+import type { Tx, UnitOfWork } from '../../db/unit-of-work';
 import type { HandlerContext, HandlerTable } from '../../dispatcher';
 import { addDays } from '../../domain/dates';
 import { recordAudit } from '../audit/audit.repo';
@@ -21,7 +23,6 @@ import {
   pruneBackups,
   restoreBackupTo,
 } from './backups.service';
-import { replaceDataFrom, setAside } from './replace-data';
 
 /** The office's backup settings, in `settings` under this key; never the password. */
 export const BACKUP_SETTING = 'backups';
@@ -44,20 +45,29 @@ const NONE: BackupSettings = {
 /** A good copy older than this many days is warned of in the header. */
 export const STALE_AFTER_DAYS = 7;
 
-function read(handle: DatabaseHandle): BackupSettings {
-  return { ...NONE, ...readSetting<BackupSettings>(handle.db, BACKUP_SETTING) };
+/**
+ * What backups need of a request: the unit of work, the day and the moment (a copy's name).
+ * The core's start and close make copies with no request: bootstrap builds this from the clock.
+ */
+export type BackupContext = Pick<HandlerContext, 'uow' | 'today' | 'now'>;
+
+async function read(tx: Tx): Promise<BackupSettings> {
+  return { ...NONE, ...(await readSetting<BackupSettings>(tx, BACKUP_SETTING)) };
 }
 
-function save(handle: DatabaseHandle, patch: Partial<BackupSettings>): BackupSettings {
-  const next = { ...read(handle), ...patch };
-  writeSetting(handle.db, BACKUP_SETTING, next);
-  return next;
+/** Changes some of the backup settings (inside the caller's write, if one is open). */
+function save(uow: UnitOfWork, patch: Partial<BackupSettings>): Promise<BackupSettings> {
+  return uow.write(async (tx) => {
+    const next = { ...(await read(tx)), ...patch };
+    await writeSetting(tx, BACKUP_SETTING, next);
+    return next;
+  });
 }
 
-export function backupStatus(handle: DatabaseHandle, today: string): BackupStatus {
-  const s = read(handle);
+export async function backupStatus(ctx: BackupContext): Promise<BackupStatus> {
+  const s = await ctx.uow.read(read);
   const reachable = s.folder !== null && existsSync(s.folder) && statSync(s.folder).isDirectory();
-  const stale = !s.lastGoodOn || s.lastGoodOn < addDays(today, -STALE_AFTER_DAYS);
+  const stale = !s.lastGoodOn || s.lastGoodOn < addDays(ctx.today, -STALE_AFTER_DAYS);
   return {
     folder: s.folder,
     passwordSet: s.keys !== null,
@@ -74,8 +84,8 @@ export function backupStatus(handle: DatabaseHandle, today: string): BackupStatu
   };
 }
 
-function configured(handle: DatabaseHandle): { folder: string; keys: BackupKeys } {
-  const { folder, keys } = read(handle);
+async function configured(uow: UnitOfWork): Promise<{ folder: string; keys: BackupKeys }> {
+  const { folder, keys } = await uow.read(read);
   if (!folder || !keys)
     throw new AppError(
       'invalid_state',
@@ -88,39 +98,42 @@ function configured(handle: DatabaseHandle): { folder: string; keys: BackupKeys 
  * Makes a copy now, keeps the 7 + 4 + 12 the rule keeps, and remembers how it went (the
  * header's warning comes from that). A fault becomes a Polish AppError; the data are untouched.
  */
-export async function backupNow(handle: DatabaseHandle, today: string) {
-  const { folder, keys } = configured(handle);
+export async function backupNow(handle: DatabaseHandle, ctx: BackupContext) {
+  const { folder, keys } = await configured(ctx.uow);
   try {
-    const copy = await createBackup(handle.sqlite, {
+    const copy = await createBackup(handle, {
       folder,
       keys,
-      now: new Date(),
+      now: new Date(ctx.now),
       schemaVersion: handle.schemaVersion,
     });
     pruneBackups(folder);
-    save(handle, { lastGoodAt: copy.createdAt, lastGoodOn: today, lastError: null });
+    await save(ctx.uow, { lastGoodAt: copy.createdAt, lastGoodOn: ctx.today, lastError: null });
     return copy;
   } catch (error) {
     const message =
       error instanceof BackupError ? error.message : 'Nie udało się utworzyć kopii zapasowej.';
-    save(handle, { lastError: message });
+    await save(ctx.uow, { lastError: message });
     throw new AppError('invalid_state', message);
   }
 }
 
-/** At the first start of a day with no good copy yet that day; a failure only shows in the header. */
-export async function dailyBackup(handle: DatabaseHandle, today: string): Promise<void> {
-  const s = read(handle);
-  if (!s.folder || !s.keys || (s.lastGoodOn && s.lastGoodOn >= today)) return;
-  await backupNow(handle, today).catch(() => undefined);
+/**
+ * At the first start of a day with no good copy yet that day; a failure only shows in the
+ * header. Never rejects (it runs in the background while the core may already be closing).
+ */
+export async function dailyBackup(handle: DatabaseHandle, ctx: BackupContext): Promise<void> {
+  try {
+    const s = await ctx.uow.read(read);
+    if (!s.folder || !s.keys || (s.lastGoodOn && s.lastGoodOn >= ctx.today)) return;
+    await backupNow(handle, ctx);
+  } catch {
+    // backupNow remembered the fault for the header; nothing else to tell anyone.
+  }
 }
 
-function audit(
-  handle: DatabaseHandle,
-  ctx: HandlerContext,
-  action: 'create' | 'update' | 'restore',
-) {
-  recordAudit(handle.db, ctx, { entity: 'backup', entityId: null, action, changedFields: [] });
+function audit(ctx: HandlerContext, action: 'create' | 'update' | 'restore'): Promise<void> {
+  return recordAudit(ctx, { entity: 'backup', entityId: null, action, changedFields: [] });
 }
 
 /** A full path to an existing folder that is not a whole disk's root. */
@@ -136,14 +149,14 @@ type Channels =
   'backups.status' | 'backups.configure' | 'backups.create' | 'backups.list' | 'backups.restore';
 
 export const backupHandlers = (handle: DatabaseHandle): Pick<HandlerTable, Channels> => ({
-  'backups.status': (_input, ctx) => backupStatus(handle, ctx.today),
-  'backups.configure': ({ folder, password }, ctx) => {
+  'backups.status': (_input, ctx) => backupStatus(ctx),
+  'backups.configure': async ({ folder, password }, ctx) => {
     const problem = folderProblem(folder);
     if (problem)
       throw new AppError('invalid_input', 'Popraw zaznaczone pola', {
         issues: [{ path: ['folder'], message: problem }],
       });
-    const { keys } = read(handle);
+    const { keys } = await ctx.uow.read(read);
     if (keys) {
       try {
         unlockPrivateKey(keys, password);
@@ -156,17 +169,21 @@ export const backupHandlers = (handle: DatabaseHandle): Pick<HandlerTable, Chann
         });
       }
     }
-    save(handle, { folder, keys: keys ?? createBackupKeys(password), lastError: null });
-    audit(handle, ctx, 'update');
-    return backupStatus(handle, ctx.today);
+    // The new key pair is made before the write: it takes a while, the lock none of it.
+    const nextKeys = keys ?? createBackupKeys(password);
+    await ctx.uow.write(async () => {
+      await save(ctx.uow, { folder, keys: nextKeys, lastError: null });
+      await audit(ctx, 'update');
+    });
+    return backupStatus(ctx);
   },
   'backups.create': async (_input, ctx) => {
-    const copy = await backupNow(handle, ctx.today);
-    audit(handle, ctx, 'create');
+    const copy = await backupNow(handle, ctx);
+    await audit(ctx, 'create');
     return copy;
   },
-  'backups.list': () => {
-    const { folder } = configured(handle);
+  'backups.list': async (_input, ctx) => {
+    const { folder } = await configured(ctx.uow);
     try {
       return listBackups(folder);
     } catch (error) {
@@ -176,8 +193,8 @@ export const backupHandlers = (handle: DatabaseHandle): Pick<HandlerTable, Chann
       );
     }
   },
-  'backups.restore': ({ file, password }, ctx) => {
-    const { folder, keys } = configured(handle);
+  'backups.restore': async ({ file, password }, ctx) => {
+    const { folder, keys } = await configured(ctx.uow);
     const work = mkdtempSync(join(tmpdir(), 'aktywator-przywracanie-'));
     try {
       const restored = join(work, 'kopia.sqlite');
@@ -193,10 +210,15 @@ export const backupHandlers = (handle: DatabaseHandle): Pick<HandlerTable, Chann
       }
       // An older copy is brought up to this version's schema before its data are taken.
       openDatabase(restored, handle.migrationsFolder).close();
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      const setAsidePath = setAside(handle, stamp);
-      replaceDataFrom(handle, restored, [BACKUP_SETTING]);
-      audit(handle, ctx, 'restore');
+      const stamp = ctx.now.replace(/[:.]/g, '-');
+      // One write: nobody writes between the set-aside copy and the replacement, and the
+      // restore's audit entry commits with the data it describes.
+      const setAsidePath = await ctx.uow.write(async () => {
+        const path = setAside(handle, stamp);
+        await replaceDataFrom(ctx.uow, handle, restored, [BACKUP_SETTING]);
+        await audit(ctx, 'restore');
+        return path;
+      });
       return { restoredFrom: file, setAside: setAsidePath };
     } finally {
       rmSync(work, { recursive: true, force: true });

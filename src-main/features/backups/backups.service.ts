@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   existsSync,
@@ -12,7 +11,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { copyDatabaseTo, countRows, inspectCopy } from '../../db/backup-file-ops';
 import { AKTYWATOR_APPLICATION_ID } from '../../db/file-checks';
+import type { DatabaseHandle } from '../../db/open';
 import {
   newDataKey,
   openWithKey,
@@ -72,20 +73,14 @@ function requireFolder(folder: string): void {
 
 /** Integrity and what a copy holds, read from a database file that is not in use. */
 function checkCopy(path: string): BackupHeader['counts'] {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    if (db.pragma('integrity_check', { simple: true }) !== 'ok')
-      throw new BackupError('Kopia nie przeszła sprawdzenia spójności; nie została zapisana.');
-    const count = (table: string) =>
-      db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-    return {
-      participants: count('participants'),
-      contracts: count('social_contracts'),
-      documents: count('issued_documents'),
-    };
-  } finally {
-    db.close();
-  }
+  if (!inspectCopy(path).intact)
+    throw new BackupError('Kopia nie przeszła sprawdzenia spójności; nie została zapisana.');
+  const counts = countRows(path, ['participants', 'social_contracts', 'issued_documents']);
+  return {
+    participants: counts.participants,
+    contracts: counts.social_contracts,
+    documents: counts.issued_documents,
+  };
 }
 
 /**
@@ -96,7 +91,7 @@ function checkCopy(path: string): BackupHeader['counts'] {
  * reaches the backup folder, which may be a USB drive or a network share.
  */
 export async function createBackup(
-  sqlite: Database.Database,
+  handle: DatabaseHandle,
   options: { folder: string; keys: BackupKeys; now: Date; schemaVersion: number },
 ): Promise<BackupCopy> {
   const { folder, keys, now } = options;
@@ -106,7 +101,7 @@ export async function createBackup(
   const partial = `${target}.part`;
   try {
     const plainPath = join(work, 'kopia.sqlite');
-    await sqlite.backup(plainPath);
+    await copyDatabaseTo(handle, plainPath);
     const counts = checkCopy(plainPath);
     const plain = readFileSync(plainPath);
     const dataKey = newDataKey(keys);
@@ -214,11 +209,8 @@ export function restoreBackupTo(
   const partial = `${options.into}.${randomBytes(4).toString('hex')}.part`;
   writeFileSync(partial, plain);
   try {
-    const db = new Database(partial, { readonly: true, fileMustExist: true });
-    const id = db.pragma('application_id', { simple: true });
-    const ok = db.pragma('integrity_check', { simple: true }) === 'ok';
-    db.close();
-    if (!ok || id !== AKTYWATOR_APPLICATION_ID)
+    const { intact, applicationId } = inspectCopy(partial);
+    if (!intact || applicationId !== AKTYWATOR_APPLICATION_ID)
       throw new BackupError('Przywrócona kopia nie przeszła sprawdzenia spójności.');
     renameSync(partial, options.into);
   } finally {

@@ -32,11 +32,13 @@ const list = (section: string, items: (c: ContractContent) => string[]): Part =>
 
 function parts(names: Names): Part[] {
   const a = (c: ContractContent) => c.assessment;
+  const staff = (id: number) => names.staff.get(id) ?? `#${id}`;
+  const instrument = (id: number) => names.instruments.get(id) ?? `#${id}`;
   return [
     text(
       'Pracownik socjalny',
       (c) =>
-        `${names.staff(c.socialWorkerId)}` +
+        `${staff(c.socialWorkerId)}` +
         (c.socialWorkerPhone ? ` (tel. ${c.socialWorkerPhone})` : ''),
     ),
     text('Ocena sytuacji — przyczyny', (c) => a(c).causes),
@@ -62,7 +64,7 @@ function parts(names: Names): Part[] {
     ),
     list('Zobowiązania osoby', (c) => c.personObligations),
     list('Zobowiązania ośrodka', (c) => c.officeObligations),
-    list('Instrumenty aktywnej integracji', (c) => c.instrumentIds.map(names.instrument)),
+    list('Instrumenty aktywnej integracji', (c) => c.instrumentIds.map(instrument)),
     list('Planowane świadczenia', (c) =>
       c.benefits.map(
         (b) =>
@@ -79,10 +81,13 @@ function parts(names: Names): Part[] {
   ];
 }
 
-/** Names of the records a content refers to by id. */
+/**
+ * Names of the records the two contents refer to by id, read beforehand by the caller; an id
+ * missing from its map reads as `#<id>`.
+ */
 export interface Names {
-  instrument: (id: number) => string;
-  staff: (id: number) => string;
+  instruments: ReadonlyMap<number, string>;
+  staff: ReadonlyMap<number, string>;
 }
 
 const bullets = (items: string[]): string =>

@@ -1,12 +1,9 @@
 import { narrowedTo } from '../accounts/participant-scope';
-import { AppError } from '../../contract/errors';
 import { recordAudit } from '../audit/audit.repo';
-import type { Db } from '../../db/open';
 import type { HandlerContext, HandlerTable } from '../../dispatcher';
-import { findIssuedDocument } from '../documents/documents.repo';
 import { addEvaluation, amendContract, endContract, signContract } from './contracts.lifecycle';
 import { createContract, getContract, listContracts, updateContract } from './contracts.service';
-import { buildContractData, resolveDocument } from './contracts.snapshot';
+import { buildContractData } from './contracts.snapshot';
 
 type Channels =
   | 'contracts.list'
@@ -18,42 +15,44 @@ type Channels =
   | 'contracts.amend'
   | 'contracts.complete'
   | 'contracts.terminate'
-  | 'contracts.preview'
-  | 'documents.get';
+  | 'contracts.preview';
 
 /**
  * The assessment and the documents may speak of health or addiction (art. 9 RODO): reading
- * them is logged, naming what was read, never its text.
+ * them is logged, naming what was read, never its text. Called after the read, which it
+ * cannot join: the entry is a write of its own.
  */
-function logContractView(db: Db, ctx: HandlerContext, id: number, what: string): void {
-  recordAudit(db, ctx, { entity: 'contract', entityId: id, action: 'view', changedFields: [what] });
+function logContractView(ctx: HandlerContext, id: number, what: string): Promise<void> {
+  return recordAudit(ctx, {
+    entity: 'contract',
+    entityId: id,
+    action: 'view',
+    changedFields: [what],
+  });
 }
 
-export const contractHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
+export const contractHandlers: Pick<HandlerTable, Channels> = {
   'contracts.list': (input, ctx) =>
-    listContracts(db, { ...input, reachableBy: narrowedTo(ctx.user) ?? undefined }, ctx.today),
-  'contracts.get': ({ id }, ctx) => {
-    const contract = getContract(db, id, ctx.today);
-    logContractView(db, ctx, id, 'assessment');
+    ctx.uow.read((tx) =>
+      listContracts(tx, { ...input, reachableBy: narrowedTo(ctx.user) ?? undefined }, ctx.today),
+    ),
+  'contracts.get': async ({ id }, ctx) => {
+    const contract = await ctx.uow.read((tx) => getContract(tx, id, ctx.today));
+    await logContractView(ctx, id, 'assessment');
     return contract;
   },
-  'contracts.create': (input, ctx) => createContract(db, ctx, input),
-  'contracts.update': (input, ctx) => updateContract(db, ctx, input),
-  'contracts.sign': (input, ctx) => signContract(db, ctx, input),
-  'contracts.addEvaluation': (input, ctx) => addEvaluation(db, ctx, input),
-  'contracts.amend': (input, ctx) => amendContract(db, ctx, input),
-  'contracts.complete': (input, ctx) => endContract(db, ctx, { to: 'completed', ...input }),
-  'contracts.terminate': (input, ctx) => endContract(db, ctx, { to: 'terminated', ...input }),
-  'contracts.preview': ({ id }, ctx) => {
-    const data = buildContractData(db, getContract(db, id, ctx.today), false);
-    logContractView(db, ctx, id, 'document');
+  'contracts.create': (input, ctx) => createContract(ctx, input),
+  'contracts.update': (input, ctx) => updateContract(ctx, input),
+  'contracts.sign': (input, ctx) => signContract(ctx, input),
+  'contracts.addEvaluation': (input, ctx) => addEvaluation(ctx, input),
+  'contracts.amend': (input, ctx) => amendContract(ctx, input),
+  'contracts.complete': (input, ctx) => endContract(ctx, { to: 'completed', ...input }),
+  'contracts.terminate': (input, ctx) => endContract(ctx, { to: 'terminated', ...input }),
+  'contracts.preview': async ({ id }, ctx) => {
+    const data = await ctx.uow.read(async (tx) =>
+      buildContractData(tx, await getContract(tx, id, ctx.today), false),
+    );
+    await logContractView(ctx, id, 'document');
     return data;
   },
-  'documents.get': ({ id }, ctx) => {
-    const document = findIssuedDocument(db, id);
-    if (!document) throw new AppError('not_found', 'Nie znaleziono dokumentu');
-    const data = resolveDocument(db, document.kind, document.data);
-    logContractView(db, ctx, document.entityId, 'document');
-    return { ...document, data } as never;
-  },
-});
+};

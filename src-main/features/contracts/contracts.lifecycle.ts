@@ -11,30 +11,32 @@ import {
   TERMINATION_REASON_LABELS,
   type ContractStatus,
 } from '../../domain/contract-status';
-import { formatDate } from '../../domain/dates';
 import { cleanText } from '../../domain/text-input';
 import { notInFuture, refuseField } from '../field-rules';
-import type { Db } from '../../db/open';
+import {
+  beforeSigningProblem,
+  nextEvaluationAfterPeriodProblem,
+  signedBeforeConcludedProblem,
+} from '../../contract/social-contract-rules';
+import { drawNumber } from '../../db/counters';
+import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
 import { recordAudit } from '../audit/audit.repo';
-import { insertIssuedDocument, nextNumber } from '../documents/documents.repo';
+import { issueDocument } from '../documents/documents.service';
 import { findEnrolment, findEnrolmentOf } from '../enrolments/enrolments.repo';
 import { changeStatus, recordExit } from '../enrolments/enrolments.service';
 import { findInstruments } from '../instruments/instruments.repo';
 import { findStaff, staffName } from '../staff/staff.repo';
 import { describeChanges } from './contract-changes';
-import {
-  amendmentsOf,
-  insertAmendment,
-  insertEvaluation,
-  updateContractRow,
-} from './contracts.repo';
-import { buildContractData, resolveDocument } from './contracts.snapshot';
+import { insertAmendment, insertEvaluation, updateContractRow } from './contracts.repo';
+import { buildContractData } from './contracts.snapshot';
 import { checkContent, getContract, mirrorColumns, ruleFor } from './contracts.service';
-import { writeTransaction } from '../../db/write';
 
 /** Contract numbers: KS/<year>/<seq>, one series per office and year. */
 const SERIES = 'KS';
+/** Evaluation sheets (<contract>/O/<seq>) and amendments (<contract>/A/<seq>), per contract. */
+const EVALUATIONS = 'contract-evaluation';
+const AMENDMENTS = 'contract-amendment';
 
 function requireStatus(
   contract: SocialContract,
@@ -48,18 +50,11 @@ function requireStatus(
     );
 }
 
-/** Records a document in the register, hashed as it prints. */
-function issue(db: Db, doc: Parameters<typeof insertIssuedDocument>[1]) {
-  return insertIssuedDocument(db, doc, resolveDocument(db, doc.kind, doc.data));
-}
-
+/** Records a contract's document in the register, hashed as it prints, issued by the actor. */
 function notBeforeSigning(contract: SocialContract, date: string, today: string): void {
   notInFuture(date, today, 'date');
-  if (contract.signedOn && date < contract.signedOn)
-    refuseField(
-      'date',
-      `Data nie może być wcześniejsza niż zawarcie kontraktu (${formatDate(contract.signedOn)})`,
-    );
+  const problem = beforeSigningProblem(date, contract.signedOn);
+  if (problem) refuseField('date', problem);
 }
 
 /**
@@ -68,12 +63,11 @@ function notBeforeSigning(contract: SocialContract, date: string, today: string)
  * the start (as every write does), so two workstations cannot draw the same number.
  */
 export function signContract(
-  db: Db,
   ctx: HandlerContext,
   input: ParsedInput<'contracts.sign'>,
-): SocialContract {
-  return writeTransaction(db, (tx) => {
-    const contract = getContract(tx, input.id, ctx.today);
+): Promise<SocialContract> {
+  return ctx.uow.write(async (tx) => {
+    const contract = await getContract(tx, input.id, ctx.today);
     requireStatus(contract, (s) => canTransition(s, 'signed'), 'zawrzeć');
     if (!contract.content.tasks.length)
       throw new AppError('invalid_state', 'Kontrakt musi zawierać co najmniej jedno zadanie');
@@ -83,26 +77,31 @@ export function signContract(
         `Ścieżka reintegracji nie spełnia zasad EFS: ${contract.rule.problems.join(' ')}`,
       );
     notInFuture(input.signedOn, ctx.today, 'signedOn');
-    if (input.signedOn < contract.content.concludedOn)
-      refuseField('signedOn', 'Data podpisania nie może być wcześniejsza niż data zawarcia');
+    const early = signedBeforeConcludedProblem(input.signedOn, contract.content.concludedOn);
+    if (early) refuseField('signedOn', early);
     const year = Number(input.signedOn.slice(0, 4));
-    const number = formatContractNumber(year, nextNumber(tx, SERIES, year));
-    const data = buildContractData(tx, { ...contract, number }, true);
-    const document = issue(tx, {
+    const number = formatContractNumber(year, await drawNumber(tx, SERIES, year));
+    const data = await buildContractData(tx, { ...contract, number }, true);
+    const document = await issueDocument(ctx, tx, {
       kind: 'contract',
       number,
       issuedOn: input.signedOn,
       entityId: contract.id,
       data,
     });
-    updateContractRow(tx, contract.id, {
-      status: 'signed',
-      number,
-      signedOn: input.signedOn,
-      documentId: document.id,
-      nextEvaluationOn: contract.content.evaluation.firstOn,
-    });
-    recordAudit(tx, ctx, {
+    await updateContractRow(
+      tx,
+      contract.id,
+      {
+        status: 'signed',
+        number,
+        signedOn: input.signedOn,
+        documentId: document.id,
+        nextEvaluationOn: contract.content.evaluation.firstOn,
+      },
+      ctx.now,
+    );
+    await recordAudit(ctx, {
       entity: 'contract',
       entityId: contract.id,
       action: 'issue',
@@ -116,12 +115,11 @@ export function signContract(
 const goalKey = (goal: string) => cleanText(goal, 'multiline');
 
 export function addEvaluation(
-  db: Db,
   ctx: HandlerContext,
   input: ParsedInput<'contracts.addEvaluation'>,
-): SocialContract {
-  return writeTransaction(db, (tx) => {
-    const contract = getContract(tx, input.id, ctx.today);
+): Promise<SocialContract> {
+  return ctx.uow.write(async (tx) => {
+    const contract = await getContract(tx, input.id, ctx.today);
     requireStatus(contract, canEvaluate, 'oceniać');
     notBeforeSigning(contract, input.date, ctx.today);
     input.taskProgress.forEach((p, i) => {
@@ -137,11 +135,14 @@ export function addEvaluation(
       if (!goals.has(goalKey(g.goal)))
         refuseField(['goalProgress', i, 'goal'], 'Kontrakt nie ma takiego celu');
     });
-    if (input.nextEvaluationOn && input.nextEvaluationOn <= input.date)
-      refuseField('nextEvaluationOn', 'Następna ocena musi być po dacie tej oceny');
-    const seq = contract.evaluations.length + 1;
-    const base = buildContractData(tx, contract, true);
-    const document = issue(tx, {
+    const late = nextEvaluationAfterPeriodProblem(
+      input.nextEvaluationOn,
+      contract.content.periodTo,
+    );
+    if (late) refuseField('nextEvaluationOn', late);
+    const seq = await drawNumber(tx, EVALUATIONS, contract.id);
+    const base = await buildContractData(tx, contract, true);
+    const document = await issueDocument(ctx, tx, {
       kind: 'evaluation',
       number: `${contract.number}/O/${seq}`,
       issuedOn: input.date,
@@ -164,7 +165,7 @@ export function addEvaluation(
         nextEvaluationOn: input.nextEvaluationOn,
       },
     });
-    insertEvaluation(tx, {
+    await insertEvaluation(tx, {
       contractId: contract.id,
       date: input.date,
       taskProgress: input.taskProgress,
@@ -179,8 +180,8 @@ export function addEvaluation(
       actorName: ctx.actor?.name ?? null,
       documentId: document.id,
     });
-    updateContractRow(tx, contract.id, { nextEvaluationOn: input.nextEvaluationOn });
-    recordAudit(tx, ctx, {
+    await updateContractRow(tx, contract.id, { nextEvaluationOn: input.nextEvaluationOn }, ctx.now);
+    await recordAudit(ctx, {
       entity: 'contract',
       entityId: contract.id,
       action: 'issue',
@@ -195,40 +196,40 @@ export function addEvaluation(
  * state; the parts of the contract as concluded (variant, date, place, parties) stay.
  */
 export function amendContract(
-  db: Db,
   ctx: HandlerContext,
   input: ParsedInput<'contracts.amend'>,
-): SocialContract {
-  return writeTransaction(db, (tx) => {
-    const contract = getContract(tx, input.id, ctx.today);
+): Promise<SocialContract> {
+  return ctx.uow.write(async (tx) => {
+    const contract = await getContract(tx, input.id, ctx.today);
     requireStatus(contract, canAmend, 'zmieniać aneksem');
     notBeforeSigning(contract, input.date, ctx.today);
     const { variant, concludedOn, concludedPlace, familyParties } = contract.content;
     const content = { ...input.content, variant, concludedOn, concludedPlace, familyParties };
-    checkContent(tx, content);
-    const names = new Map(
-      findInstruments(tx, [...contract.content.instrumentIds, ...content.instrumentIds]).map(
-        (i) => [i.id, i.name],
-      ),
-    );
+    await checkContent(tx, content);
+    const instruments = await findInstruments(tx, [
+      ...contract.content.instrumentIds,
+      ...content.instrumentIds,
+    ]);
+    const staff = new Map<number, string>();
+    for (const id of new Set([contract.content.socialWorkerId, content.socialWorkerId])) {
+      const member = await findStaff(tx, id);
+      if (member) staff.set(id, staffName(member));
+    }
     const changes = describeChanges(contract.content, content, {
-      instrument: (id) => names.get(id) ?? `#${id}`,
-      staff: (id) => {
-        const member = findStaff(tx, id);
-        return member ? staffName(member) : `#${id}`;
-      },
+      instruments: new Map(instruments.map((i) => [i.id, i.name])),
+      staff,
     });
     if (!changes.length)
       throw new AppError('invalid_input', 'Aneks nie zmienia żadnej części kontraktu');
-    const rule = ruleFor(contract.rule.applies, findInstruments(tx, content.instrumentIds));
+    const rule = ruleFor(contract.rule.applies, await findInstruments(tx, content.instrumentIds));
     if (!rule.satisfied)
       throw new AppError(
         'invalid_state',
         `Ścieżka reintegracji nie spełnia zasad EFS: ${rule.problems.join(' ')}`,
       );
-    const seq = amendmentsOf(tx, contract.id).length + 1;
+    const seq = await drawNumber(tx, AMENDMENTS, contract.id);
     const number = formatAmendmentNumber(contract.number!, seq);
-    const document = issue(tx, {
+    const document = await issueDocument(ctx, tx, {
       kind: 'amendment',
       number,
       issuedOn: input.date,
@@ -237,12 +238,12 @@ export function amendContract(
         number,
         date: input.date,
         effectiveFrom: input.effectiveFrom,
-        contract: buildContractData(tx, { ...contract, content }, true),
+        contract: await buildContractData(tx, { ...contract, content }, true),
         description: input.description,
         changes,
       },
     });
-    insertAmendment(tx, {
+    await insertAmendment(tx, {
       contractId: contract.id,
       seq,
       number,
@@ -253,8 +254,8 @@ export function amendContract(
       changes,
       documentId: document.id,
     });
-    updateContractRow(tx, contract.id, mirrorColumns(content));
-    recordAudit(tx, ctx, {
+    await updateContractRow(tx, contract.id, mirrorColumns(content), ctx.now);
+    await recordAudit(ctx, {
       entity: 'contract',
       entityId: contract.id,
       action: 'issue',
@@ -269,30 +270,35 @@ type EndInput =
   | ({ to: 'terminated' } & ParsedInput<'contracts.terminate'>);
 
 /** Completion (goals reached or not) or termination (resignation, breach, other). */
-export function endContract(db: Db, ctx: HandlerContext, input: EndInput): SocialContract {
-  return writeTransaction(db, (tx) => {
-    const contract = getContract(tx, input.id, ctx.today);
+export function endContract(ctx: HandlerContext, input: EndInput): Promise<SocialContract> {
+  return ctx.uow.write(async (tx) => {
+    const contract = await getContract(tx, input.id, ctx.today);
     requireStatus(
       contract,
       (s) => canTransition(s, input.to),
       input.to === 'completed' ? 'zakończyć' : 'rozwiązać',
     );
     notBeforeSigning(contract, input.date, ctx.today);
-    updateContractRow(tx, contract.id, {
-      status: input.to,
-      endedOn: input.date,
-      goalsReached: input.to === 'completed' ? input.goalsReached : null,
-      terminationReason: input.to === 'terminated' ? input.reason : null,
-      endNote: input.note,
-      nextEvaluationOn: null,
-    });
-    recordAudit(tx, ctx, {
+    await updateContractRow(
+      tx,
+      contract.id,
+      {
+        status: input.to,
+        endedOn: input.date,
+        goalsReached: input.to === 'completed' ? input.goalsReached : null,
+        terminationReason: input.to === 'terminated' ? input.reason : null,
+        endNote: input.note,
+        nextEvaluationOn: null,
+      },
+      ctx.now,
+    );
+    await recordAudit(ctx, {
       entity: 'contract',
       entityId: contract.id,
       action: 'status',
       changedFields: ['status'],
     });
-    if (input.endParticipation) endParticipation(tx, ctx, contract, input);
+    if (input.endParticipation) await endParticipation(ctx, tx, contract, input);
     else if (input.exitResults)
       refuseField(
         'exitResults',
@@ -307,24 +313,29 @@ export function endContract(db: Db, ctx: HandlerContext, input: EndInput): Socia
  * day: completed with the contract's completion, dropped out with its termination. Part of
  * the same transaction — the contract never ends while the enrolment refuses to.
  */
-function endParticipation(db: Db, ctx: HandlerContext, contract: SocialContract, input: EndInput) {
+async function endParticipation(
+  ctx: HandlerContext,
+  tx: Tx,
+  contract: SocialContract,
+  input: EndInput,
+): Promise<void> {
   const found =
     contract.projectId === null
       ? undefined
-      : findEnrolmentOf(db, contract.participantId, contract.projectId);
-  const enrolment = found && findEnrolment(db, found.id);
+      : await findEnrolmentOf(tx, contract.participantId, contract.projectId);
+  const enrolment = found && (await findEnrolment(tx, found.id));
   if (!enrolment || enrolment.status !== 'participant')
     refuseField('endParticipation', 'Ta osoba nie uczestniczy w projekcie tego kontraktu');
   const why =
     input.to === 'completed'
       ? `Zakończenie kontraktu socjalnego nr ${contract.number}`
       : `Rozwiązanie kontraktu socjalnego nr ${contract.number} — ${TERMINATION_REASON_LABELS[input.reason]}`;
-  changeStatus(db, ctx, {
+  await changeStatus(ctx, {
     id: enrolment.id,
     to: input.to === 'completed' ? 'completed' : 'droppedOut',
     date: input.date,
     reason: why,
   });
   if (input.exitResults)
-    recordExit(db, ctx, { id: enrolment.id, results: input.exitResults, recordedOn: input.date });
+    await recordExit(ctx, { id: enrolment.id, results: input.exitResults, recordedOn: input.date });
 }

@@ -15,7 +15,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import type { ContractContent } from '../../contract/social-contracts';
-import type { Db } from '../../db/open';
+import { first } from '../../db/query';
 import { searchTokens } from '../../domain/text';
 import {
   contractAmendments,
@@ -26,6 +26,7 @@ import {
   socialContracts,
   staff,
 } from '../../db/schema';
+import type { Tx } from '../../db/unit-of-work';
 
 export type ContractRowDb = typeof socialContracts.$inferSelect;
 export type ContractInsert = typeof socialContracts.$inferInsert;
@@ -33,30 +34,40 @@ export type ContractInsert = typeof socialContracts.$inferInsert;
 const participantName = sql<string>`${participants.firstName} || ' ' || ${participants.lastName}`;
 const workerName = sql<string | null>`${staff.firstName} || ' ' || ${staff.lastName}`;
 
-export function findContractRow(db: Db, id: number) {
-  return db
-    .select({
-      c: socialContracts,
-      participantName,
-      projectTitle: projects.title,
-      projectIsEfs: projects.isEfs,
-    })
-    .from(socialContracts)
-    .innerJoin(participants, eq(participants.id, socialContracts.participantId))
-    .leftJoin(projects, eq(projects.id, socialContracts.projectId))
-    .where(eq(socialContracts.id, id))
-    .get();
+export function findContractRow(tx: Tx, id: number) {
+  return first(
+    tx
+      .select({
+        c: socialContracts,
+        participantName,
+        projectTitle: projects.title,
+        projectIsEfs: projects.isEfs,
+      })
+      .from(socialContracts)
+      .innerJoin(participants, eq(participants.id, socialContracts.participantId))
+      .leftJoin(projects, eq(projects.id, socialContracts.projectId))
+      .where(eq(socialContracts.id, id)),
+  );
 }
 
-export function insertContract(db: Db, values: Omit<ContractInsert, 'id'>): number {
-  return db.insert(socialContracts).values(values).returning({ id: socialContracts.id }).get().id;
+export async function insertContract(tx: Tx, values: Omit<ContractInsert, 'id'>): Promise<number> {
+  const [row] = await tx
+    .insert(socialContracts)
+    .values(values)
+    .returning({ id: socialContracts.id });
+  return row!.id;
 }
 
-export function updateContractRow(db: Db, id: number, values: Partial<ContractInsert>): void {
-  db.update(socialContracts)
-    .set({ ...values, updatedAt: new Date().toISOString() })
-    .where(eq(socialContracts.id, id))
-    .run();
+export async function updateContractRow(
+  tx: Tx,
+  id: number,
+  values: Partial<ContractInsert>,
+  updatedAt: string,
+): Promise<void> {
+  await tx
+    .update(socialContracts)
+    .set({ ...values, updatedAt })
+    .where(eq(socialContracts.id, id));
 }
 
 export interface ContractFilter {
@@ -85,11 +96,11 @@ const MAX_QUERY_WORDS = 6;
  * the prefix of a word of their names (the participant search's words, so "lapinska" finds
  * Łapińska) or, for digits, of their PESEL.
  */
-function queryMatch(db: Db, query: string): SQL | undefined {
+function queryMatch(tx: Tx, query: string): SQL | undefined {
   const personIds = (where: SQL | undefined) =>
     inArray(
       socialContracts.participantId,
-      db
+      tx
         .select({ id: participantSearchTokens.participantId })
         .from(participantSearchTokens)
         .where(where),
@@ -101,7 +112,7 @@ function queryMatch(db: Db, query: string): SQL | undefined {
       if (!/^\d+$/.test(token)) return byWord;
       const byPesel = inArray(
         socialContracts.participantId,
-        db
+        tx
           .select({ id: participants.id })
           .from(participants)
           .where(startsWith(participants.pesel, token)),
@@ -117,10 +128,15 @@ function queryMatch(db: Db, query: string): SQL | undefined {
 }
 
 /** Ending soon and evaluation due compare ISO dates as text: the same in every SQL dialect. */
-export function listContractRows(db: Db, f: ContractFilter, today: string, soonUntil: string) {
+export async function listContractRows(
+  tx: Tx,
+  f: ContractFilter,
+  today: string,
+  soonUntil: string,
+) {
   const signed = eq(socialContracts.status, 'signed');
   const where: SQL | undefined = and(
-    f.query ? queryMatch(db, f.query) : undefined,
+    f.query ? queryMatch(tx, f.query) : undefined,
     f.status ? eq(socialContracts.status, f.status) : undefined,
     f.socialWorkerId ? eq(socialContracts.socialWorkerId, f.socialWorkerId) : undefined,
     f.projectId ? eq(socialContracts.projectId, f.projectId) : undefined,
@@ -128,10 +144,10 @@ export function listContractRows(db: Db, f: ContractFilter, today: string, soonU
     f.reachableBy
       ? inArray(
           socialContracts.participantId,
-          db
+          tx
             .select({ id: participants.id })
             .from(participants)
-            .where(reachableBy(db, f.reachableBy)),
+            .where(reachableBy(tx, f.reachableBy)),
         )
       : undefined,
     f.endingSoon
@@ -139,7 +155,7 @@ export function listContractRows(db: Db, f: ContractFilter, today: string, soonU
       : undefined,
     f.evaluationDue ? and(signed, lte(socialContracts.nextEvaluationOn, today)) : undefined,
   );
-  const rows = db
+  const rows = await tx
     .select({
       c: socialContracts,
       participantName,
@@ -153,51 +169,57 @@ export function listContractRows(db: Db, f: ContractFilter, today: string, soonU
     .where(where)
     .orderBy(desc(socialContracts.updatedAt), desc(socialContracts.id))
     .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .all();
-  const total =
-    db
+    .offset((f.page - 1) * f.pageSize);
+  const counted = await first(
+    tx
       .select({ n: sql<number>`count(*)` })
       .from(socialContracts)
-      .where(where)
-      .get()?.n ?? 0;
-  return { rows, total };
+      .where(where),
+  );
+  return { rows, total: counted?.n ?? 0 };
 }
 
-export function evaluationsOf(db: Db, contractId: number) {
-  return db
+export function evaluationsOf(tx: Tx, contractId: number) {
+  return tx
     .select()
     .from(contractEvaluations)
     .where(eq(contractEvaluations.contractId, contractId))
-    .orderBy(asc(contractEvaluations.date), asc(contractEvaluations.id))
-    .all();
+    .orderBy(asc(contractEvaluations.date), asc(contractEvaluations.id));
 }
 
-export function insertEvaluation(db: Db, values: typeof contractEvaluations.$inferInsert): number {
-  return db
+export async function insertEvaluation(
+  tx: Tx,
+  values: typeof contractEvaluations.$inferInsert,
+): Promise<number> {
+  const [row] = await tx
     .insert(contractEvaluations)
     .values(values)
-    .returning({ id: contractEvaluations.id })
-    .get().id;
+    .returning({ id: contractEvaluations.id });
+  return row!.id;
 }
 
-export function amendmentsOf(db: Db, contractId: number) {
-  return db
+export function amendmentsOf(tx: Tx, contractId: number) {
+  return tx
     .select()
     .from(contractAmendments)
     .where(eq(contractAmendments.contractId, contractId))
-    .orderBy(asc(contractAmendments.seq))
-    .all();
+    .orderBy(asc(contractAmendments.seq));
 }
 
-export function insertAmendment(db: Db, values: typeof contractAmendments.$inferInsert): number {
-  return db.insert(contractAmendments).values(values).returning({ id: contractAmendments.id }).get()
-    .id;
+export async function insertAmendment(
+  tx: Tx,
+  values: typeof contractAmendments.$inferInsert,
+): Promise<number> {
+  const [row] = await tx
+    .insert(contractAmendments)
+    .values(values)
+    .returning({ id: contractAmendments.id });
+  return row!.id;
 }
 
 /** The contract as it stands: the original content with the last amendment's content over it. */
-export function currentContent(db: Db, row: ContractRowDb): ContractContent {
-  const last = amendmentsOf(db, row.id).at(-1);
+export async function currentContent(tx: Tx, row: ContractRowDb): Promise<ContractContent> {
+  const last = (await amendmentsOf(tx, row.id)).at(-1);
   const stored = (last?.content ?? row.content) as ContractContent;
   // Contents stored before a field existed read as if it had been left empty.
   return { ...stored, labourOfficeReferral: stored.labourOfficeReferral ?? null };

@@ -14,7 +14,7 @@ import type { ContractStatus, TerminationReason } from '../../domain/contract-st
 import type { ContractVariant } from '../../contract/social-contracts';
 import { addDays } from '../../domain/dates';
 import { checkInstrumentRule } from '../../domain/integration-instruments';
-import type { Db } from '../../db/open';
+import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { refuseField } from '../field-rules';
@@ -32,7 +32,6 @@ import {
   updateContractRow,
   type ContractRowDb,
 } from './contracts.repo';
-import { writeTransaction } from '../../db/write';
 
 type TaskProgress = SocialContract['evaluations'][number]['taskProgress'];
 
@@ -56,13 +55,18 @@ function alertsOf(
   );
 }
 
-/** The contract as it stands; its alerts are judged on `today`. */
-export function getContract(db: Db, id: number, today: string): SocialContract {
-  const found = findContractRow(db, id);
+/**
+ * The contract as it stands, inside the caller's unit of work; its alerts are judged on
+ * `today`.
+ */
+export async function getContract(tx: Tx, id: number, today: string): Promise<SocialContract> {
+  const found = await findContractRow(tx, id);
   if (!found) throw new AppError('not_found', 'Nie znaleziono kontraktu');
   const { c } = found;
-  const content = currentContent(db, c);
-  const instruments = findInstruments(db, content.instrumentIds);
+  const content = await currentContent(tx, c);
+  const instruments = await findInstruments(tx, content.instrumentIds);
+  const evaluations = await evaluationsOf(tx, id);
+  const amendments = await amendmentsOf(tx, id);
   return {
     id: c.id,
     status: c.status as ContractStatus,
@@ -81,7 +85,7 @@ export function getContract(db: Db, id: number, today: string): SocialContract {
     goalsReached: c.goalsReached,
     terminationReason: c.terminationReason as TerminationReason | null,
     endNote: c.endNote,
-    evaluations: evaluationsOf(db, id).map((e) => ({
+    evaluations: evaluations.map((e) => ({
       id: e.id,
       date: e.date,
       taskProgress: e.taskProgress as TaskProgress,
@@ -96,7 +100,7 @@ export function getContract(db: Db, id: number, today: string): SocialContract {
       actorName: e.actorName,
       documentId: e.documentId,
     })),
-    amendments: amendmentsOf(db, id).map((a) => ({
+    amendments: amendments.map((a) => ({
       id: a.id,
       seq: a.seq,
       number: a.number,
@@ -112,12 +116,17 @@ export function getContract(db: Db, id: number, today: string): SocialContract {
   };
 }
 
-export function listContracts(
-  db: Db,
+export async function listContracts(
+  tx: Tx,
   input: ParsedInput<'contracts.list'> & { reachableBy?: number },
   today: string,
 ) {
-  const { rows, total } = listContractRows(db, input, today, addDays(today, ENDING_SOON_DAYS));
+  const { rows, total } = await listContractRows(
+    tx,
+    input,
+    today,
+    addDays(today, ENDING_SOON_DAYS),
+  );
   const list: ContractRow[] = rows.map(
     ({ c, participantName, projectTitle, socialWorkerName }) => ({
       id: c.id,
@@ -138,21 +147,23 @@ export function listContracts(
 }
 
 /** Checks a content against the records it names; the paths point into `content`. */
-export function checkContent(db: Db, content: ContractContent): void {
-  if (content.periodTo < content.periodFrom)
-    refuseField(['content', 'periodTo'], 'Koniec okresu nie może być przed jego początkiem');
-  const worker = findStaff(db, content.socialWorkerId);
+export async function checkContent(tx: Tx, content: ContractContent): Promise<void> {
+  const worker = await findStaff(tx, content.socialWorkerId);
   if (!worker) refuseField(['content', 'socialWorkerId'], 'Nie ma takiego pracownika');
-  const known = new Set(findInstruments(db, content.instrumentIds).map((i) => i.id));
+  const known = new Set((await findInstruments(tx, content.instrumentIds)).map((i) => i.id));
   content.instrumentIds.forEach((id, i) => {
     if (!known.has(id)) refuseField(['content', 'instrumentIds', i], 'Nie ma takiego instrumentu');
   });
 }
 
-function checkParties(db: Db, participantId: number, projectId: number | null): void {
-  if (!findParticipant(db, participantId))
+async function checkParties(
+  tx: Tx,
+  participantId: number,
+  projectId: number | null,
+): Promise<void> {
+  if (!(await findParticipant(tx, participantId)))
     throw new AppError('not_found', 'Nie znaleziono uczestnika');
-  if (projectId !== null && !findProject(db, projectId))
+  if (projectId !== null && !(await findProject(tx, projectId)))
     throw new AppError('not_found', 'Nie znaleziono projektu');
 }
 
@@ -167,21 +178,20 @@ export function mirrorColumns(content: ContractContent) {
 }
 
 export function createContract(
-  db: Db,
   ctx: HandlerContext,
   input: ParsedInput<'contracts.create'>,
-): SocialContract {
-  return writeTransaction(db, (tx) => {
-    checkParties(tx, input.participantId, input.projectId);
-    checkContent(tx, input.content);
-    const id = insertContract(tx, {
+): Promise<SocialContract> {
+  return ctx.uow.write(async (tx) => {
+    await checkParties(tx, input.participantId, input.projectId);
+    await checkContent(tx, input.content);
+    const id = await insertContract(tx, {
       participantId: input.participantId,
       projectId: input.projectId,
       status: 'draft',
       content: input.content,
       ...mirrorColumns(input.content),
     });
-    recordAudit(tx, ctx, {
+    await recordAudit(ctx, {
       entity: 'contract',
       entityId: id,
       action: 'create',
@@ -193,25 +203,25 @@ export function createContract(
 
 /** Only a draft can be edited: what was signed is changed by an amendment (aneks). */
 export function updateContract(
-  db: Db,
   ctx: HandlerContext,
   input: ParsedInput<'contracts.update'>,
-): SocialContract {
-  return writeTransaction(db, (tx) => {
-    const before = getContract(tx, input.id, ctx.today);
+): Promise<SocialContract> {
+  return ctx.uow.write(async (tx) => {
+    const before = await getContract(tx, input.id, ctx.today);
     if (!isEditable(before.status))
       throw new AppError(
         'invalid_state',
         'Zawartego kontraktu nie można zmieniać — sporządź aneks',
       );
-    checkParties(tx, before.participantId, input.projectId);
-    checkContent(tx, input.content);
-    updateContractRow(tx, input.id, {
-      projectId: input.projectId,
-      content: input.content,
-      ...mirrorColumns(input.content),
-    });
-    recordAudit(tx, ctx, {
+    await checkParties(tx, before.participantId, input.projectId);
+    await checkContent(tx, input.content);
+    await updateContractRow(
+      tx,
+      input.id,
+      { projectId: input.projectId, content: input.content, ...mirrorColumns(input.content) },
+      ctx.now,
+    );
+    await recordAudit(ctx, {
       entity: 'contract',
       entityId: input.id,
       action: 'update',

@@ -1,8 +1,8 @@
 import { AppError } from '../../contract/errors';
-import type { ContractDocumentData, DocumentKind } from '../../contract/documents';
+import type { ContractDocumentData } from '../../contract/documents';
 import type { ContractContent } from '../../contract/social-contracts';
 import { formatAddress } from '../../domain/address';
-import type { Db } from '../../db/open';
+import type { Tx } from '../../db/unit-of-work';
 import { findAsset, storeAsset } from '../documents/documents.repo';
 import { findInstruments } from '../instruments/instruments.repo';
 import { findParticipant } from '../participants/participants.repo';
@@ -15,8 +15,8 @@ import { findStaff, staffName } from '../staff/staff.repo';
  * issued document it is the frozen record of what was signed; the logo strip is kept once
  * under its hash (`asset:<sha256>`) and referred to.
  */
-export function buildContractData(
-  db: Db,
+export async function buildContractData(
+  tx: Tx,
   contract: {
     participantId: number;
     projectId: number | null;
@@ -24,15 +24,17 @@ export function buildContractData(
     number: string | null;
   },
   store: boolean,
-): ContractDocumentData {
-  const person = findParticipant(db, contract.participantId);
+): Promise<ContractDocumentData> {
+  const person = await findParticipant(tx, contract.participantId);
   if (!person) throw new AppError('not_found', 'Nie znaleziono uczestnika');
-  const worker = findStaff(db, contract.content.socialWorkerId);
-  const project = contract.projectId === null ? undefined : findProject(db, contract.projectId);
-  const office = getOffice(db);
-  const logo = getLogoStrip(db);
+  const worker = await findStaff(tx, contract.content.socialWorkerId);
+  const project =
+    contract.projectId === null ? undefined : await findProject(tx, contract.projectId);
+  const office = await getOffice(tx);
+  const logo = await getLogoStrip(tx);
   const { socialWorkerId: _w, instrumentIds, familyParties, ...content } = contract.content;
-  const byId = new Map(findInstruments(db, instrumentIds).map((i) => [i.id, i]));
+  const byId = new Map((await findInstruments(tx, instrumentIds)).map((i) => [i.id, i]));
+  const logoStrip = project?.isEfs && logo ? (store ? await storeAsset(tx, logo) : logo) : null;
   return {
     number: contract.number,
     office: { name: office.officeName, address: office.address, phone: office.phone },
@@ -60,29 +62,21 @@ export function buildContractData(
           title: project.title,
           programme: project.programme,
           isEfs: project.isEfs,
-          logoStrip: project.isEfs && logo ? (store ? storeAsset(db, logo) : logo) : null,
+          logoStrip,
         }
       : null,
   };
 }
 
 /** Replaces asset references with the images, for a renderer to print. */
-export function resolveAssets<T extends { project: ContractDocumentData['project'] }>(
-  db: Db,
+export async function resolveAssets<T extends { project: ContractDocumentData['project'] }>(
+  tx: Tx,
   data: T,
-): T {
+): Promise<T> {
   const reference = data.project?.logoStrip;
   if (!reference || !data.project) return data;
   return {
     ...data,
-    project: { ...data.project, logoStrip: findAsset(db, reference) ?? reference },
+    project: { ...data.project, logoStrip: (await findAsset(tx, reference)) ?? reference },
   };
-}
-
-/** An issued document's data as a renderer prints it: the contract's data has its images. */
-export function resolveDocument(db: Db, kind: DocumentKind, data: unknown): unknown {
-  const doc = data as { project: ContractDocumentData['project']; contract?: ContractDocumentData };
-  return kind === 'contract'
-    ? resolveAssets(db, doc)
-    : { ...doc, contract: resolveAssets(db, doc.contract as ContractDocumentData) };
 }

@@ -1,34 +1,41 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DocumentKind } from '../../contract/documents';
-import type { Db } from '../../db/open';
-import { documentAssets, documentCounters, issuedDocuments } from '../../db/schema';
+import { first } from '../../db/query';
+import { documentAssets, issuedDocuments } from '../../db/schema';
+import type { Tx } from '../../db/unit-of-work';
 import { canonicalJson, sha256 } from './canonical-json';
-
-/**
- * The next number of a series in a year, with no gaps: the caller's transaction holds the
- * write lock (BEGIN IMMEDIATE), so two workstations cannot draw the same number.
- */
-export function nextNumber(db: Db, series: string, year: number): number {
-  const row = db
-    .insert(documentCounters)
-    .values({ series, year, last: 1 })
-    .onConflictDoUpdate({
-      target: [documentCounters.series, documentCounters.year],
-      set: { last: sql`${documentCounters.last} + 1` },
-    })
-    .returning({ last: documentCounters.last })
-    .get();
-  return row.last;
-}
 
 export interface IssuedRow {
   id: number;
   kind: DocumentKind;
   number: string;
   issuedOn: string;
+  /** What the document is about; every kind so far is a contract's. */
+  entity: string;
   entityId: number;
+  /** Who issued it; null on documents issued before the register recorded it. */
+  issuedById: number | null;
+  issuedByName: string | null;
   sha256: string;
   data: unknown;
+}
+
+/** What a service gives to be recorded: the issuer is the request's actor. */
+export interface IssuedValues {
+  kind: DocumentKind;
+  number: string;
+  issuedOn: string;
+  entity: string;
+  entityId: number;
+  issuedById: number | null;
+  issuedByName: string | null;
+  data: unknown;
+}
+
+type Row = typeof issuedDocuments.$inferSelect;
+
+function toIssued({ createdAt: _createdAt, ...row }: Row): IssuedRow {
+  return { ...row, kind: row.kind as DocumentKind, data: JSON.parse(row.data) };
 }
 
 /**
@@ -36,40 +43,39 @@ export interface IssuedRow {
  * printed (`printed`: the same data with stored images in place of their references), so
  * anyone holding what `documents.get` returns can check it against the register.
  */
-export function insertIssuedDocument(
-  db: Db,
-  doc: { kind: DocumentKind; number: string; issuedOn: string; entityId: number; data: unknown },
+export async function insertIssuedDocument(
+  tx: Tx,
+  doc: IssuedValues,
   printed: unknown,
-): IssuedRow {
+): Promise<IssuedRow> {
   const text = canonicalJson(doc.data);
-  const row = db
+  const [row] = await tx
     .insert(issuedDocuments)
     .values({ ...doc, data: text, sha256: sha256(canonicalJson(printed)) })
-    .returning()
-    .get();
-  return { ...row, kind: row.kind as DocumentKind, data: JSON.parse(row.data) };
+    .returning();
+  return toIssued(row!);
 }
 
-export function findIssuedDocument(db: Db, id: number): IssuedRow | undefined {
-  const row = db.select().from(issuedDocuments).where(eq(issuedDocuments.id, id)).get();
-  return row && { ...row, kind: row.kind as DocumentKind, data: JSON.parse(row.data) };
+export async function findIssuedDocument(tx: Tx, id: number): Promise<IssuedRow | undefined> {
+  const row = await first(tx.select().from(issuedDocuments).where(eq(issuedDocuments.id, id)));
+  return row && toIssued(row);
 }
 
 /** Stores an image once under its hash and returns the reference kept in document data. */
-export function storeAsset(db: Db, dataUrl: string): string {
+export async function storeAsset(tx: Tx, dataUrl: string): Promise<string> {
   const hash = sha256(dataUrl);
-  db.insert(documentAssets).values({ sha256: hash, dataUrl }).onConflictDoNothing().run();
+  await tx.insert(documentAssets).values({ sha256: hash, dataUrl }).onConflictDoNothing();
   return `asset:${hash}`;
 }
 
-export function findAsset(db: Db, reference: string): string | null {
+export async function findAsset(tx: Tx, reference: string): Promise<string | null> {
   if (!reference.startsWith('asset:')) return null;
   const hash = reference.slice('asset:'.length);
-  return (
-    db
+  const row = await first(
+    tx
       .select({ dataUrl: documentAssets.dataUrl })
       .from(documentAssets)
-      .where(and(eq(documentAssets.sha256, hash)))
-      .get()?.dataUrl ?? null
+      .where(eq(documentAssets.sha256, hash)),
   );
+  return row?.dataUrl ?? null;
 }

@@ -1,4 +1,3 @@
-import type { Db } from '../../db/open';
 import type { HandlerTable } from '../../dispatcher';
 import { recordAudit } from '../audit/audit.repo';
 import {
@@ -18,11 +17,13 @@ type Channels =
   | 'enrolments.updateMonitoring'
   | 'enrolments.recordExit';
 
-export const enrolmentHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
-  'enrolments.checkEligibility': ({ participantId, projectId, onDate }, ctx) => {
-    const result = checkEligibility(db, participantId, projectId, onDate);
+export const enrolmentHandlers: Pick<HandlerTable, Channels> = {
+  'enrolments.checkEligibility': async ({ participantId, projectId, onDate }, ctx) => {
+    const result = await ctx.uow.read((tx) =>
+      checkEligibility(tx, participantId, projectId, onDate),
+    );
     // The criteria name disability, addiction or homelessness met or not (art. 9 RODO).
-    recordAudit(db, ctx, {
+    await recordAudit(ctx, {
       entity: 'participant',
       entityId: participantId,
       action: 'view',
@@ -30,11 +31,11 @@ export const enrolmentHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
     });
     return result;
   },
-  'enrolments.create': (input, ctx) => createEnrolment(db, ctx, input),
-  'enrolments.forParticipant': ({ participantId }, ctx) => {
-    const enrolments = listForParticipant(db, participantId);
+  'enrolments.create': (input, ctx) => createEnrolment(ctx, input),
+  'enrolments.forParticipant': async ({ participantId }, ctx) => {
+    const enrolments = await ctx.uow.read((tx) => listForParticipant(tx, participantId));
     // The EFS monitoring answers include disability and homelessness.
-    recordAudit(db, ctx, {
+    await recordAudit(ctx, {
       entity: 'participant',
       entityId: participantId,
       action: 'view',
@@ -42,8 +43,7 @@ export const enrolmentHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
     });
     return enrolments;
   },
-  'enrolments.changeStatus': (input, ctx) => changeStatus(db, ctx, input),
-  'enrolments.updateMonitoring': ({ id, monitoring }, ctx) =>
-    updateMonitoring(db, ctx, id, monitoring),
-  'enrolments.recordExit': (input, ctx) => recordExit(db, ctx, input),
-});
+  'enrolments.changeStatus': (input, ctx) => changeStatus(ctx, input),
+  'enrolments.updateMonitoring': ({ id, monitoring }, ctx) => updateMonitoring(ctx, id, monitoring),
+  'enrolments.recordExit': (input, ctx) => recordExit(ctx, input),
+};

@@ -7,20 +7,20 @@ import type {
   StatusChange,
 } from '../../contract/enrolments';
 import type { EnrolmentStatus } from '../../domain/enrolment-status';
-import type { Db } from '../../db/open';
+import { first } from '../../db/query';
 import { enrolmentStatusChanges, enrolments, projects } from '../../db/schema';
+import type { Tx } from '../../db/unit-of-work';
 
 export type EnrolmentInsert = typeof enrolments.$inferInsert;
 
-function historyOf(db: Db, enrolmentIds: number[]): Map<number, StatusChange[]> {
+async function historyOf(tx: Tx, enrolmentIds: number[]): Promise<Map<number, StatusChange[]>> {
   const byEnrolment = new Map<number, StatusChange[]>();
   if (!enrolmentIds.length) return byEnrolment;
-  const rows = db
+  const rows = await tx
     .select()
     .from(enrolmentStatusChanges)
     .where(inArray(enrolmentStatusChanges.enrolmentId, enrolmentIds))
-    .orderBy(asc(enrolmentStatusChanges.id))
-    .all();
+    .orderBy(asc(enrolmentStatusChanges.id));
   for (const r of rows) {
     const list = byEnrolment.get(r.enrolmentId) ?? [];
     list.push({
@@ -37,16 +37,15 @@ function historyOf(db: Db, enrolmentIds: number[]): Map<number, StatusChange[]> 
   return byEnrolment;
 }
 
-function selectEnrolments(db: Db, where: SQL): Enrolment[] {
-  const rows = db
+async function selectEnrolments(tx: Tx, where: SQL): Promise<Enrolment[]> {
+  const rows = await tx
     .select({ e: enrolments, projectTitle: projects.title })
     .from(enrolments)
     .innerJoin(projects, eq(projects.id, enrolments.projectId))
     .where(where)
-    .orderBy(asc(enrolments.enrolledOn), asc(enrolments.id))
-    .all();
-  const history = historyOf(
-    db,
+    .orderBy(asc(enrolments.enrolledOn), asc(enrolments.id));
+  const history = await historyOf(
+    tx,
     rows.map((r) => r.e.id),
   );
   return rows.map(({ e, projectTitle }) => ({
@@ -68,40 +67,50 @@ function selectEnrolments(db: Db, where: SQL): Enrolment[] {
   }));
 }
 
-export function findEnrolment(db: Db, id: number): Enrolment | undefined {
-  return selectEnrolments(db, eq(enrolments.id, id))[0];
+export async function findEnrolment(tx: Tx, id: number): Promise<Enrolment | undefined> {
+  return (await selectEnrolments(tx, eq(enrolments.id, id)))[0];
 }
 
-export function enrolmentsOfParticipant(db: Db, participantId: number): Enrolment[] {
-  return selectEnrolments(db, eq(enrolments.participantId, participantId));
+export function enrolmentsOfParticipant(tx: Tx, participantId: number): Promise<Enrolment[]> {
+  return selectEnrolments(tx, eq(enrolments.participantId, participantId));
 }
 
 export function findEnrolmentOf(
-  db: Db,
+  tx: Tx,
   participantId: number,
   projectId: number,
-): { id: number } | undefined {
-  return db
-    .select({ id: enrolments.id })
-    .from(enrolments)
-    .where(and(eq(enrolments.participantId, participantId), eq(enrolments.projectId, projectId)))
-    .get();
+): Promise<{ id: number } | undefined> {
+  return first(
+    tx
+      .select({ id: enrolments.id })
+      .from(enrolments)
+      .where(and(eq(enrolments.participantId, participantId), eq(enrolments.projectId, projectId))),
+  );
 }
 
-export function insertEnrolment(db: Db, values: Omit<EnrolmentInsert, 'id'>): number {
-  return db.insert(enrolments).values(values).returning({ id: enrolments.id }).get().id;
+export async function insertEnrolment(
+  tx: Tx,
+  values: Omit<EnrolmentInsert, 'id'>,
+): Promise<number> {
+  const [row] = await tx.insert(enrolments).values(values).returning({ id: enrolments.id });
+  return row!.id;
 }
 
-export function updateEnrolmentRow(db: Db, id: number, values: Partial<EnrolmentInsert>): void {
-  db.update(enrolments)
-    .set({ ...values, updatedAt: new Date().toISOString() })
-    .where(eq(enrolments.id, id))
-    .run();
+export async function updateEnrolmentRow(
+  tx: Tx,
+  id: number,
+  values: Partial<EnrolmentInsert>,
+  updatedAt: string,
+): Promise<void> {
+  await tx
+    .update(enrolments)
+    .set({ ...values, updatedAt })
+    .where(eq(enrolments.id, id));
 }
 
-export function insertStatusChange(
-  db: Db,
+export async function insertStatusChange(
+  tx: Tx,
   change: typeof enrolmentStatusChanges.$inferInsert,
-): void {
-  db.insert(enrolmentStatusChanges).values(change).run();
+): Promise<void> {
+  await tx.insert(enrolmentStatusChanges).values(change);
 }

@@ -16,11 +16,11 @@ import {
 import { formatDate } from '../../domain/dates';
 import { notInFuture, refuseField } from '../field-rules';
 import { isLongTermUnemployed } from '../../domain/labour-market';
-import type { Db } from '../../db/open';
+import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
 import { recordAudit } from '../audit/audit.repo';
-import { findParticipant } from '../participants/participants.repo';
-import { getProject } from '../projects/projects.service';
+import { requireParticipant } from '../participants/participants.service';
+import { requireProject } from '../projects/projects.service';
 import {
   enrolmentsOfParticipant,
   findEnrolment,
@@ -29,32 +29,25 @@ import {
   insertStatusChange,
   updateEnrolmentRow,
 } from './enrolments.repo';
-import { writeTransaction } from '../../db/write';
 
 type CreateInput = ParsedInput<'enrolments.create'>;
 type StatusInput = ParsedInput<'enrolments.changeStatus'>;
 
-function requireParticipant(db: Db, id: number) {
-  const participant = findParticipant(db, id);
-  if (!participant) throw new AppError('not_found', 'Nie znaleziono uczestnika');
-  return participant;
-}
-
-function requireEnrolment(db: Db, id: number): Enrolment {
-  const enrolment = findEnrolment(db, id);
+async function requireEnrolment(tx: Tx, id: number): Promise<Enrolment> {
+  const enrolment = await findEnrolment(tx, id);
   if (!enrolment) throw new AppError('not_found', 'Nie znaleziono zgłoszenia');
   return enrolment;
 }
 
 /** The project's criteria judged against the person as they are on `onDate`. */
-export function checkEligibility(
-  db: Db,
+export async function checkEligibility(
+  tx: Tx,
   participantId: number,
   projectId: number,
   onDate: string,
-): EligibilityResult {
-  const p = requireParticipant(db, participantId);
-  const project = getProject(db, projectId);
+): Promise<EligibilityResult> {
+  const p = await requireParticipant(tx, participantId);
+  const project = await requireProject(tx, projectId);
   const { eligible, results } = evaluateEligibility(
     project.criteria,
     {
@@ -74,19 +67,19 @@ export function checkEligibility(
   };
 }
 
-function longTermFlag(
-  db: Db,
+async function longTermFlag(
+  tx: Tx,
   participantId: number,
   monitoring: MonitoringData | null,
   onDate: string,
-): boolean | null {
+): Promise<boolean | null> {
   if (!monitoring) return null;
   if (
     monitoring.labourStatus !== 'unemployedRegistered' &&
     monitoring.labourStatus !== 'unemployedUnregistered'
   )
     return false;
-  const p = requireParticipant(db, participantId);
+  const p = await requireParticipant(tx, participantId);
   // Time without work counts, registered or not; the PUP registration date stands in for it.
   return isLongTermUnemployed({
     birthDate: p.birthDate,
@@ -96,49 +89,49 @@ function longTermFlag(
 }
 
 /** Registers a candidate; the eligibility on the enrolment date is kept as it stood. */
-export function createEnrolment(db: Db, ctx: HandlerContext, input: CreateInput): Enrolment {
-  return writeTransaction(db, (tx) => {
-    const eligibility = checkEligibility(
+export function createEnrolment(ctx: HandlerContext, input: CreateInput): Promise<Enrolment> {
+  return ctx.uow.write(async (tx) => {
+    const eligibility = await checkEligibility(
       tx,
       input.participantId,
       input.projectId,
       input.enrolledOn,
     );
-    const project = getProject(tx, input.projectId);
-    notInFuture(
-      input.enrolledOn,
-      ctx.today,
-      'enrolledOn',
-      'Data zgłoszenia nie może być z przyszłości',
-    );
+    const project = await requireProject(tx, input.projectId);
+    notInFuture(input.enrolledOn, ctx.today, 'enrolledOn');
     if (input.enrolledOn > project.endDate)
       refuseField(
         'enrolledOn',
         `Projekt kończy się ${formatDate(project.endDate)} — zgłoszenie po tej dacie nie jest możliwe`,
       );
-    if (findEnrolmentOf(tx, input.participantId, input.projectId))
+    if (await findEnrolmentOf(tx, input.participantId, input.projectId))
       throw new AppError('conflict', 'Ta osoba jest już zgłoszona do tego projektu');
-    const id = insertEnrolment(tx, {
+    const id = await insertEnrolment(tx, {
       participantId: input.participantId,
       projectId: input.projectId,
       status: 'candidate',
       enrolledOn: input.enrolledOn,
       monitoring: input.monitoring,
-      longTermUnemployed: longTermFlag(tx, input.participantId, input.monitoring, input.enrolledOn),
+      longTermUnemployed: await longTermFlag(
+        tx,
+        input.participantId,
+        input.monitoring,
+        input.enrolledOn,
+      ),
       consentDataProcessing: input.consentDataProcessing,
       consentDate: input.consentDate,
       eligibility,
     });
-    insertStatusChange(tx, {
+    await insertStatusChange(tx, {
       enrolmentId: id,
       fromStatus: null,
       toStatus: 'candidate',
       date: input.enrolledOn,
       reason: null,
       actorName: ctx.actor?.name ?? null,
-      at: new Date().toISOString(),
+      at: ctx.now,
     });
-    recordAudit(tx, ctx, {
+    await recordAudit(ctx, {
       entity: 'enrolment',
       entityId: id,
       action: 'create',
@@ -152,9 +145,9 @@ export function createEnrolment(db: Db, ctx: HandlerContext, input: CreateInput)
  * Moves an enrolment along its allowed path. Starting participation fixes the start date
  * (the day of the first support), on which the long-term unemployment flag is judged again.
  */
-export function changeStatus(db: Db, ctx: HandlerContext, input: StatusInput): Enrolment {
-  return writeTransaction(db, (tx) => {
-    const enrolment = requireEnrolment(tx, input.id);
+export function changeStatus(ctx: HandlerContext, input: StatusInput): Promise<Enrolment> {
+  return ctx.uow.write(async (tx) => {
+    const enrolment = await requireEnrolment(tx, input.id);
     if (!canChangeStatus(enrolment.status, input.to)) {
       const allowed = allowedNextStatuses(enrolment.status).map((s) => ENROLMENT_STATUS_LABELS[s]);
       throw new AppError(
@@ -170,10 +163,10 @@ export function changeStatus(db: Db, ctx: HandlerContext, input: StatusInput): E
     const lastDate = enrolment.history.at(-1)?.date ?? enrolment.enrolledOn;
     if (input.date < lastDate)
       refuseField('date', 'Data zmiany nie może być wcześniejsza niż poprzednia zmiana statusu');
-    notInFuture(input.date, ctx.today, 'date', 'Data zmiany statusu nie może być z przyszłości');
+    notInFuture(input.date, ctx.today, 'date');
     if (input.to === 'participant') {
       // The start of participation is the first support, which happens inside the project.
-      const project = getProject(tx, enrolment.projectId);
+      const project = await requireProject(tx, enrolment.projectId);
       if (input.date < project.startDate || input.date > project.endDate)
         refuseField(
           'date',
@@ -183,7 +176,7 @@ export function changeStatus(db: Db, ctx: HandlerContext, input: StatusInput): E
     const changes: Parameters<typeof updateEnrolmentRow>[2] = { status: input.to };
     if (input.to === 'participant') {
       changes.startedOn = input.date;
-      changes.longTermUnemployed = longTermFlag(
+      changes.longTermUnemployed = await longTermFlag(
         tx,
         enrolment.participantId,
         enrolment.monitoring,
@@ -191,17 +184,17 @@ export function changeStatus(db: Db, ctx: HandlerContext, input: StatusInput): E
       );
     }
     if (input.to === 'completed' || input.to === 'droppedOut') changes.endedOn = input.date;
-    updateEnrolmentRow(tx, input.id, changes);
-    insertStatusChange(tx, {
+    await updateEnrolmentRow(tx, input.id, changes, ctx.now);
+    await insertStatusChange(tx, {
       enrolmentId: input.id,
       fromStatus: enrolment.status,
       toStatus: input.to,
       date: input.date,
       reason: input.reason,
       actorName: ctx.actor?.name ?? null,
-      at: new Date().toISOString(),
+      at: ctx.now,
     });
-    recordAudit(tx, ctx, {
+    await recordAudit(ctx, {
       entity: 'enrolment',
       entityId: input.id,
       action: 'status',
@@ -212,26 +205,25 @@ export function changeStatus(db: Db, ctx: HandlerContext, input: StatusInput): E
 }
 
 export function updateMonitoring(
-  db: Db,
   ctx: HandlerContext,
   id: number,
   monitoring: MonitoringData,
-): Enrolment {
-  return writeTransaction(db, (tx) => {
-    const enrolment = requireEnrolment(tx, id);
+): Promise<Enrolment> {
+  return ctx.uow.write(async (tx) => {
+    const enrolment = await requireEnrolment(tx, id);
     const onDate = enrolment.startedOn ?? enrolment.enrolledOn;
     const changes = {
       monitoring,
-      longTermUnemployed: longTermFlag(tx, enrolment.participantId, monitoring, onDate),
+      longTermUnemployed: await longTermFlag(tx, enrolment.participantId, monitoring, onDate),
     };
-    updateEnrolmentRow(tx, id, changes);
+    await updateEnrolmentRow(tx, id, changes, ctx.now);
     // Only names of what changed; a monitoring answer is sensitive, so no deeper than that.
     const changed = Object.keys(changes).filter(
       (key) =>
         JSON.stringify(changes[key as keyof typeof changes]) !==
         JSON.stringify(enrolment[key as keyof typeof changes]),
     );
-    recordAudit(tx, ctx, {
+    await recordAudit(ctx, {
       entity: 'enrolment',
       entityId: id,
       action: 'update',
@@ -246,12 +238,11 @@ export function updateMonitoring(
  * out), on that day or later, never in the future; recording again replaces it.
  */
 export function recordExit(
-  db: Db,
   ctx: HandlerContext,
   input: { id: number; results: ExitResult[]; recordedOn: string },
-): Enrolment {
-  return writeTransaction(db, (tx) => {
-    const enrolment = requireEnrolment(tx, input.id);
+): Promise<Enrolment> {
+  return ctx.uow.write(async (tx) => {
+    const enrolment = await requireEnrolment(tx, input.id);
     if (enrolment.status !== 'completed' && enrolment.status !== 'droppedOut')
       throw new AppError(
         'invalid_state',
@@ -263,10 +254,13 @@ export function recordExit(
         'recordedOn',
         `Data nie może być wcześniejsza niż zakończenie udziału (${formatDate(enrolment.endedOn)})`,
       );
-    updateEnrolmentRow(tx, input.id, {
-      exitSituation: { results: input.results, recordedOn: input.recordedOn },
-    });
-    recordAudit(tx, ctx, {
+    await updateEnrolmentRow(
+      tx,
+      input.id,
+      { exitSituation: { results: input.results, recordedOn: input.recordedOn } },
+      ctx.now,
+    );
+    await recordAudit(ctx, {
       entity: 'enrolment',
       entityId: input.id,
       action: 'update',
@@ -276,7 +270,7 @@ export function recordExit(
   });
 }
 
-export function listForParticipant(db: Db, participantId: number): Enrolment[] {
-  requireParticipant(db, participantId);
-  return enrolmentsOfParticipant(db, participantId);
+export async function listForParticipant(tx: Tx, participantId: number): Promise<Enrolment[]> {
+  await requireParticipant(tx, participantId);
+  return enrolmentsOfParticipant(tx, participantId);
 }

@@ -5,8 +5,9 @@ import {
   type InstrumentDefinition,
   type InstrumentGroup,
 } from '../../domain/integration-instruments';
-import type { Db } from '../../db/open';
+import { first } from '../../db/query';
 import { instruments } from '../../db/schema';
+import type { Tx } from '../../db/unit-of-work';
 
 type Row = typeof instruments.$inferSelect;
 const toInstrument = (r: Row): Instrument => ({
@@ -16,52 +17,54 @@ const toInstrument = (r: Row): Instrument => ({
   active: r.active,
 });
 
-export function listInstruments(db: Db, includeInactive: boolean): Instrument[] {
-  const query = db.select().from(instruments);
+export async function listInstruments(tx: Tx, includeInactive: boolean): Promise<Instrument[]> {
+  const query = tx.select().from(instruments);
   const rank = (i: Instrument) => INSTRUMENT_GROUPS.indexOf(i.group);
   // The domain's order of groups (social, educational, health, vocational), then as entered.
-  return (includeInactive ? query : query.where(eq(instruments.active, true)))
-    .orderBy(asc(instruments.id))
-    .all()
-    .map(toInstrument)
-    .sort((a, b) => rank(a) - rank(b));
+  const rows = await (includeInactive ? query : query.where(eq(instruments.active, true))).orderBy(
+    asc(instruments.id),
+  );
+  return rows.map(toInstrument).sort((a, b) => rank(a) - rank(b));
 }
 
-export function findInstruments(db: Db, ids: number[]): Instrument[] {
+export async function findInstruments(tx: Tx, ids: number[]): Promise<Instrument[]> {
   if (!ids.length) return [];
-  return db.select().from(instruments).where(inArray(instruments.id, ids)).all().map(toInstrument);
+  const rows = await tx.select().from(instruments).where(inArray(instruments.id, ids));
+  return rows.map(toInstrument);
 }
 
-export function findInstrument(db: Db, id: number): Instrument | undefined {
-  const row = db.select().from(instruments).where(eq(instruments.id, id)).get();
+export async function findInstrument(tx: Tx, id: number): Promise<Instrument | undefined> {
+  const row = await first(tx.select().from(instruments).where(eq(instruments.id, id)));
   return row && toInstrument(row);
 }
 
-export function insertInstrument(db: Db, values: Omit<Instrument, 'id'>): Instrument {
-  return toInstrument(db.insert(instruments).values(values).returning().get());
+export async function insertInstrument(
+  tx: Tx,
+  values: Omit<Instrument, 'id'>,
+): Promise<Instrument> {
+  const [row] = await tx.insert(instruments).values(values).returning();
+  return toInstrument(row!);
 }
 
-export function updateInstrumentRow(
-  db: Db,
+export async function updateInstrumentRow(
+  tx: Tx,
   id: number,
   values: Omit<Instrument, 'id'>,
-): Instrument {
-  return toInstrument(
-    db
-      .update(instruments)
-      .set({ ...values, updatedAt: new Date().toISOString() })
-      .where(eq(instruments.id, id))
-      .returning()
-      .get(),
-  );
+  updatedAt: string,
+): Promise<Instrument> {
+  const [row] = await tx
+    .update(instruments)
+    .set({ ...values, updatedAt })
+    .where(eq(instruments.id, id))
+    .returning();
+  return toInstrument(row!);
 }
 
 /** Fills an empty catalogue with the usual instruments (a new database, or one from before it). */
-export function seedInstrumentCatalogue(db: Db, catalogue: InstrumentDefinition[]): void {
-  const n =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(instruments)
-      .get()?.n ?? 0;
-  if (n === 0) db.insert(instruments).values(catalogue).run();
+export async function seedInstrumentCatalogue(
+  tx: Tx,
+  catalogue: InstrumentDefinition[],
+): Promise<void> {
+  const row = await first(tx.select({ n: sql<number>`count(*)` }).from(instruments));
+  if ((row?.n ?? 0) === 0) await tx.insert(instruments).values(catalogue);
 }

@@ -1,17 +1,15 @@
 import { AppError } from '../../contract/errors';
 import type { Instrument } from '../../contract/social-contracts';
-import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { findInstrument, insertInstrument, updateInstrumentRow } from './instruments.repo';
-import { writeTransaction } from '../../db/write';
 
 type Fields = Omit<Instrument, 'id'>;
 
-export function createInstrument(db: Db, ctx: HandlerContext, fields: Fields): Instrument {
-  return writeTransaction(db, (tx) => {
-    const created = insertInstrument(tx, fields);
-    recordAudit(tx, ctx, {
+export function createInstrument(ctx: HandlerContext, fields: Fields): Promise<Instrument> {
+  return ctx.uow.write(async (tx) => {
+    const created = await insertInstrument(tx, fields);
+    await recordAudit(ctx, {
       entity: 'instrument',
       entityId: created.id,
       action: 'create',
@@ -23,16 +21,15 @@ export function createInstrument(db: Db, ctx: HandlerContext, fields: Fields): I
 
 /** Instruments are deactivated, never deleted: signed contracts keep naming them. */
 export function updateInstrument(
-  db: Db,
   ctx: HandlerContext,
   id: number,
   fields: Fields,
-): Instrument {
-  return writeTransaction(db, (tx) => {
-    const before = findInstrument(tx, id);
+): Promise<Instrument> {
+  return ctx.uow.write(async (tx) => {
+    const before = await findInstrument(tx, id);
     if (!before) throw new AppError('not_found', 'Nie znaleziono instrumentu');
-    const updated = updateInstrumentRow(tx, id, fields);
-    recordAudit(tx, ctx, {
+    const updated = await updateInstrumentRow(tx, id, fields, ctx.now);
+    await recordAudit(ctx, {
       entity: 'instrument',
       entityId: id,
       action: 'update',

@@ -1,4 +1,3 @@
-import type { Db } from '../../db/open';
 import type { HandlerTable } from '../../dispatcher';
 import { narrowedTo } from '../accounts/participant-scope';
 import { searchParticipants } from './participants.search';
@@ -16,24 +15,23 @@ type Channels =
   | 'participants.create'
   | 'participants.update';
 
-export const participantHandlers = (db: Db): Pick<HandlerTable, Channels> => ({
-  'participants.search': (criteria, ctx) => {
+export const participantHandlers: Pick<HandlerTable, Channels> = {
+  'participants.search': async (criteria, ctx) => {
     // A narrowed social worker finds only the people they may reach, whatever filter they chose.
     const own = narrowedTo(ctx.user);
-    return {
-      ...searchParticipants(db, own === null ? criteria : { ...criteria, reachableBy: own }),
-      page: criteria.page,
-      pageSize: criteria.pageSize,
-    };
+    const found = await ctx.uow.read((tx) =>
+      searchParticipants(tx, own === null ? criteria : { ...criteria, reachableBy: own }),
+    );
+    return { ...found, page: criteria.page, pageSize: criteria.pageSize };
   },
-  'participants.get': ({ id }, ctx) => getParticipant(db, ctx, id),
-  'participants.findByIdentity': ({ exceptId, ...identity }) =>
-    identityHolders(db, identity, exceptId),
+  'participants.get': ({ id }, ctx) => getParticipant(ctx, id),
+  'participants.findByIdentity': ({ exceptId, ...identity }, ctx) =>
+    ctx.uow.read((tx) => identityHolders(tx, identity, exceptId)),
   // Someone a narrowed social worker registers is theirs unless they name another worker.
   'participants.create': (fields, ctx) =>
-    createParticipant(db, ctx, {
+    createParticipant(ctx, {
       ...fields,
       socialWorkerId: fields.socialWorkerId ?? narrowedTo(ctx.user),
     }),
-  'participants.update': ({ id, participant }, ctx) => updateParticipant(db, ctx, id, participant),
-});
+  'participants.update': ({ id, participant }, ctx) => updateParticipant(ctx, id, participant),
+};

@@ -1,7 +1,7 @@
 import { eq, or, sql } from 'drizzle-orm';
 import type { Participant, ParticipantFields } from '../../contract/participants';
 import type { ExclusionReason } from '../../domain/exclusion';
-import type { Db } from '../../db/open';
+import { first } from '../../db/query';
 import {
   participantExclusionReasons,
   participantSearchSuffixes,
@@ -9,36 +9,43 @@ import {
   participants,
   staff,
 } from '../../db/schema';
+import type { Tx } from '../../db/unit-of-work';
 import { tokensOf, toColumns, toParticipant } from './participants.mapping';
 import { searchSuffixes } from './participants.suffixes';
 
 const workerName = sql<string | null>`${staff.firstName} || ' ' || ${staff.lastName}`;
 
-export function findParticipant(db: Db, id: number): Participant | undefined {
-  const row = db
-    .select({ p: participants, workerName })
-    .from(participants)
-    .leftJoin(staff, eq(staff.id, participants.socialWorkerId))
-    .where(eq(participants.id, id))
-    .get();
+export async function findParticipant(tx: Tx, id: number): Promise<Participant | undefined> {
+  const row = await first(
+    tx
+      .select({ p: participants, workerName })
+      .from(participants)
+      .leftJoin(staff, eq(staff.id, participants.socialWorkerId))
+      .where(eq(participants.id, id)),
+  );
   if (!row) return undefined;
-  const reasons = db
+  const reasons = await tx
     .select({ reason: participantExclusionReasons.reason })
     .from(participantExclusionReasons)
-    .where(eq(participantExclusionReasons.participantId, id))
-    .all()
-    .map((r) => r.reason as ExclusionReason);
-  return toParticipant(row.p, reasons, row.workerName);
+    .where(eq(participantExclusionReasons.participantId, id));
+  return toParticipant(
+    row.p,
+    reasons.map((r) => r.reason as ExclusionReason),
+    row.workerName,
+  );
 }
 
 /** The records that already hold this PESEL or this document number (at most one each). */
-export function findByIdentity(db: Db, p: Pick<ParticipantFields, 'pesel' | 'documentNumber'>) {
+export async function findByIdentity(
+  tx: Tx,
+  p: Pick<ParticipantFields, 'pesel' | 'documentNumber'>,
+) {
   const match = or(
     p.pesel ? eq(participants.pesel, p.pesel) : undefined,
     p.documentNumber ? eq(participants.documentNumber, p.documentNumber) : undefined,
   );
   if (!match) return [];
-  return db
+  return tx
     .select({
       id: participants.id,
       firstName: participants.firstName,
@@ -46,53 +53,59 @@ export function findByIdentity(db: Db, p: Pick<ParticipantFields, 'pesel' | 'doc
       pesel: participants.pesel,
     })
     .from(participants)
-    .where(match)
-    .all();
+    .where(match);
 }
 
 /**
  * Rewrites the rows that hang off a participant: reasons of exclusion, search words and their
  * suffixes (which carry the surname sort key). Callers run it in the write's transaction.
  */
-function replaceDerivedRows(db: Db, participantId: number, fields: ParticipantFields): void {
-  db.delete(participantExclusionReasons)
-    .where(eq(participantExclusionReasons.participantId, participantId))
-    .run();
+async function replaceDerivedRows(
+  tx: Tx,
+  participantId: number,
+  fields: ParticipantFields,
+): Promise<void> {
+  await tx
+    .delete(participantExclusionReasons)
+    .where(eq(participantExclusionReasons.participantId, participantId));
   const reasons = [...new Set(fields.exclusionReasons)];
   if (reasons.length)
-    db.insert(participantExclusionReasons)
-      .values(reasons.map((reason) => ({ participantId, reason })))
-      .run();
-  db.delete(participantSearchTokens)
-    .where(eq(participantSearchTokens.participantId, participantId))
-    .run();
+    await tx
+      .insert(participantExclusionReasons)
+      .values(reasons.map((reason) => ({ participantId, reason })));
+  await tx
+    .delete(participantSearchTokens)
+    .where(eq(participantSearchTokens.participantId, participantId));
   const words = tokensOf(fields);
-  db.insert(participantSearchTokens)
-    .values(words.map((token) => ({ participantId, token })))
-    .run();
-  db.delete(participantSearchSuffixes)
-    .where(eq(participantSearchSuffixes.participantId, participantId))
-    .run();
+  await tx.insert(participantSearchTokens).values(words.map((token) => ({ participantId, token })));
+  await tx
+    .delete(participantSearchSuffixes)
+    .where(eq(participantSearchSuffixes.participantId, participantId));
   const { sortKey } = toColumns(fields);
-  db.insert(participantSearchSuffixes)
-    .values(searchSuffixes(words).map((row) => ({ ...row, participantId, sortKey })))
-    .run();
+  await tx
+    .insert(participantSearchSuffixes)
+    .values(searchSuffixes(words).map((row) => ({ ...row, participantId, sortKey })));
 }
 
-export function insertParticipant(db: Db, fields: ParticipantFields): number {
-  const { id } = db
+export async function insertParticipant(tx: Tx, fields: ParticipantFields): Promise<number> {
+  const [row] = await tx
     .insert(participants)
     .values(toColumns(fields))
-    .returning({ id: participants.id })
-    .get();
-  replaceDerivedRows(db, id, fields);
+    .returning({ id: participants.id });
+  const { id } = row!;
+  await replaceDerivedRows(tx, id, fields);
   return id;
 }
 
-export function updateParticipantRow(db: Db, id: number, fields: ParticipantFields): void {
-  db.update(participants)
-    .set({ ...toColumns(fields), updatedAt: new Date().toISOString() })
-    .where(eq(participants.id, id))
-    .run();
-  replaceDerivedRows(db, id, fields);
+export async function updateParticipantRow(
+  tx: Tx,
+  id: number,
+  fields: ParticipantFields,
+  updatedAt: string,
+): Promise<void> {
+  await tx
+    .update(participants)
+    .set({ ...toColumns(fields), updatedAt })
+    .where(eq(participants.id, id));
+  await replaceDerivedRows(tx, id, fields);
 }

@@ -1,9 +1,21 @@
-import { and, asc, desc, eq, exists, gte, lt, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  exists,
+  gte,
+  is,
+  lt,
+  Placeholder,
+  sql,
+  type AnyColumn,
+  type SQL,
+} from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ParticipantRow, ParticipantSearchInput } from '../../contract/participants';
 import type { Sex } from '../../domain/pesel';
 import { searchTokens } from '../../domain/text';
-import type { Db } from '../../db/open';
 import {
   enrolments,
   participantExclusionReasons,
@@ -11,6 +23,8 @@ import {
   participants,
   staff,
 } from '../../db/schema';
+import { rawRow, rawRows } from '../../db/query';
+import type { Tx } from '../../db/unit-of-work';
 import { letterCount, MIN_INNER_LETTERS } from './participants.suffixes';
 import { reachableBy } from '../accounts/participant-scope';
 
@@ -24,7 +38,7 @@ export type SearchCriteria = Omit<
   };
 
 const p = sql.placeholder;
-/** More words than this add nothing a clerk would type, and each count is a cached statement. */
+/** More words than this add nothing a clerk would type, and each count is a cached shape. */
 const MAX_TOKENS = 6;
 const workerName = sql<string | null>`${staff.firstName} || ' ' || ${staff.lastName}`;
 const suffixes = participantSearchSuffixes;
@@ -70,21 +84,21 @@ const insideOnly = (rows: SuffixRows, i: number): SQL =>
   sql`(${rows.sharedWithWord} < ${p(`n${i}`)})`;
 
 /** One row per person token `i` matches: (id, surname sort key, tier). */
-function tokenMatches(db: Db, i: number, kind: TokenKind) {
+function tokenMatches(tx: Tx, i: number, kind: TokenKind) {
   const rows = alias(suffixes, `s${i}`);
   const tier = kind === 'anywhere' ? insideOnly(rows, i) : sql<number>`0`;
-  const byWord = db
+  const byWord = tx
     .select({ id: rows.participantId, sortKey: rows.sortKey, tier: tier.as('tier') })
     .from(rows)
     .where(firstOfRun(rows, i, kind));
   if (kind !== 'digits') return byWord;
-  const byPesel = db
+  const byPesel = tx
     .select({ id: participants.id, sortKey: participants.sortKey, tier: sql<number>`0`.as('tier') })
     .from(participants)
     .where(startsWith(participants.pesel, `t${i}`));
   // UNION, not UNION ALL: a PESEL and a document's digits that both start so are one match.
   const either = byWord.union(byPesel).as(`u${i}`);
-  return db.select({ id: either.id, sortKey: either.sortKey, tier: either.tier }).from(either);
+  return tx.select({ id: either.id, sortKey: either.sortKey, tier: either.tier }).from(either);
 }
 
 /**
@@ -93,13 +107,13 @@ function tokenMatches(db: Db, i: number, kind: TokenKind) {
  * row per person (its first-of-run row), so several tokens are combined by counting a
  * person's rows — one pass that SQLite sorts, cheaper than looking each person up per token.
  */
-function candidates(db: Db, kinds: TokenKind[]) {
-  const [first, ...rest] = kinds.map((kind, i) => tokenMatches(db, i, kind));
+function candidates(tx: Tx, kinds: TokenKind[]) {
+  const [first, ...rest] = kinds.map((kind, i) => tokenMatches(tx, i, kind));
   if (rest.length === 0) return first!.as('found');
   let union = first!.unionAll(rest[0]!).$dynamic();
   for (const next of rest.slice(1)) union = union.unionAll(next);
   const matches = union.as('matches');
-  return db
+  return tx
     .select({
       id: matches.id,
       sortKey: sql<string>`min(${matches.sortKey})`.as('found_sort_key'),
@@ -112,7 +126,7 @@ function candidates(db: Db, kinds: TokenKind[]) {
 }
 
 /** The filters other than the text query, as conditions on `participants`. */
-function filterConditions(db: Db, s: SearchCriteria): SQL[] {
+function filterConditions(tx: Tx, s: SearchCriteria): SQL[] {
   const conditions: SQL[] = [];
   if (s.projectId !== undefined || s.status !== undefined) {
     const enrolmentMatch = and(
@@ -122,7 +136,7 @@ function filterConditions(db: Db, s: SearchCriteria): SQL[] {
     );
     conditions.push(
       exists(
-        db
+        tx
           .select({ one: sql`1` })
           .from(enrolments)
           .where(enrolmentMatch),
@@ -131,7 +145,7 @@ function filterConditions(db: Db, s: SearchCriteria): SQL[] {
   }
   if (s.socialWorkerId !== undefined)
     conditions.push(eq(participants.socialWorkerId, p('socialWorkerId')));
-  if (s.reachableBy !== undefined) conditions.push(reachableBy(db, p('reachableBy')));
+  if (s.reachableBy !== undefined) conditions.push(reachableBy(tx, p('reachableBy')));
   if (s.exclusionReason !== undefined) {
     const reasonMatch = and(
       eq(participantExclusionReasons.participantId, participants.id),
@@ -139,7 +153,7 @@ function filterConditions(db: Db, s: SearchCriteria): SQL[] {
     );
     conditions.push(
       exists(
-        db
+        tx
           .select({ one: sql`1` })
           .from(participantExclusionReasons)
           .where(reasonMatch),
@@ -157,49 +171,79 @@ const ORDER: Record<SearchCriteria['sort'], AnyColumn[]> = {
   createdAt: [participants.createdAt],
 };
 
-const rowColumns = {
-  id: participants.id,
-  firstName: participants.firstName,
-  lastName: participants.lastName,
-  pesel: participants.pesel,
-  documentNumber: participants.documentNumber,
-  sex: participants.sex,
-  birthDate: participants.birthDate,
-  locality: participants.locality,
-  socialWorkerName: workerName,
-};
+/** Output columns named as `ParticipantRow` names them: the rows are read as raw SQL. */
+const named = (value: AnyColumn | SQL | SQL.Aliased, name: string) => sql`${value}`.as(name);
 
-/** The statements for one shape; `rows` also carries the total when `countedInRows`. */
-interface Prepared {
-  rows: { all(values: Record<string, unknown>): (ParticipantRowDb & { total: number })[] };
-  total: { get(values: Record<string, unknown>): { n: number } | undefined };
+const rowColumns = {
+  id: named(participants.id, 'id'),
+  firstName: named(participants.firstName, 'firstName'),
+  lastName: named(participants.lastName, 'lastName'),
+  pesel: named(participants.pesel, 'pesel'),
+  documentNumber: named(participants.documentNumber, 'documentNumber'),
+  sex: named(participants.sex, 'sex'),
+  birthDate: named(participants.birthDate, 'birthDate'),
+  locality: named(participants.locality, 'locality'),
+  socialWorkerName: named(workerName, 'socialWorkerName'),
+};
+const counted = { n: sql<number>`count(*)`.as('n') };
+
+type ParticipantRowDb = Omit<ParticipantRow, 'sex'> & { sex: string };
+
+/**
+ * One query as the builders wrote it, kept as SQLite text cut at its parameters (`?`; a
+ * PostgreSQL dialect numbers them `$1`…, to be cut there) with the parameters in order:
+ * placeholders named by the search's values, or constants of the shape. Binding values to it
+ * costs little; writing it with the builders costs more than a search on a warm index takes,
+ * so each shape is written once and run through db/query.ts.
+ */
+interface Written {
+  parts: string[];
+  params: unknown[];
+}
+
+function written(query: { toSQL(): { sql: string; params: unknown[] } }): Written {
+  const { sql: text, params } = query.toSQL();
+  const parts = text.split('?');
+  if (parts.length !== params.length + 1)
+    throw new Error('A search query holds a question mark that is not a parameter');
+  return { parts, params };
+}
+
+/** The query with this search's values in place of its placeholders. */
+function bound(query: Written, values: Record<string, unknown>): SQL {
+  const chunks: SQL[] = [sql.raw(query.parts[0]!)];
+  query.params.forEach((param, i) => {
+    const value = is(param, Placeholder) ? values[param.name] : param;
+    chunks.push(sql`${value}`, sql.raw(query.parts[i + 1]!));
+  });
+  return sql.join(chunks);
+}
+
+/** The queries of one shape; `rows` also carries the total when `countedInRows`. */
+interface Shape {
+  rows: Written;
+  total: Written;
   countedInRows: boolean;
 }
-type ParticipantRowDb = Omit<ParticipantRow, 'sex'> & { sex: string };
 
 const noTotal = sql<number>`-1`;
 /** All the rows before LIMIT, on every row: one pass where a separate count would be a second. */
 const totalOver = sql<number>`count(*) over ()`;
 
 /** Without a text query: the register filtered and sorted, as it always was. */
-function prepareBrowse(db: Db, s: SearchCriteria): Prepared {
-  const where = and(...filterConditions(db, s));
+function browse(tx: Tx, s: SearchCriteria): Shape {
+  const where = and(...filterConditions(tx, s));
   const direction = s.dir === 'desc' ? desc : asc;
-  const rows = db
-    .select({ ...rowColumns, total: noTotal })
+  const rows = tx
+    .select({ ...rowColumns, total: noTotal.as('total') })
     .from(participants)
     .leftJoin(staff, eq(staff.id, participants.socialWorkerId))
     .where(where)
     .orderBy(...ORDER[s.sort].map((c) => direction(c)), direction(participants.id))
     .limit(p('limit'))
-    .offset(p('offset'))
-    .prepare();
-  const total = db
-    .select({ n: sql<number>`count(*)` })
-    .from(participants)
-    .where(where)
-    .prepare();
-  return { rows, total, countedInRows: false };
+    .offset(p('offset'));
+  const total = tx.select(counted).from(participants).where(where);
+  return { rows: written(rows), total: written(total), countedInRows: false };
 }
 
 /**
@@ -208,80 +252,72 @@ function prepareBrowse(db: Db, s: SearchCriteria): Prepared {
  * (which carry the sort key) before any person's row is read. One word is counted apart
  * (straight from the index); several words, or other filters, are counted with the rows.
  */
-function prepareSearch(db: Db, s: SearchCriteria, kinds: TokenKind[]): Prepared {
-  const found = candidates(db, kinds);
-  const filters = filterConditions(db, s);
+function search(tx: Tx, s: SearchCriteria, kinds: TokenKind[]): Shape {
+  const found = candidates(tx, kinds);
+  const filters = filterConditions(tx, s);
   const direction = s.dir === 'desc' ? desc : asc;
   const countedInRows = kinds.length > 1 || filters.length > 0;
-  const counted = countedInRows ? totalOver : noTotal;
+  const total = countedInRows ? totalOver : noTotal;
   if (filters.length === 0 && s.sort === 'lastName') {
-    const page = db
+    const page = tx
       .select({
         id: found.id,
         sortKey: found.sortKey,
         tier: found.tier,
-        total: counted.as('found_total'),
+        total: total.as('found_total'),
       })
       .from(found)
       .orderBy(asc(found.tier), direction(found.sortKey), direction(found.id))
       .limit(p('limit'))
       .offset(p('offset'))
       .as('page');
-    const rows = db
-      .select({ ...rowColumns, total: page.total })
+    const rows = tx
+      .select({ ...rowColumns, total: named(page.total, 'total') })
       .from(page)
       .innerJoin(participants, eq(participants.id, page.id))
       .leftJoin(staff, eq(staff.id, participants.socialWorkerId))
-      .orderBy(asc(page.tier), direction(page.sortKey), direction(page.id))
-      .prepare();
-    const total = db
-      .select({ n: sql<number>`count(*)` })
-      .from(found)
-      .prepare();
-    return { rows, total, countedInRows };
+      .orderBy(asc(page.tier), direction(page.sortKey), direction(page.id));
+    const count = tx.select(counted).from(found);
+    return { rows: written(rows), total: written(count), countedInRows };
   }
   const where = and(...filters);
-  const rows = db
-    .select({ ...rowColumns, total: counted })
+  const rows = tx
+    .select({ ...rowColumns, total: total.as('total') })
     .from(found)
     .innerJoin(participants, eq(participants.id, found.id))
     .leftJoin(staff, eq(staff.id, participants.socialWorkerId))
     .where(where)
     .orderBy(asc(found.tier), ...ORDER[s.sort].map((c) => direction(c)), direction(participants.id))
     .limit(p('limit'))
-    .offset(p('offset'))
-    .prepare();
-  const total = db
-    .select({ n: sql<number>`count(*)` })
+    .offset(p('offset'));
+  const count = tx
+    .select(counted)
     .from(found)
     .innerJoin(participants, eq(participants.id, found.id))
-    .where(where)
-    .prepare();
-  return { rows, total, countedInRows };
+    .where(where);
+  return { rows: written(rows), total: written(count), countedInRows };
 }
 
 /**
- * Prepared statements per query shape (which filters, how many tokens of which kind, the
- * order): building SQL costs more than running it on a warm index, so each shape is built once.
+ * The queries per shape (which filters, how many tokens of which kind, the order), written
+ * once: the text depends on the schema only, so every database shares it.
  */
-const cache = new WeakMap<Db, Map<string, Prepared>>();
+const shapes = new Map<string, Shape>();
 
-export function searchParticipants(
-  db: Db,
+export async function searchParticipants(
+  tx: Tx,
   s: SearchCriteria,
-): { rows: ParticipantRow[]; total: number } {
+): Promise<{ rows: ParticipantRow[]; total: number }> {
   const tokens = searchTokens(s.query).slice(0, MAX_TOKENS);
   const kinds = tokens.map(kindOf);
   const filters = [s.projectId, s.status, s.socialWorkerId, s.exclusionReason, s.reachableBy].map(
     (f) => (f === undefined ? 0 : 1),
   );
-  const shape = `${kinds.map((k) => k[0]).join('')}|${filters.join('')}|${s.sort}|${s.dir}`;
-  const statements = cache.get(db) ?? new Map<string, Prepared>();
-  cache.set(db, statements);
-  let prepared = statements.get(shape);
-  if (!prepared) {
-    prepared = tokens.length ? prepareSearch(db, s, kinds) : prepareBrowse(db, s);
-    statements.set(shape, prepared);
+  const key = `${kinds.map((k) => k[0]).join('')}|${filters.join('')}|${s.sort}|${s.dir}`;
+  let shape = shapes.get(key);
+  if (!shape) {
+    shape = tokens.length ? search(tx, s, kinds) : browse(tx, s);
+    shapes.set(key, shape);
   }
   const values: Record<string, unknown> = {
     projectId: s.projectId,
@@ -297,11 +333,15 @@ export function searchParticipants(
     values[`t${i}_end`] = `${token}\uffff`;
     values[`n${i}`] = letterCount(token);
   });
-  const rows = prepared.rows.all(values);
-  // A page past the end carries no total; the first page being empty means none found.
+  const rows = await rawRows<ParticipantRowDb & { total: number }>(tx, bound(shape.rows, values));
+  // A page past the end carries no total; the first page being empty means none found. A
+  // page that is not full is the last one: the rows before it and its own are all there are.
+  const reached = rows.length > 0 || s.page === 1;
   const total =
-    prepared.countedInRows && (rows.length > 0 || s.page === 1)
+    shape.countedInRows && reached
       ? (rows[0]?.total ?? 0)
-      : (prepared.total.get(values)?.n ?? 0);
+      : reached && rows.length < s.pageSize
+        ? (s.page - 1) * s.pageSize + rows.length
+        : ((await rawRow<{ n: number }>(tx, bound(shape.total, values)))?.n ?? 0);
   return { rows: rows.map(({ total: _total, ...r }) => ({ ...r, sex: r.sex as Sex })), total };
 }

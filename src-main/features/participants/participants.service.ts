@@ -1,6 +1,6 @@
 import { AppError } from '../../contract/errors';
 import type { IdentityHolder, Participant, ParticipantFields } from '../../contract/participants';
-import type { Db } from '../../db/open';
+import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
 import { notInFuture } from '../field-rules';
 import { changedFields, recordAudit } from '../audit/audit.repo';
@@ -11,31 +11,34 @@ import {
   insertParticipant,
   updateParticipantRow,
 } from './participants.repo';
-import { writeTransaction } from '../../db/write';
-
-const BIRTH_IN_FUTURE = 'Data urodzenia nie może być z przyszłości';
 
 /**
  * Dates of the person's life need today: a birth and a "since" cannot be in the future (the
  * schema bounds the years; the since-dates are what long-term unemployment is counted from).
  */
 function checkDates(fields: ParticipantFields, today: string): void {
-  notInFuture(fields.birthDate, today, 'birthDate', BIRTH_IN_FUTURE);
+  notInFuture(fields.birthDate, today, 'birthDate');
   notInFuture(fields.unemployedSince, today, 'unemployedSince');
   notInFuture(fields.withoutWorkSince, today, 'withoutWorkSince');
   notInFuture(fields.officeClientSince, today, 'officeClientSince');
   fields.familyMembers.forEach((m, i) =>
-    notInFuture(m.birthDate, today, ['familyMembers', i, 'birthDate'], BIRTH_IN_FUTURE),
+    notInFuture(m.birthDate, today, ['familyMembers', i, 'birthDate']),
   );
 }
 
 /** Fields of special categories (art. 9 RODO): reading them is logged as a view. */
 const SENSITIVE: (keyof Participant)[] = ['exclusionReasons', 'notes'];
 
-export function getParticipant(db: Db, ctx: HandlerContext, id: number): Participant {
-  const participant = findParticipant(db, id);
+/** The participant, for use inside another unit of work. */
+export async function requireParticipant(tx: Tx, id: number): Promise<Participant> {
+  const participant = await findParticipant(tx, id);
   if (!participant) throw new AppError('not_found', 'Nie znaleziono uczestnika');
-  recordAudit(db, ctx, {
+  return participant;
+}
+
+export async function getParticipant(ctx: HandlerContext, id: number): Promise<Participant> {
+  const participant = await ctx.uow.read((tx) => requireParticipant(tx, id));
+  await recordAudit(ctx, {
     entity: 'participant',
     entityId: id,
     action: 'view',
@@ -47,8 +50,13 @@ export function getParticipant(db: Db, ctx: HandlerContext, id: number): Partici
 type Identity = Pick<ParticipantFields, 'pesel' | 'documentNumber'>;
 
 /** The people other than `exceptId` who already hold this PESEL or this document number. */
-export function identityHolders(db: Db, identity: Identity, exceptId?: number): IdentityHolder[] {
-  return findByIdentity(db, identity)
+export async function identityHolders(
+  tx: Tx,
+  identity: Identity,
+  exceptId?: number,
+): Promise<IdentityHolder[]> {
+  const holders = await findByIdentity(tx, identity);
+  return holders
     .filter((other) => other.id !== exceptId)
     .map((other) => ({
       id: other.id,
@@ -60,8 +68,12 @@ export function identityHolders(db: Db, identity: Identity, exceptId?: number): 
 }
 
 /** One person is in the register once: the same PESEL or document is a conflict naming the record. */
-function assertUniqueIdentity(db: Db, fields: ParticipantFields, selfId?: number): void {
-  const existing = identityHolders(db, fields, selfId)[0];
+async function assertUniqueIdentity(
+  tx: Tx,
+  fields: ParticipantFields,
+  selfId?: number,
+): Promise<void> {
+  const existing = (await identityHolders(tx, fields, selfId))[0];
   if (existing) {
     const byPesel = existing.matchedBy === 'pesel';
     const what = byPesel ? 'tym numerem PESEL' : 'tym numerem dokumentu';
@@ -75,52 +87,49 @@ function assertUniqueIdentity(db: Db, fields: ParticipantFields, selfId?: number
   }
 }
 
-function assertSocialWorker(db: Db, fields: ParticipantFields): void {
-  if (fields.socialWorkerId !== null && !findStaff(db, fields.socialWorkerId))
+async function assertSocialWorker(tx: Tx, fields: ParticipantFields): Promise<void> {
+  if (fields.socialWorkerId !== null && !(await findStaff(tx, fields.socialWorkerId)))
     throw new AppError('invalid_input', 'Popraw zaznaczone pola', {
       issues: [{ path: ['socialWorkerId'], message: 'Nie ma takiego pracownika' }],
     });
 }
 
-export function createParticipant(
-  db: Db,
+export async function createParticipant(
   ctx: HandlerContext,
   fields: ParticipantFields,
-): Participant {
+): Promise<Participant> {
   checkDates(fields, ctx.today);
-  return writeTransaction(db, (tx) => {
-    assertUniqueIdentity(tx, fields);
-    assertSocialWorker(tx, fields);
-    const id = insertParticipant(tx, fields);
-    recordAudit(tx, ctx, {
+  return ctx.uow.write(async (tx) => {
+    await assertUniqueIdentity(tx, fields);
+    await assertSocialWorker(tx, fields);
+    const id = await insertParticipant(tx, fields);
+    await recordAudit(ctx, {
       entity: 'participant',
       entityId: id,
       action: 'create',
       changedFields: changedFields(null, fields),
     });
-    return findParticipant(tx, id)!;
+    return (await findParticipant(tx, id))!;
   });
 }
 
-export function updateParticipant(
-  db: Db,
+export async function updateParticipant(
   ctx: HandlerContext,
   id: number,
   fields: ParticipantFields,
-): Participant {
+): Promise<Participant> {
   checkDates(fields, ctx.today);
-  return writeTransaction(db, (tx) => {
-    const before = findParticipant(tx, id);
-    if (!before) throw new AppError('not_found', 'Nie znaleziono uczestnika');
-    assertUniqueIdentity(tx, fields, id);
-    assertSocialWorker(tx, fields);
-    updateParticipantRow(tx, id, fields);
-    recordAudit(tx, ctx, {
+  return ctx.uow.write(async (tx) => {
+    const before = await requireParticipant(tx, id);
+    await assertUniqueIdentity(tx, fields, id);
+    await assertSocialWorker(tx, fields);
+    await updateParticipantRow(tx, id, fields, ctx.now);
+    await recordAudit(ctx, {
       entity: 'participant',
       entityId: id,
       action: 'update',
       changedFields: changedFields(before, fields),
     });
-    return findParticipant(tx, id)!;
+    return (await findParticipant(tx, id))!;
   });
 }

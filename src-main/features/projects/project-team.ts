@@ -1,61 +1,52 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { ProjectTeam } from '../../contract/projects';
 import { AppError } from '../../contract/errors';
-import type { Db } from '../../db/open';
 import { projectStaff, staff } from '../../db/schema';
-import { writeTransaction } from '../../db/write';
+import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
 import { recordAudit } from '../audit/audit.repo';
-import { findProject } from './projects.repo';
+import { requireProject } from './projects.service';
 
-function teamOf(db: Db, projectId: number): number[] {
-  return db
+async function teamOf(tx: Tx, projectId: number): Promise<number[]> {
+  const rows = await tx
     .select({ id: projectStaff.staffId })
     .from(projectStaff)
     .where(eq(projectStaff.projectId, projectId))
-    .orderBy(projectStaff.staffId)
-    .all()
-    .map((r) => r.id);
+    .orderBy(projectStaff.staffId);
+  return rows.map((r) => r.id);
 }
 
-export function getTeam(db: Db, projectId: number): ProjectTeam {
-  if (!findProject(db, projectId)) throw new AppError('not_found', 'Nie znaleziono projektu');
-  return { projectId, staffIds: teamOf(db, projectId) };
+export function getTeam(ctx: HandlerContext, projectId: number): Promise<ProjectTeam> {
+  return ctx.uow.read(async (tx) => {
+    await requireProject(tx, projectId);
+    return { projectId, staffIds: await teamOf(tx, projectId) };
+  });
 }
 
 /** Replaces the team in one transaction; the audit entry names the field, not the people. */
 export function setTeam(
-  db: Db,
   ctx: HandlerContext,
   projectId: number,
   staffIds: number[],
-): ProjectTeam {
-  return writeTransaction(db, (tx) => {
-    if (!findProject(tx, projectId)) throw new AppError('not_found', 'Nie znaleziono projektu');
-    const known = new Set(
-      staffIds.length
-        ? tx
-            .select({ id: staff.id })
-            .from(staff)
-            .where(inArray(staff.id, staffIds))
-            .all()
-            .map((r) => r.id)
-        : [],
-    );
+): Promise<ProjectTeam> {
+  return ctx.uow.write(async (tx) => {
+    await requireProject(tx, projectId);
+    const found = staffIds.length
+      ? await tx.select({ id: staff.id }).from(staff).where(inArray(staff.id, staffIds))
+      : [];
+    const known = new Set(found.map((r) => r.id));
     staffIds.forEach((id, i) => {
       if (!known.has(id))
         throw new AppError('invalid_input', 'Popraw zaznaczone pola', {
           issues: [{ path: ['staffIds', i], message: 'Nie ma takiego pracownika' }],
         });
     });
-    const before = teamOf(tx, projectId);
-    tx.delete(projectStaff).where(eq(projectStaff.projectId, projectId)).run();
+    const before = await teamOf(tx, projectId);
+    await tx.delete(projectStaff).where(eq(projectStaff.projectId, projectId));
     if (staffIds.length)
-      tx.insert(projectStaff)
-        .values(staffIds.map((staffId) => ({ projectId, staffId })))
-        .run();
-    const after = teamOf(tx, projectId);
-    recordAudit(tx, ctx, {
+      await tx.insert(projectStaff).values(staffIds.map((staffId) => ({ projectId, staffId })));
+    const after = await teamOf(tx, projectId);
+    await recordAudit(ctx, {
       entity: 'project',
       entityId: projectId,
       action: 'update',

@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Project, ProjectSummary } from '../../contract/projects';
-import type { Db } from '../../db/open';
+import { first } from '../../db/query';
+import type { Tx } from '../../db/unit-of-work';
 import { enrolments, projects } from '../../db/schema';
 
 type Row = typeof projects.$inferSelect;
@@ -16,15 +17,15 @@ function toProject(r: Row): Project {
   };
 }
 
-export function findProject(db: Db, id: number): Project | undefined {
-  const row = db.select().from(projects).where(eq(projects.id, id)).get();
+export async function findProject(tx: Tx, id: number): Promise<Project | undefined> {
+  const row = await first(tx.select().from(projects).where(eq(projects.id, id)));
   return row && toProject(row);
 }
 
 /** Projects with how many people enrolled and how many became participants. */
-export function listProjects(db: Db): ProjectSummary[] {
+export function listProjects(tx: Tx): Promise<ProjectSummary[]> {
   const started = sql<number>`coalesce(sum(case when ${enrolments.status} in ('participant','completed','droppedOut') then 1 else 0 end), 0)`;
-  return db
+  return tx
     .select({
       id: projects.id,
       title: projects.title,
@@ -40,21 +41,24 @@ export function listProjects(db: Db): ProjectSummary[] {
     .from(projects)
     .leftJoin(enrolments, eq(enrolments.projectId, projects.id))
     .groupBy(projects.id)
-    .orderBy(asc(projects.startDate), asc(projects.id))
-    .all();
+    .orderBy(asc(projects.startDate), asc(projects.id));
 }
 
-export function insertProject(db: Db, values: ProjectValues): Project {
-  return toProject(db.insert(projects).values(values).returning().get());
+export async function insertProject(tx: Tx, values: ProjectValues): Promise<Project> {
+  const [row] = await tx.insert(projects).values(values).returning();
+  return toProject(row!);
 }
 
-export function updateProjectRow(db: Db, id: number, values: ProjectValues): Project {
-  return toProject(
-    db
-      .update(projects)
-      .set({ ...values, updatedAt: new Date().toISOString() })
-      .where(eq(projects.id, id))
-      .returning()
-      .get(),
-  );
+export async function updateProjectRow(
+  tx: Tx,
+  id: number,
+  values: ProjectValues,
+  updatedAt: string,
+): Promise<Project> {
+  const [row] = await tx
+    .update(projects)
+    .set({ ...values, updatedAt })
+    .where(eq(projects.id, id))
+    .returning();
+  return toProject(row!);
 }

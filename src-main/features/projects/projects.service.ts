@@ -1,21 +1,24 @@
 import { AppError } from '../../contract/errors';
 import type { Project } from '../../contract/projects';
-import type { Db } from '../../db/open';
+import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { findProject, insertProject, updateProjectRow, type ProjectValues } from './projects.repo';
-import { writeTransaction } from '../../db/write';
 
-export function getProject(db: Db, id: number): Project {
-  const project = findProject(db, id);
+export async function requireProject(tx: Tx, id: number): Promise<Project> {
+  const project = await findProject(tx, id);
   if (!project) throw new AppError('not_found', 'Nie znaleziono projektu');
   return project;
 }
 
-export function createProject(db: Db, ctx: HandlerContext, values: ProjectValues): Project {
-  return writeTransaction(db, (tx) => {
-    const project = insertProject(tx, values);
-    recordAudit(tx, ctx, {
+export function getProject(ctx: HandlerContext, id: number): Promise<Project> {
+  return ctx.uow.read((tx) => requireProject(tx, id));
+}
+
+export function createProject(ctx: HandlerContext, values: ProjectValues): Promise<Project> {
+  return ctx.uow.write(async (tx) => {
+    const project = await insertProject(tx, values);
+    await recordAudit(ctx, {
       entity: 'project',
       entityId: project.id,
       action: 'create',
@@ -26,15 +29,14 @@ export function createProject(db: Db, ctx: HandlerContext, values: ProjectValues
 }
 
 export function updateProject(
-  db: Db,
   ctx: HandlerContext,
   id: number,
   values: ProjectValues,
-): Project {
-  return writeTransaction(db, (tx) => {
-    const before = getProject(tx, id);
-    const project = updateProjectRow(tx, id, values);
-    recordAudit(tx, ctx, {
+): Promise<Project> {
+  return ctx.uow.write(async (tx) => {
+    const before = await requireProject(tx, id);
+    const project = await updateProjectRow(tx, id, values, ctx.now);
+    await recordAudit(ctx, {
       entity: 'project',
       entityId: id,
       action: 'update',

@@ -1,19 +1,20 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/open';
+import { first } from '../../db/query';
 import { settings } from '../../db/schema';
+import type { Tx } from '../../db/unit-of-work';
 
-export function readSetting<T>(db: Db, key: string): T | null {
-  const row = db.select().from(settings).where(eq(settings.key, key)).get();
+export async function readSetting<T>(tx: Tx, key: string): Promise<T | null> {
+  const row = await first(tx.select().from(settings).where(eq(settings.key, key)));
   return row ? (row.value as T) : null;
 }
 
-export function deleteSetting(db: Db, key: string): void {
-  db.delete(settings).where(eq(settings.key, key)).run();
+export async function deleteSetting(tx: Tx, key: string): Promise<void> {
+  await tx.delete(settings).where(eq(settings.key, key));
 }
 
-export function writeSetting(db: Db, key: string, value: unknown): void {
-  db.insert(settings)
+export async function writeSetting(tx: Tx, key: string, value: unknown): Promise<void> {
+  await tx
+    .insert(settings)
     .values({ key, value })
-    .onConflictDoUpdate({ target: settings.key, set: { value } })
-    .run();
+    .onConflictDoUpdate({ target: settings.key, set: { value } });
 }

@@ -1,9 +1,8 @@
 import type { OfficeSettings } from '../../contract/settings';
-import type { Db } from '../../db/open';
+import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { deleteSetting, readSetting, writeSetting } from './settings.repo';
-import { writeTransaction } from '../../db/write';
 
 const OFFICE = 'office';
 
@@ -16,15 +15,15 @@ export const DEFAULT_OFFICE: OfficeSettings = {
 };
 
 /** The office's settings; those stored before a field existed get its default. */
-export function getOffice(db: Db): OfficeSettings {
-  return { ...DEFAULT_OFFICE, ...readSetting<Partial<OfficeSettings>>(db, OFFICE) };
+export async function getOffice(tx: Tx): Promise<OfficeSettings> {
+  return { ...DEFAULT_OFFICE, ...(await readSetting<Partial<OfficeSettings>>(tx, OFFICE)) };
 }
 
-export function updateOffice(db: Db, ctx: HandlerContext, office: OfficeSettings): OfficeSettings {
-  return writeTransaction(db, (tx) => {
-    const before = readSetting<OfficeSettings>(tx, OFFICE);
-    writeSetting(tx, OFFICE, office);
-    recordAudit(tx, ctx, {
+export function updateOffice(ctx: HandlerContext, office: OfficeSettings): Promise<OfficeSettings> {
+  return ctx.uow.write(async (tx) => {
+    const before = await readSetting<OfficeSettings>(tx, OFFICE);
+    await writeSetting(tx, OFFICE, office);
+    await recordAudit(ctx, {
       entity: 'settings',
       entityId: null,
       action: before ? 'update' : 'create',
@@ -37,19 +36,18 @@ export function updateOffice(db: Db, ctx: HandlerContext, office: OfficeSettings
 const LOGO_STRIP = 'logoStrip';
 
 /** The EU logo strip the office supplied for documents of EFS projects. */
-export function getLogoStrip(db: Db): string | null {
-  return readSetting<string>(db, LOGO_STRIP);
+export function getLogoStrip(tx: Tx): Promise<string | null> {
+  return readSetting<string>(tx, LOGO_STRIP);
 }
 
 export function setLogoStrip(
-  db: Db,
   ctx: HandlerContext,
   dataUrl: string | null,
-): { dataUrl: string | null } {
-  return writeTransaction(db, (tx) => {
-    if (dataUrl === null) deleteSetting(tx, LOGO_STRIP);
-    else writeSetting(tx, LOGO_STRIP, dataUrl);
-    recordAudit(tx, ctx, {
+): Promise<{ dataUrl: string | null }> {
+  return ctx.uow.write(async (tx) => {
+    if (dataUrl === null) await deleteSetting(tx, LOGO_STRIP);
+    else await writeSetting(tx, LOGO_STRIP, dataUrl);
+    await recordAudit(ctx, {
       entity: 'settings',
       entityId: null,
       action: 'update',

@@ -1,12 +1,9 @@
-import type { Db } from '../../db/open';
 import type { HandlerTable } from '../../dispatcher';
 import { listStaff } from './staff.repo';
 import { createStaff, updateStaff } from './staff.service';
 
-export const staffHandlers = (
-  db: Db,
-): Pick<HandlerTable, 'staff.list' | 'staff.create' | 'staff.update'> => ({
-  'staff.list': ({ includeInactive }) => listStaff(db, includeInactive),
-  'staff.create': (input, ctx) => createStaff(db, ctx, input),
-  'staff.update': ({ id, ...fields }, ctx) => updateStaff(db, ctx, id, fields),
-});
+export const staffHandlers: Pick<HandlerTable, 'staff.list' | 'staff.create' | 'staff.update'> = {
+  'staff.list': ({ includeInactive }, ctx) => ctx.uow.read((tx) => listStaff(tx, includeInactive)),
+  'staff.create': (input, ctx) => createStaff(ctx, input),
+  'staff.update': ({ id, ...fields }, ctx) => updateStaff(ctx, id, fields),
+};

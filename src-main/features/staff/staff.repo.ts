@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { comparePolish } from '../../domain/text';
 import type { StaffMember, StaffRole } from '../../contract/staff';
-import type { Db } from '../../db/open';
+import { first } from '../../db/query';
 import { staff } from '../../db/schema';
+import type { Tx } from '../../db/unit-of-work';
 
 type Row = typeof staff.$inferSelect;
 
@@ -21,14 +22,14 @@ export function staffName(m: { firstName: string; lastName: string }): string {
   return `${m.firstName} ${m.lastName}`;
 }
 
-export function findStaff(db: Db, id: number): StaffMember | undefined {
-  const row = db.select().from(staff).where(eq(staff.id, id)).get();
+export async function findStaff(tx: Tx, id: number): Promise<StaffMember | undefined> {
+  const row = await first(tx.select().from(staff).where(eq(staff.id, id)));
   return row && toMember(row);
 }
 
-export function listStaff(db: Db, includeInactive: boolean): StaffMember[] {
-  const query = db.select().from(staff);
-  const rows = (includeInactive ? query : query.where(eq(staff.active, true))).all();
+export async function listStaff(tx: Tx, includeInactive: boolean): Promise<StaffMember[]> {
+  const query = tx.select().from(staff);
+  const rows = await (includeInactive ? query : query.where(eq(staff.active, true)));
   // A staff list is short: Polish order in code keeps the query dialect-neutral.
   return rows
     .map(toMember)
@@ -37,17 +38,21 @@ export function listStaff(db: Db, includeInactive: boolean): StaffMember[] {
     );
 }
 
-export function insertStaff(db: Db, fields: Omit<StaffMember, 'id'>): StaffMember {
-  return toMember(db.insert(staff).values(fields).returning().get());
+export async function insertStaff(tx: Tx, fields: Omit<StaffMember, 'id'>): Promise<StaffMember> {
+  const [row] = await tx.insert(staff).values(fields).returning();
+  return toMember(row!);
 }
 
-export function updateStaffRow(db: Db, id: number, fields: Omit<StaffMember, 'id'>): StaffMember {
-  return toMember(
-    db
-      .update(staff)
-      .set({ ...fields, updatedAt: new Date().toISOString() })
-      .where(eq(staff.id, id))
-      .returning()
-      .get(),
-  );
+export async function updateStaffRow(
+  tx: Tx,
+  id: number,
+  fields: Omit<StaffMember, 'id'>,
+  updatedAt: string,
+): Promise<StaffMember> {
+  const [row] = await tx
+    .update(staff)
+    .set({ ...fields, updatedAt })
+    .where(eq(staff.id, id))
+    .returning();
+  return toMember(row!);
 }

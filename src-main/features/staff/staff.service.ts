@@ -1,18 +1,16 @@
 import { AppError } from '../../contract/errors';
 import type { StaffMember } from '../../contract/staff';
-import type { Db } from '../../db/open';
 import type { HandlerContext } from '../../dispatcher';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { findStaff, insertStaff, updateStaffRow } from './staff.repo';
-import { writeTransaction } from '../../db/write';
 import { refuseLosingLastAdministrator } from '../accounts/accounts.service';
 
 type StaffFields = Omit<StaffMember, 'id'>;
 
-export function createStaff(db: Db, ctx: HandlerContext, fields: StaffFields): StaffMember {
-  return writeTransaction(db, (tx) => {
-    const member = insertStaff(tx, fields);
-    recordAudit(tx, ctx, {
+export function createStaff(ctx: HandlerContext, fields: StaffFields): Promise<StaffMember> {
+  return ctx.uow.write(async (tx) => {
+    const member = await insertStaff(tx, fields);
+    await recordAudit(ctx, {
       entity: 'staff',
       entityId: member.id,
       action: 'create',
@@ -23,18 +21,17 @@ export function createStaff(db: Db, ctx: HandlerContext, fields: StaffFields): S
 }
 
 export function updateStaff(
-  db: Db,
   ctx: HandlerContext,
   id: number,
   fields: StaffFields,
-): StaffMember {
-  return writeTransaction(db, (tx) => {
-    const before = findStaff(tx, id);
+): Promise<StaffMember> {
+  return ctx.uow.write(async (tx) => {
+    const before = await findStaff(tx, id);
     if (!before) throw new AppError('not_found', 'Nie znaleziono pracownika');
     // Deactivating signs the person out at their next call (features/accounts/authorize.ts).
-    if (before.active && !fields.active) refuseLosingLastAdministrator(tx, id, 'deactivate');
-    const member = updateStaffRow(tx, id, fields);
-    recordAudit(tx, ctx, {
+    if (before.active && !fields.active) await refuseLosingLastAdministrator(tx, id, 'deactivate');
+    const member = await updateStaffRow(tx, id, fields, ctx.now);
+    await recordAudit(ctx, {
       entity: 'staff',
       entityId: id,
       action: 'update',

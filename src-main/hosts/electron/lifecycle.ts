@@ -7,7 +7,7 @@ import { installApplicationMenu } from './menu';
 import { lockDownSession } from './security';
 import { createMainWindow, rendererFolder } from './window';
 
-export type StartCore = (options: CoreOptions) => Core;
+export type StartCore = (options: CoreOptions) => Promise<Core>;
 
 /**
  * Which database to open. The demo lives in a file of its own, so that fictional people never
@@ -89,9 +89,9 @@ export function runElectronApp(startCore: StartCore): void {
     core = null;
   });
 
-  const onReady = (): void => {
+  const onReady = async (): Promise<void> => {
     const database = chooseDatabase(process.argv, process.env, app.isPackaged);
-    const running = startCore({
+    const running = await startCore({
       dbPath: join(app.getPath('userData'), database.fileName),
       migrationsFolder: migrationsFolder(),
       demo: database.demo,
@@ -115,6 +115,8 @@ export function runElectronApp(startCore: StartCore): void {
     };
     powerMonitor.on('lock-screen', lockWindows);
     powerMonitor.on('suspend', lockWindows);
+    // After a write, the window re-reads the lists it shows (only the kind of data travels).
+    running.onChanged((change) => sendEvent(win, 'db.changed', change));
     win = createMainWindow();
     win.on('closed', () => {
       win = null;

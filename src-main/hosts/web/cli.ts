@@ -123,7 +123,7 @@ async function main(): Promise<void> {
 
   let core: Core;
   try {
-    core = startCore({
+    core = await startCore({
       dbPath: options.dbPath,
       migrationsFolder,
       demo: options.demo,
@@ -140,6 +140,7 @@ async function main(): Promise<void> {
   try {
     server = await createWebServer({
       dispatch: core.dispatch,
+      onChanged: core.onChanged,
       staticDir,
       token,
       port: options.port,

@@ -5,18 +5,22 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import type { ErrorCode } from '../../contract/errors';
+import type { DbChanged } from '../../contract/events';
 import type { Dispatch } from '../../dispatcher';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 import { safeSegments } from '../static-path';
 
 /**
- * The web host: the built renderer and `POST /rpc` to the core's dispatcher, on 127.0.0.1
- * only. Any page the user opens elsewhere in the same browser can reach 127.0.0.1, so an
- * RPC call needs the random token handed out in the start-up URL, the server's own Host
- * (against DNS rebinding) and no foreign Origin.
+ * The web host: the built renderer, `POST /rpc` to the core's dispatcher and `GET /events`
+ * (Server-Sent Events: `db.changed` after every write), on 127.0.0.1 only. Any page the user
+ * opens elsewhere in the same browser can reach 127.0.0.1, so both need the random token
+ * handed out in the start-up URL, the server's own Host (against DNS rebinding) and no
+ * foreign Origin.
  */
 export interface WebServerOptions {
   dispatch: Dispatch;
+  /** The core's notices of writes (Core.onChanged), streamed to every tab on `/events`. */
+  onChanged?: (listener: (change: DbChanged) => void) => () => void;
   /** The Vite build of the renderer (index.html + assets/). */
   staticDir: string;
   token: string;
@@ -34,6 +38,10 @@ export interface WebServer {
 }
 
 export const TOKEN_HEADER = 'x-aktywator-token';
+/** `GET /events?token=…`: EventSource cannot send headers, so the token comes in the query. */
+export const EVENTS_PATH = '/events';
+/** How long a tab's EventSource waits before connecting again (e.g. after a restart). */
+const EVENTS_RETRY_MS = 3000;
 /**
  * The browser tab's session id (a random id the renderer keeps in sessionStorage). The core
  * keeps who is signed in per id, so two tabs sign in separately; the token still gates both.
@@ -92,6 +100,12 @@ class HttpError extends Error {
   }
 }
 
+const NO_ACCESS = new HttpError(
+  401,
+  'invalid_state',
+  'Brak dostępu: nieprawidłowy klucz sesji. Otwórz program z adresu wypisanego przy jego uruchomieniu.',
+);
+
 const defaultLog = (message: string, error?: unknown): void => {
   console.error(`[aktywator web] ${message}`, ...(error === undefined ? [] : [error]));
 };
@@ -114,6 +128,7 @@ export function createWebServer(options: WebServerOptions): Promise<WebServer> {
       const pathname = rawPathname(req.url);
       checkHost(req.headers.host, port);
       if (pathname === '/rpc') await handleRpc(req, res);
+      else if (pathname === EVENTS_PATH) handleEvents(req, res);
       else await handleStatic(req, res, pathname);
     } catch (error) {
       if (error instanceof HttpError) {
@@ -132,13 +147,7 @@ export function createWebServer(options: WebServerOptions): Promise<WebServer> {
       });
     }
     checkOrigin(req.headers.origin, port);
-    if (!tokenMatches(req.headers[TOKEN_HEADER], tokenDigest)) {
-      throw new HttpError(
-        401,
-        'invalid_state',
-        'Brak dostępu: nieprawidłowy klucz sesji. Otwórz program z adresu wypisanego przy jego uruchomieniu.',
-      );
-    }
+    if (!tokenMatches(req.headers[TOKEN_HEADER], tokenDigest)) throw NO_ACCESS;
     if (!isJsonContentType(req.headers['content-type'])) {
       throw new HttpError(415, 'invalid_input', 'Żądanie musi mieć typ treści application/json.');
     }
@@ -170,6 +179,31 @@ export function createWebServer(options: WebServerOptions): Promise<WebServer> {
       throw new HttpError(500, 'internal', 'Wewnętrzny błąd programu.');
     }
     sendJson(res, 200, envelope);
+  }
+
+  /**
+   * A stream of the core's events for one tab: only the kind of data a write changed, never
+   * the data, so it asks the token but no signed-in session. Ends when the tab goes away.
+   */
+  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET') {
+      throw new HttpError(405, 'invalid_input', 'Ten adres przyjmuje tylko żądania GET.', {
+        Allow: 'GET',
+      });
+    }
+    checkOrigin(req.headers.origin, port);
+    const token = new URLSearchParams(rawQuery(req.url)).get('token') ?? undefined;
+    if (!tokenMatches(token, tokenDigest)) throw NO_ACCESS;
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+    res.write(`retry: ${EVENTS_RETRY_MS}\n\n`);
+    const stop = options.onChanged?.((change) => {
+      res.write(`event: db.changed\ndata: ${JSON.stringify(change)}\n\n`);
+    });
+    res.on('close', () => stop?.());
   }
 
   async function handleStatic(
@@ -319,6 +353,15 @@ function rawPathname(url: string | undefined): string {
   const raw = url ?? '/';
   const end = raw.search(/[?#]/);
   return end === -1 ? raw : raw.slice(0, end);
+}
+
+/** The query string without its `?` (empty when there is none). */
+function rawQuery(url: string | undefined): string {
+  const raw = url ?? '';
+  const start = raw.indexOf('?');
+  if (start === -1) return '';
+  const end = raw.indexOf('#', start);
+  return raw.slice(start + 1, end === -1 ? undefined : end);
 }
 
 /** Safe segments of a path under the static folder; `/` means index.html. */

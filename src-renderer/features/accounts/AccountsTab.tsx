@@ -56,6 +56,7 @@ function AccountsTable({ settings }: { settings: StoreApi<SettingsState> }) {
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => store.getState().watch(), [store]);
 
   const member = (a: AccountSummary): StaffMember | undefined =>
     staff.find((m) => m.id === a.staffId);
@@ -245,6 +246,7 @@ function ScopeTable() {
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => store.getState().watch(), [store]);
   const staff = useFeature('session', (s) => s.staff);
   const toast = useToast();
   const [busy, setBusy] = useState<number | null>(null);

@@ -6,7 +6,9 @@ import type {
 } from '../../../src-main/contract/accounts';
 import type { OfficeSettings } from '../../../src-main/contract/settings';
 import type { StaffMember } from '../../../src-main/contract/staff';
-import type { ApiClient } from '../../api/client';
+import { watchChanges } from '../../api/changes';
+import { errorMessage, type ApiClient } from '../../api/client';
+import { latest } from '../../api/latest';
 
 /**
  * Who is signed in on this window (as the core says), and what the header and many forms
@@ -32,6 +34,11 @@ export interface SessionState {
   /** Reports activity (typing counts, not only calls); a lost session is noticed centrally. */
   touch(): Promise<void>;
   reloadStaff(): Promise<void>;
+  /**
+   * Reads the office and staff again, quietly (another window changed them): a failure keeps
+   * what is shown, since the next change or sign-in reads them anyway.
+   */
+  refreshOffice(): Promise<void>;
   setOffice(office: OfficeSettings): void;
 }
 
@@ -48,6 +55,7 @@ export function isWorking(session: CoreSession | null): session is CoreSession &
  * the login or the lock appears whichever screen made the call.
  */
 export function createSessionStore(api: ApiClient) {
+  const refreshes = latest();
   const store = createStore<SessionState>((set, get) => {
     /** What the office and staff were loaded for: another person signing in loads them anew. */
     let loadedFor: number | null = null;
@@ -65,7 +73,7 @@ export function createSessionStore(api: ApiClient) {
       } catch (e) {
         if (loadedFor === staffId) {
           loadedFor = null;
-          set({ error: (e as Error).message });
+          set({ error: errorMessage(e) });
         }
       }
     }
@@ -100,7 +108,7 @@ export function createSessionStore(api: ApiClient) {
             set({ error: null });
             await apply(session);
           } catch (e) {
-            set({ error: (e as Error).message });
+            set({ error: errorMessage(e) });
           } finally {
             loading = null;
             set({ loading: false });
@@ -137,6 +145,22 @@ export function createSessionStore(api: ApiClient) {
       async reloadStaff() {
         set({ staff: await api.call('staff.list', { includeInactive: true }) });
       },
+      async refreshOffice() {
+        const session = get().session;
+        if (!isWorking(session) || loadedFor !== session.user.staffId) return;
+        const staffId = loadedFor;
+        await refreshes.run(
+          () =>
+            Promise.all([
+              api.call('settings.get', {}),
+              api.call('staff.list', { includeInactive: true }),
+            ]),
+          ([office, staff]) => {
+            if (loadedFor === staffId) set({ office, staff });
+          },
+          () => undefined,
+        );
+      },
       setOffice(office) {
         const session = get().session;
         // The lock's minutes and the name on the login screen follow the saved office.
@@ -153,6 +177,8 @@ export function createSessionStore(api: ApiClient) {
   });
   api.onSessionLost(() => void store.getState().load());
   api.on(SESSION_LOCKED_EVENT, () => void store.getState().load());
+  // The office and staff are shown all over (headers, pickers, documents): kept current.
+  watchChanges(api, ['settings', 'staff'], () => void store.getState().refreshOffice());
   return store;
 }
 

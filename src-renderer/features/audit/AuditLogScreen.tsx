@@ -235,10 +235,10 @@ function Filters({ criteria }: { criteria: AuditCriteria }) {
  * search participants (the administrator) picks a person by their name in the table instead.
  */
 function PersonFilter({ criteria }: { criteria: AuditCriteria }) {
-  const { auditLog } = useStores();
+  const { auditLog, participants } = useStores();
   const canSearch = useCan('participants.search');
-  const people = useFeature('auditLog', (s) => s.people);
-  const loading = useFeature('auditLog', (s) => s.peopleLoading);
+  const people = useFeature('participants', (s) => s.found);
+  const loading = useFeature('participants', (s) => s.findLoading);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const search = auditLog.getState().search;
@@ -246,11 +246,11 @@ function PersonFilter({ criteria }: { criteria: AuditCriteria }) {
   useEffect(() => {
     if (!canSearch || !open) return;
     const timer = setTimeout(
-      () => void auditLog.getState().findPeople(query),
+      () => void participants.getState().find(query),
       query ? SEARCH_DEBOUNCE_MS : 0,
     );
     return () => clearTimeout(timer);
-  }, [canSearch, open, query, auditLog]);
+  }, [canSearch, open, query, participants]);
 
   const clear = () => void search({ participantId: undefined, participantName: undefined });
 

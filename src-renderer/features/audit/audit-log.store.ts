@@ -7,8 +7,8 @@ import type {
   AuditVerification,
   AuditViewsOf,
 } from '../../../src-main/contract/audit';
-import type { ParticipantRow } from '../../../src-main/contract/participants';
-import { ApiError, type ApiClient } from '../../api/client';
+import { errorMessage, type ApiClient } from '../../api/client';
+import { latest } from '../../api/latest';
 
 /** "Dziennik zdarzeń": its filters and the page. */
 export interface AuditCriteria {
@@ -61,24 +61,12 @@ export interface AuditLogState {
   verifyError: string | null;
   verify(): Promise<void>;
 
-  /** People for the "Osoba" filter, found by name or PESEL. */
-  people: ParticipantRow[];
-  peopleLoading: boolean;
-  peopleError: string | null;
-  findPeople(query: string): Promise<void>;
-
   /** "Kto oglądał dane tej osoby" on a participant's card. */
   views: AuditViewsOf | null;
   viewsFor: number | null;
   viewsLoading: boolean;
   viewsError: string | null;
   loadViews(participantId: number): Promise<void>;
-}
-
-/** The core's words; for a refused filter (a range ending before it begins) the reason itself. */
-function messageOf(e: unknown): string {
-  if (e instanceof ApiError && e.issues.length) return e.issues.map((i) => i.message).join(' ');
-  return e instanceof Error ? e.message : String(e);
 }
 
 const FILTER_KEYS = ['from', 'to', 'actorId', 'entity', 'action', 'participantId'] as const;
@@ -95,9 +83,8 @@ export function hasFilters(c: AuditCriteria): boolean {
 }
 
 export function createAuditLogStore(api: ApiClient) {
-  let latestSearch = 0;
-  let latestPeople = 0;
-  let latestViews = 0;
+  const searches = latest();
+  const viewLoads = latest();
 
   return createStore<AuditLogState>((set, get) => ({
     criteria: INITIAL_AUDIT_CRITERIA,
@@ -106,7 +93,6 @@ export function createAuditLogStore(api: ApiClient) {
     loading: false,
     error: null,
     async search(patch = {}) {
-      const request = ++latestSearch;
       const filterChanged = FILTER_KEYS.some((k) => k in patch);
       const criteria = {
         ...get().criteria,
@@ -114,12 +100,12 @@ export function createAuditLogStore(api: ApiClient) {
         ...(filterChanged && patch.page === undefined ? { page: 1 } : {}),
       };
       set({ criteria, loading: true, error: null });
-      try {
-        const { rows, total } = await api.call('audit.search', searchInput(criteria));
-        if (request === latestSearch) set({ rows, total, loading: false });
-      } catch (e) {
-        if (request === latestSearch) set({ loading: false, error: messageOf(e) });
-      }
+      // A refused filter (a range ending before it begins) shows its reason (errorMessage).
+      await searches.run(
+        () => api.call('audit.search', searchInput(criteria)),
+        ({ rows, total }) => set({ rows, total, loading: false }),
+        (error) => set({ loading: false, error }),
+      );
     },
     clearFilters() {
       const { pageSize } = get().criteria;
@@ -158,21 +144,7 @@ export function createAuditLogStore(api: ApiClient) {
       try {
         set({ verification: await api.call('audit.verify', {}), verifying: false });
       } catch (e) {
-        set({ verifying: false, verifyError: messageOf(e) });
-      }
-    },
-
-    people: [],
-    peopleLoading: false,
-    peopleError: null,
-    async findPeople(query) {
-      const request = ++latestPeople;
-      set({ peopleLoading: true, peopleError: null });
-      try {
-        const { rows } = await api.call('participants.search', { query, pageSize: 20 });
-        if (request === latestPeople) set({ people: rows, peopleLoading: false });
-      } catch (e) {
-        if (request === latestPeople) set({ peopleLoading: false, peopleError: messageOf(e) });
+        set({ verifying: false, verifyError: errorMessage(e) });
       }
     },
 
@@ -181,19 +153,17 @@ export function createAuditLogStore(api: ApiClient) {
     viewsLoading: false,
     viewsError: null,
     async loadViews(participantId) {
-      const request = ++latestViews;
       set((s) => ({
         views: s.viewsFor === participantId ? s.views : null,
         viewsFor: participantId,
         viewsLoading: true,
         viewsError: null,
       }));
-      try {
-        const views = await api.call('audit.viewsOf', { participantId });
-        if (request === latestViews) set({ views, viewsLoading: false });
-      } catch (e) {
-        if (request === latestViews) set({ viewsLoading: false, viewsError: messageOf(e) });
-      }
+      await viewLoads.run(
+        () => api.call('audit.viewsOf', { participantId }),
+        (views) => set({ views, viewsLoading: false }),
+        (viewsError) => set({ viewsLoading: false, viewsError }),
+      );
     },
   }));
 }

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
-import type { ApiClient } from '../../api/client';
+import { watchChanges } from '../../api/changes';
+import { errorMessage, type ApiClient } from '../../api/client';
 import type { BackupCopyInfo, BackupStatus } from '../../../src-main/contract/backups';
 
 /** The office's backup copies: their settings, the header's warning and the list of copies. */
@@ -10,6 +11,8 @@ export interface BackupsState {
   listError: string | null;
   creating: boolean;
   loadStatus(): Promise<void>;
+  /** While the header shows the warning: reads it again when another window made a copy. */
+  watchStatus(): () => void;
   loadCopies(): Promise<void>;
   /** Rethrows the core's error (an ApiError with per-field issues) for the form. */
   configure(values: { folder: string; password: string }): Promise<void>;
@@ -31,12 +34,16 @@ export function createBackupsStore(api: ApiClient) {
         // The header's warning is advice: a failed read leaves the last one shown.
       }
     },
+    watchStatus: () =>
+      watchChanges(api, ['backups'], () => {
+        void get().loadStatus();
+      }),
     async loadCopies() {
       if (!get().status?.folder) return set({ copies: [], listError: null });
       try {
         set({ copies: await api.call('backups.list', {}), listError: null });
       } catch (e) {
-        set({ copies: [], listError: (e as Error).message });
+        set({ copies: [], listError: errorMessage(e) });
       }
     },
     async configure(values) {

@@ -54,14 +54,14 @@ export function ContractEditor(props: {
 }) {
   const { mode, person, initial } = props;
   const [form] = Form.useForm<ContractFormValues>();
-  const { contracts } = useStores();
+  const { contracts, projects: projectsStore } = useStores();
   const toast = useToast();
   const navigate = useNavigate();
   const guardedNavigate = useGuardedNavigate();
   const location = useLocation();
   const saving = useFeature('contracts', (s) => s.saving);
-  const instruments = useFeature('contracts', (s) => s.instruments);
-  const projectFacts = useFeature('contracts', (s) => s.projectFacts);
+  const instruments = useFeature('instruments', (s) => s.instruments);
+  const projectFacts = useFeature('projects', (s) => s.facts);
   const staff = useFeature('session', (s) => s.staff);
   const projects = useFeature('projects', (s) => s.projects);
   const today = useToday();
@@ -107,8 +107,8 @@ export function ContractEditor(props: {
   }, [location, navigate]);
 
   useEffect(() => {
-    if (projectId) void contracts.getState().loadProject(projectId);
-  }, [projectId, contracts]);
+    if (projectId) void projectsStore.getState().loadFacts(projectId);
+  }, [projectId, projectsStore]);
 
   const ruleApplies = amending
     ? mode.contract.rule.applies
@@ -116,7 +116,7 @@ export function ContractEditor(props: {
       ? (projectFacts[projectId]?.isEfs ?? null)
       : false;
 
-  const party = useFeature('contracts', (s) => s.party);
+  const party = useFeature('participants', (s) => s.party);
   const enrolled = new Set((party?.enrolments ?? []).map((e) => e.projectId));
   const projectOptions = [...projects]
     .sort((a, b) => Number(enrolled.has(b.id)) - Number(enrolled.has(a.id)))

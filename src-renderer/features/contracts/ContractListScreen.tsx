@@ -53,6 +53,8 @@ export function ContractListScreen() {
     void contracts.getState().search();
     void projects.getState().load();
   }, [contracts, projects]);
+  // Contracts drafted or signed in another window appear here without a reload.
+  useEffect(() => contracts.getState().watchList(), [contracts]);
 
   useEffect(() => {
     if (query === contracts.getState().criteria.query) return;

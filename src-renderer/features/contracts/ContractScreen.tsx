@@ -29,12 +29,12 @@ import { ScreenTitle } from '../../ui/ScreenTitle';
 
 /** What every screen of a contract needs: the catalogue, the projects, the staff. */
 function useEditorData() {
-  const { contracts, projects } = useStores();
+  const { instruments, projects } = useStores();
   useEffect(() => {
-    void contracts.getState().loadInstruments();
+    void instruments.getState().load();
     void projects.getState().load();
     preloadPdfRenderer();
-  }, [contracts, projects]);
+  }, [instruments, projects]);
 }
 
 /** /contracts/new?participantId=…&projectId=… — a new contract, prefilled. */
@@ -42,17 +42,17 @@ export function NewContractScreen() {
   const [search] = useSearchParams();
   const participantId = Number(search.get('participantId'));
   const projectParam = search.get('projectId');
-  const { contracts } = useStores();
-  const party = useFeature('contracts', (s) => s.party);
-  const partyError = useFeature('contracts', (s) => s.partyError);
+  const { participants } = useStores();
+  const party = useFeature('participants', (s) => s.party);
+  const partyError = useFeature('participants', (s) => s.partyError);
   const staff = useFeature('session', (s) => s.staff);
   const session = useFeature('session', (s) => s.session);
   const today = useToday();
   useEditorData();
 
   useEffect(() => {
-    if (participantId > 0) void contracts.getState().loadParty(participantId);
-  }, [participantId, contracts]);
+    if (participantId > 0) void participants.getState().loadParty(participantId);
+  }, [participantId, participants]);
 
   if (!(participantId > 0)) {
     return (
@@ -102,10 +102,10 @@ export function NewContractScreen() {
 /** /contracts/:id (and /contracts/:id/amend) — a draft in the editor, else read-only with its life. */
 export function ContractScreen({ amend = false }: { amend?: boolean }) {
   const id = Number(useParams().id);
-  const { contracts } = useStores();
+  const { contracts, participants } = useStores();
   const current = useFeature('contracts', (s) => s.current);
   const error = useFeature('contracts', (s) => s.currentError);
-  const party = useFeature('contracts', (s) => s.party);
+  const party = useFeature('participants', (s) => s.party);
   const today = useToday();
   // A coordinator reads a draft as it stands; only a social worker edits it (the core refuses).
   const mayEdit = useCan('contracts.update');
@@ -119,8 +119,9 @@ export function ContractScreen({ amend = false }: { amend?: boolean }) {
   const participantId = contract?.participantId;
   const editing = contract !== null && ((contract.status === 'draft' && mayEdit) || amend);
   useEffect(() => {
-    if (participantId !== undefined && editing) void contracts.getState().loadParty(participantId);
-  }, [participantId, editing, contracts]);
+    if (participantId !== undefined && editing)
+      void participants.getState().loadParty(participantId);
+  }, [participantId, editing, participants]);
 
   if (error && !contract) return <Alert type="error" showIcon title={error} />;
   if (!contract) return <Spin size="large" description="Wczytywanie kontraktu…" />;
@@ -204,11 +205,18 @@ function issuedForSignature(c: SocialContract, documentId: unknown): PdfSource |
 
 /** A signed or ended contract: its content, its timeline and what may be done next. */
 function ContractView({ contract: c }: { contract: SocialContract }) {
+  const { contracts } = useStores();
   const navigate = useGuardedNavigate();
   const location = useLocation();
   const replaceState = useNavigate();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
+  // Another window's evaluation or amendment shows here too — but never under an open form.
+  const formOpen = dialog !== null && dialog.kind !== 'pdf';
+  useEffect(
+    () => (formOpen ? undefined : contracts.getState().watchCurrent()),
+    [formOpen, contracts],
+  );
   // A coordinator reads contracts; only a social worker changes them.
   const writes = useCan('contracts.addEvaluation');
   // Shown while the location asks for it; closing it clears the request.

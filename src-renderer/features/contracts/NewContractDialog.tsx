@@ -17,21 +17,21 @@ const identity = (p: ParticipantRow) =>
  * prefilled with them, as it does from their card.
  */
 export function NewContractDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { contracts } = useStores();
-  const candidates = useFeature('contracts', (s) => s.candidates);
-  const loading = useFeature('contracts', (s) => s.candidatesLoading);
-  const error = useFeature('contracts', (s) => s.candidatesError);
+  const { participants } = useStores();
+  const candidates = useFeature('participants', (s) => s.found);
+  const loading = useFeature('participants', (s) => s.findLoading);
+  const error = useFeature('participants', (s) => s.findError);
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
 
   useEffect(() => {
     if (!open) return;
     const timer = setTimeout(
-      () => void contracts.getState().findCandidates(query),
+      () => void participants.getState().find(query),
       query ? SEARCH_DEBOUNCE_MS : 0,
     );
     return () => clearTimeout(timer);
-  }, [open, query, contracts]);
+  }, [open, query, participants]);
 
   const close = () => {
     setQuery('');

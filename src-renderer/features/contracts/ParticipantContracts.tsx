@@ -21,6 +21,7 @@ export function ParticipantContracts({ participantId }: { participantId: number 
   useEffect(() => {
     void contracts.getState().loadForParticipant(participantId);
   }, [participantId, contracts]);
+  useEffect(() => contracts.getState().watchPerson(), [contracts]);
 
   return (
     <Card

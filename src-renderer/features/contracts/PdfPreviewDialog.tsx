@@ -1,12 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Flex, Modal, Select, Spin } from 'antd';
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { ContractDocumentData, IssuedDocument } from '../../../src-main/contract/documents';
-import { buildAmendment } from '../../documents/amendment';
-import { buildEvaluationSheet } from '../../documents/evaluation-sheet';
+import type { ContractDocumentData } from '../../../src-main/contract/documents';
+import type { ContractCopies, DocumentRequest } from '../../documents/registry';
 import { renderPdfBlob } from '../../documents/render-browser';
-import { buildSocialContract, familyCopies } from '../../documents/social-contract';
+import { familyCopies } from '../../documents/social-contract';
 import { useStores } from '../../app/stores';
 
 /**
@@ -24,30 +22,9 @@ export type PdfSource =
       copies?: 1 | 2;
     };
 
-type Printable =
-  | { kind: 'contract'; data: ContractDocumentData }
-  | Pick<IssuedDocument & { kind: 'amendment' }, 'kind' | 'data'>
-  | Pick<IssuedDocument & { kind: 'evaluation' }, 'kind' | 'data'>;
-
-/**
- * Which copies of a contract: one, the person's and the office's together, or a family
- * member's own (without the others' identity numbers and the assessment).
- */
-type CopyChoice = 'one' | 'both' | { familyMember: number };
-
-function build(doc: Printable, choice: CopyChoice): TDocumentDefinitions {
-  switch (doc.kind) {
-    case 'contract':
-      if (typeof choice === 'object')
-        return buildSocialContract(doc.data, {
-          copy: familyCopies(doc.data)[choice.familyMember],
-        });
-      return buildSocialContract(doc.data, { copies: choice === 'both' ? 2 : 1 });
-    case 'amendment':
-      return buildAmendment(doc.data);
-    case 'evaluation':
-      return buildEvaluationSheet(doc.data);
-  }
+/** The document with the copies chosen in the picker (only a contract has a choice). */
+function withCopies(doc: DocumentRequest, copies: ContractCopies): DocumentRequest {
+  return doc.kind === 'contract' ? { ...doc, options: { copies } } : doc;
 }
 
 type Rendered = { key: string; url: string } | { key: string; error: string };
@@ -55,7 +32,7 @@ type Rendered = { key: string; url: string } | { key: string; error: string };
 /** Podgląd: the PDF inside the application, to print or save. */
 export function PdfPreviewDialog({ source, onClose }: { source: PdfSource; onClose: () => void }) {
   const { contracts } = useStores();
-  const [printable] = useState<Promise<Printable>>(() =>
+  const [printable] = useState<Promise<DocumentRequest>>(() =>
     source.kind === 'draft'
       ? contracts
           .getState()
@@ -63,8 +40,8 @@ export function PdfPreviewDialog({ source, onClose }: { source: PdfSource; onClo
           .then((data) => ({ kind: 'contract' as const, data }))
       : contracts.getState().issuedDocument(source.documentId),
   );
-  const [doc, setDoc] = useState<Printable | null>(null);
-  const [choice, setChoice] = useState<CopyChoice>(
+  const [doc, setDoc] = useState<DocumentRequest | null>(null);
+  const [choice, setChoice] = useState<ContractCopies>(
     source.kind === 'issued' && source.copies === 2 ? 'both' : 'one',
   );
   const [rendered, setRendered] = useState<Rendered | null>(null);
@@ -78,7 +55,7 @@ export function PdfPreviewDialog({ source, onClose }: { source: PdfSource; onClo
       try {
         const loaded = await printable;
         setDoc(loaded);
-        const blob = await renderPdfBlob(build(loaded, choice));
+        const blob = await renderPdfBlob(withCopies(loaded, choice));
         if (cancelled) return;
         url = URL.createObjectURL(blob);
         setRendered({ key, url });
@@ -152,8 +129,8 @@ export function PdfPreviewDialog({ source, onClose }: { source: PdfSource; onClo
 /** Egzemplarz: says which copy the preview shows, and offers the others. */
 function CopyPicker(props: {
   data: ContractDocumentData;
-  choice: CopyChoice;
-  onChange: (choice: CopyChoice) => void;
+  choice: ContractCopies;
+  onChange: (choice: ContractCopies) => void;
 }) {
   const { data, choice, onChange } = props;
   const options = [

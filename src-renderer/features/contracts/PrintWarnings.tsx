@@ -4,6 +4,7 @@ import { formatDate } from '../../../src-main/domain/dates';
 import { useFeature, useStores } from '../../app/stores';
 import type { FieldIssue } from '../../ui/confirmed-write';
 import { useGuardedNavigate } from '../../ui/leave-guard';
+import { logoStripPresent } from '../settings/logo-strip.store';
 import { pastProjectEnd } from './contract-checks';
 
 export interface PrintWarning {
@@ -56,16 +57,15 @@ export function usePrintWarnings(
   dates: Parameters<typeof pastProjectEnd>[0] | null,
   enabled = true,
 ): { ready: boolean; warnings: PrintWarning[] } {
-  const { contracts } = useStores();
-  const project = useFeature('contracts', (s) =>
-    projectId === null ? null : s.projectFacts[projectId],
-  );
-  const logo = useFeature('contracts', (s) => s.logoStrip);
+  const { projects, logoStrip } = useStores();
+  const project = useFeature('projects', (s) => (projectId === null ? null : s.facts[projectId]));
+  const logoChecked = useFeature('logoStrip', (s) => s.loaded);
+  const logoPresent = useFeature('logoStrip', logoStripPresent);
   useEffect(() => {
     if (!enabled) return;
-    if (projectId !== null) void contracts.getState().loadProject(projectId, true);
-    void contracts.getState().checkLogoStrip();
-  }, [enabled, projectId, contracts]);
+    if (projectId !== null) void projects.getState().loadFacts(projectId, true);
+    void logoStrip.getState().load();
+  }, [enabled, projectId, projects, logoStrip]);
 
   if (!enabled) return { ready: true, warnings: [] };
   const warnings: PrintWarning[] = [];
@@ -86,7 +86,7 @@ export function usePrintWarnings(
         </>
       ),
     });
-  if (project?.isEfs && logo.checked && logo.present === false)
+  if (project?.isEfs && logoChecked && logoPresent === false)
     warnings.push({
       key: 'logoStrip',
       title: 'Brak paska logotypów UE — dokument zostanie wydrukowany bez oznakowania projektu EFS',
@@ -98,7 +98,7 @@ export function usePrintWarnings(
         </>
       ),
     });
-  const ready = (projectId === null || project !== undefined) && logo.checked;
+  const ready = (projectId === null || project !== undefined) && logoChecked;
   return { ready, warnings };
 }
 

@@ -1,23 +1,23 @@
+import { futureDateProblem, isWholeDate, issueAt } from '../../../src-main/contract/rules';
+import {
+  beforeSigningProblem,
+  evaluationIssues,
+  nextEvaluationAfterPeriodProblem,
+  signedBeforeConcludedProblem,
+} from '../../../src-main/contract/social-contract-rules';
 import type { ContractContent, SocialContract } from '../../../src-main/contract/social-contracts';
-import { addDays, formatDate, isIsoDate } from '../../../src-main/domain/dates';
+import { addDays, formatDate } from '../../../src-main/domain/dates';
 import type { FieldIssue } from '../../ui/confirmed-write';
 
 /**
- * The rules the core applies to the dates of a contract's life with its records and its
- * day (contracts.lifecycle.ts), said in the dialog before the "cannot be changed later"
- * question: so a date in the future is marked on its field, not refused after confirming.
- * Each rule looks only at a date that is already a whole date; the schema reports the rest.
+ * The contract's rules on the dates of its life (`contract/social-contract-rules.ts`), with
+ * the contract on screen and the session's today, said in the dialog before the "cannot be
+ * changed later" question: so a date in the future is marked on its field, not refused after
+ * confirming. Each rule looks only at a date that is already a whole date; the schema
+ * reports the rest.
  */
 
 type Path = (string | number)[];
-
-const isDate = (d: unknown): d is string => typeof d === 'string' && isIsoDate(d);
-
-export const FUTURE_DATE = 'Data nie może być z przyszłości';
-
-function notInFuture(path: Path, date: unknown, today: string): FieldIssue[] {
-  return isDate(date) && date > today ? [{ path, message: FUTURE_DATE }] : [];
-}
 
 /** Podpisanie: not after today, not before the contract was concluded (drawn up). */
 export function signingIssues(
@@ -25,13 +25,10 @@ export function signingIssues(
   contract: Pick<SocialContract, 'content'>,
   today: string,
 ): FieldIssue[] {
-  const issues = notInFuture(['signedOn'], signedOn, today);
-  if (isDate(signedOn) && signedOn < contract.content.concludedOn)
-    issues.push({
-      path: ['signedOn'],
-      message: 'Data podpisania nie może być wcześniejsza niż data zawarcia',
-    });
-  return issues;
+  return [
+    ...issueAt(['signedOn'], futureDateProblem(signedOn, today)),
+    ...issueAt(['signedOn'], signedBeforeConcludedProblem(signedOn, contract.content.concludedOn)),
+  ];
 }
 
 /** An evaluation, an amendment or the end: not after today, not before the signing. */
@@ -41,33 +38,24 @@ export function lifeDateIssues(
   contract: Pick<SocialContract, 'signedOn'>,
   today: string,
 ): FieldIssue[] {
-  const issues = notInFuture(path, date, today);
-  if (isDate(date) && contract.signedOn && date < contract.signedOn)
-    issues.push({
-      path,
-      message: `Data nie może być wcześniejsza niż zawarcie kontraktu (${formatDate(contract.signedOn)})`,
-    });
-  return issues;
+  return [
+    ...issueAt(path, futureDateProblem(date, today)),
+    ...issueAt(path, beforeSigningProblem(date, contract.signedOn)),
+  ];
 }
 
-/** The next evaluation: after this one and within the contract's period. */
+/**
+ * The next evaluation: after this one (the evaluation's own rule, said while other fields
+ * are still empty) and within the contract's period.
+ */
 export function nextEvaluationIssues(
   date: unknown,
   next: unknown,
   content: Pick<ContractContent, 'periodTo'>,
 ): FieldIssue[] {
-  if (!isDate(next)) return [];
-  const path = ['nextEvaluationOn'];
-  if (isDate(date) && next <= date)
-    return [{ path, message: 'Następna ocena musi być po dacie tej oceny' }];
-  if (next > content.periodTo)
-    return [
-      {
-        path,
-        message: `Następna ocena musi przypaść w okresie kontraktu (do ${formatDate(content.periodTo)})`,
-      },
-    ];
-  return [];
+  const own = evaluationIssues({ date, nextEvaluationOn: next });
+  if (own.length) return own;
+  return issueAt(['nextEvaluationOn'], nextEvaluationAfterPeriodProblem(next, content.periodTo));
 }
 
 /**
@@ -80,7 +68,7 @@ export function suggestedNextEvaluation(
   content: Pick<ContractContent, 'periodTo' | 'evaluation'>,
 ): string | null {
   const every = content.evaluation.everyWeeks;
-  if (!every || !isDate(date)) return null;
+  if (!every || !isWholeDate(date)) return null;
   const next = addDays(date, every * 7);
   if (next <= content.periodTo) return next;
   return content.periodTo > date ? content.periodTo : null;
@@ -96,11 +84,11 @@ export function pastProjectEnd(
 ): string[] {
   const end = formatDate(projectEnd);
   const lines: string[] = [];
-  if (isDate(content.periodTo) && content.periodTo > projectEnd)
+  if (isWholeDate(content.periodTo) && content.periodTo > projectEnd)
     lines.push(`Kontrakt trwa do ${formatDate(content.periodTo)}, a projekt kończy się ${end}.`);
   (content.tasks ?? []).forEach((task, i) => {
     const due = task?.dueDate;
-    if (isDate(due) && due > projectEnd)
+    if (isWholeDate(due) && due > projectEnd)
       lines.push(
         `Termin zadania ${i + 1} (${formatDate(due)}) przypada po zakończeniu projektu (${end}).`,
       );

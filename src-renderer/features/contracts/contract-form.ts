@@ -3,12 +3,14 @@ import type { Enrolment } from '../../../src-main/contract/enrolments';
 import type { Participant } from '../../../src-main/contract/participants';
 import {
   contractContent,
+  contractContentInput,
   type ContractContent,
   type ContractContentInput,
 } from '../../../src-main/contract/social-contracts';
+import { amendmentIssues, contentIssues } from '../../../src-main/contract/social-contract-rules';
 import type { StaffMember } from '../../../src-main/contract/staff';
 import { projectDate, requiredMultilineText } from '../../../src-main/contract/common';
-import { addDays, addMonths, isIsoDate } from '../../../src-main/domain/dates';
+import { addDays, addMonths } from '../../../src-main/domain/dates';
 import { z } from 'zod';
 import { ApiError } from '../../api/client';
 
@@ -27,56 +29,38 @@ export type ContractFormValues = Partial<ContractContentInput> & {
 
 type Issue = { path: PropertyKey[]; message: string };
 
-/** The amendment's own fields, as `contracts.amend` takes them. */
-export const amendmentFields = z
-  .object({
-    date: projectDate,
-    effectiveFrom: projectDate,
-    description: requiredMultilineText('Czego dotyczy aneks', 2000),
-  })
-  .refine((a) => a.effectiveFrom >= a.date, {
-    path: ['effectiveFrom'],
-    message: 'Aneks nie może obowiązywać przed dniem jego zawarcia',
-  });
-
-/** What the core checks against its records, said at once: on the raw values, always. */
-function crossChecks(v: ContractFormValues): Issue[] {
-  const issues: Issue[] = [];
-  const dates = (...d: unknown[]) => d.every((x) => typeof x === 'string' && isIsoDate(x));
-  if (dates(v.periodFrom, v.periodTo) && v.periodTo! < v.periodFrom!)
-    issues.push({
-      path: ['periodTo'],
-      message: 'Koniec okresu nie może być przed jego początkiem',
-    });
-  const first = v.evaluation?.firstOn;
-  if (dates(first, v.periodFrom, v.periodTo) && (first! < v.periodFrom! || first! > v.periodTo!))
-    issues.push({
-      path: ['evaluation', 'firstOn'],
-      message: 'Pierwsza ocena powinna przypaść w okresie obowiązywania kontraktu',
-    });
-  return issues;
-}
+/**
+ * The amendment's own fields, as `contracts.amend` takes them; the rule between its dates
+ * (`amendmentIssues`) is the editor's to run, on the raw values.
+ */
+export const amendmentFields = z.object({
+  date: projectDate,
+  effectiveFrom: projectDate,
+  description: requiredMultilineText('Czego dotyczy aneks', 2000),
+});
 
 /**
- * The editor's schema: the contract's content schema and the cross-field checks, all
- * reported together (a zod refinement would wait until every field is valid); with
- * `amendment`, also the amendment's date and description. The output is the content.
+ * The editor's schema: the content's fields and the contract's rules between them, all
+ * reported together — the rules run on the raw values, as a zod refinement would wait until
+ * every field is valid; with `amendment`, also the amendment's fields and rule. The output
+ * is the content as `contracts.create` / `update` / `amend` take it.
  */
 function editorSchema(withAmendment: boolean) {
   return z
     .custom<ContractFormValues>()
     .superRefine((v, ctx) => {
-      const issues: Issue[] = [...crossChecks(v)];
+      const issues: Issue[] = [...contentIssues(v)];
       const content = contractContent.safeParse(v);
       if (!content.success) issues.push(...content.error.issues);
       if (withAmendment) {
-        const a = amendmentFields.safeParse((v as { amendment?: unknown }).amendment ?? {});
-        if (!a.success)
-          issues.push(...a.error.issues.map((i) => ({ ...i, path: ['amendment', ...i.path] })));
+        const amendment = v.amendment ?? {};
+        const a = amendmentFields.safeParse(amendment);
+        const found = [...amendmentIssues(amendment), ...(a.success ? [] : a.error.issues)];
+        issues.push(...found.map((i) => ({ ...i, path: ['amendment', ...i.path] })));
       }
       for (const i of issues) ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
     })
-    .transform((v) => contractContent.parse(v));
+    .transform((v) => contractContentInput.parse(v));
 }
 
 export const contractForm = editorSchema(false);

@@ -26,6 +26,12 @@ export function EnrolmentPanel({ participantId }: { participantId: number }) {
   useEffect(() => {
     void store.getState().load(participantId);
   }, [store, participantId]);
+  // Another window's changes show here too — but never under an open dialog's form.
+  const formOpen = dialog !== null;
+  useEffect(
+    () => (formOpen ? undefined : store.getState().watch(participantId)),
+    [formOpen, store, participantId],
+  );
 
   const of = (kind: 'status' | 'monitoring' | 'exit') =>
     dialog?.kind === kind ? enrolments.find((e) => e.id === dialog.enrolmentId) : undefined;

@@ -6,7 +6,9 @@ import type {
   EnrolmentCreateInput,
   MonitoringData,
 } from '../../../src-main/contract/enrolments';
+import { watchChanges } from '../../api/changes';
 import type { ApiClient } from '../../api/client';
+import { latest, whileSaving } from '../../api/latest';
 
 export type StatusChangeInput = ChannelInput<'enrolments.changeStatus'>;
 
@@ -16,6 +18,11 @@ export interface EnrolmentsState {
   loading: boolean;
   error: string | null;
   load(participantId: number): Promise<void>;
+  /**
+   * While the panel shows them: reads them again when another window changes enrolments
+   * (or ends a contract, which may end one) or projects. Returns what stops it.
+   */
+  watch(participantId: number): () => void;
 
   /** The live eligibility check of the enrolment dialog. */
   eligibility: EligibilityResult | null;
@@ -37,66 +44,60 @@ export interface EnrolmentsState {
   recordExit(input: ChannelInput<'enrolments.recordExit'>): Promise<Enrolment>;
 }
 
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 export function createEnrolmentsStore(api: ApiClient) {
-  let latestCheck = 0;
-  let latestLoad = 0;
+  const checks = latest();
+  const loads = latest(); // the card may switch to another person meanwhile
 
   return createStore<EnrolmentsState>((set, get) => {
+    /** The list itself, without a spinner (a refresh after another window's write). */
+    const read = (participantId: number) =>
+      loads.run(
+        () => api.call('enrolments.forParticipant', { participantId }),
+        (enrolments) => set({ enrolments, loading: false }),
+        (error) => set({ loading: false, error }),
+      );
     /** Runs a write, then puts the returned enrolment in place of (or next to) the old one. */
-    async function write(run: () => Promise<Enrolment>): Promise<Enrolment> {
-      set({ saving: true });
-      try {
+    const write = (run: () => Promise<Enrolment>) =>
+      whileSaving(set, async () => {
         const saved = await run();
         const list = get().enrolments;
-        const enrolments = list.some((e) => e.id === saved.id)
-          ? list.map((e) => (e.id === saved.id ? saved : e))
-          : [...list, saved];
-        set({ enrolments, saving: false });
+        set({
+          enrolments: list.some((e) => e.id === saved.id)
+            ? list.map((e) => (e.id === saved.id ? saved : e))
+            : [...list, saved],
+        });
         return saved;
-      } catch (e) {
-        set({ saving: false });
-        throw e;
-      }
-    }
+      });
 
     return {
       enrolments: [],
       loading: false,
       error: null,
       async load(participantId) {
-        const request = ++latestLoad; // the card may switch to another person meanwhile
         set({ loading: true, error: null });
-        try {
-          const enrolments = await api.call('enrolments.forParticipant', { participantId });
-          if (request === latestLoad) set({ enrolments, loading: false });
-        } catch (e) {
-          if (request === latestLoad) set({ loading: false, error: messageOf(e) });
-        }
+        await read(participantId);
       },
+      watch: (participantId) =>
+        watchChanges(api, ['enrolments', 'projects'], () => {
+          void read(participantId);
+        }),
 
       eligibility: null,
       eligibilityLoading: false,
       eligibilityError: null,
       async checkEligibility(participantId, projectId, onDate) {
-        const request = ++latestCheck;
         if (projectId === null || onDate === null) {
+          checks.supersede(); // an answer still on its way is for a question no longer asked
           set({ eligibility: null, eligibilityLoading: false, eligibilityError: null });
           return;
         }
         set({ eligibilityLoading: true, eligibilityError: null });
-        try {
-          const eligibility = await api.call('enrolments.checkEligibility', {
-            participantId,
-            projectId,
-            onDate,
-          });
-          if (request === latestCheck) set({ eligibility, eligibilityLoading: false });
-        } catch (e) {
-          if (request === latestCheck)
-            set({ eligibility: null, eligibilityLoading: false, eligibilityError: messageOf(e) });
-        }
+        await checks.run(
+          () => api.call('enrolments.checkEligibility', { participantId, projectId, onDate }),
+          (eligibility) => set({ eligibility, eligibilityLoading: false }),
+          (eligibilityError) =>
+            set({ eligibility: null, eligibilityLoading: false, eligibilityError }),
+        );
       },
 
       saving: false,

@@ -48,6 +48,8 @@ export function ParticipantCardScreen() {
     void participants.getState().loadOne(id);
     void participants.getState().loadAudit(id);
   }, [id, participants]);
+  // The card (not the form) follows what another window saves about this person.
+  useEffect(() => participants.getState().watchCard(), [participants]);
 
   // The card opens at its top, also after saving a form scrolled down to its buttons. (No
   // arrow returning scrollTo's result: Chromium returns a promise, which React would call.)

@@ -78,6 +78,8 @@ export function ParticipantListScreen() {
     void stores.participants.getState().search();
     void stores.projects.getState().load();
   }, [stores]);
+  // People added or changed in another window appear here without a reload.
+  useEffect(() => stores.participants.getState().watchList(), [stores]);
 
   useEffect(() => {
     if (query === stores.participants.getState().criteria.query) return;

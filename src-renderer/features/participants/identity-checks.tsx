@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, Checkbox, Flex, Form, Typography, type FormInstance } from 'antd';
 import type { IdentityHolder, Participant } from '../../../src-main/contract/participants';
 import {
@@ -7,6 +7,7 @@ import {
 } from '../../../src-main/domain/identity-document';
 import { parsePesel, type Sex } from '../../../src-main/domain/pesel';
 import { peselDoubts, type PeselDoubt } from '../../../src-main/domain/pesel-plausibility';
+import { latest } from '../../api/latest';
 import { useFeature } from '../../app/stores';
 import { useToday } from '../../app/today';
 import { useGuardedNavigate } from '../../ui/leave-guard';
@@ -42,7 +43,7 @@ export function useIdentityChecks(
   /** The PESEL a save was refused for, unconfirmed: shown as missing until it changes. */
   const [refusedPesel, setRefusedPesel] = useState<string | null>(null);
   const [lookup, setLookup] = useState<Lookup | null>(null);
-  const latestLookup = useRef(0);
+  const [lookups] = useState(latest);
 
   // A PESEL kept from before (editing) was accepted then; only a newly typed one is doubted.
   const doubts = useMemo(
@@ -59,13 +60,12 @@ export function useIdentityChecks(
     const valid = noPesel ? validateDocumentNumber(documentNumber) === null : parsePesel(pesel).ok;
     const own = noPesel ? initial?.documentNumber : initial?.pesel;
     if (!valid || number === own || lookup?.number === number) return;
-    const request = ++latestLookup.current;
-    findHolders(noPesel ? { documentNumber: number } : { pesel: number }, initial?.id)
-      .then((found) => {
-        if (request === latestLookup.current) setLookup({ number, holders: found });
-      })
+    void lookups.run(
+      () => findHolders(noPesel ? { documentNumber: number } : { pesel: number }, initial?.id),
+      (found) => setLookup({ number, holders: found }),
       // Saving checks again and names the holder; a failed lookup only means no early word.
-      .catch(() => undefined);
+      () => undefined,
+    );
   };
 
   /** False (and the confirmation shown as missing) while a doubted PESEL is unconfirmed. */

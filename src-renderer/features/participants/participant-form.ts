@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import {
   address,
+  identityIssues,
   participantFields,
   type Participant,
   type ParticipantInput,
 } from '../../../src-main/contract/participants';
-import { validateDocumentNumber } from '../../../src-main/domain/identity-document';
 import { parsePesel } from '../../../src-main/domain/pesel';
 
 /** The form holds exactly the contract's input; only "no PESEL" lives beside it. */
@@ -57,29 +57,28 @@ export function toInput(values: ParticipantFormValues, noPesel: boolean): Partic
 }
 
 /**
- * The identity check of the contract, run on its own: zod skips an object's refinements
- * while any other field is still invalid, yet a wrong PESEL must show as soon as it is typed.
+ * Every problem the core would report for these values, by field, each once. The contract's
+ * identity rule runs on its own too: zod skips an object's refinements while any other field
+ * is still invalid, yet a PESEL that does not match the birth date must show at once. Without
+ * a PESEL its field is hidden, so "give one of the numbers" goes on the document number.
  */
-function identityIssues(values: ParticipantFormValues, noPesel: boolean): Issue[] {
-  if (noPesel) {
-    const problem = validateDocumentNumber(values.documentNumber ?? '');
-    return problem ? [{ path: ['documentNumber'], message: problem }] : [];
-  }
-  const pesel = values.pesel?.trim() ?? '';
-  if (!pesel) return [{ path: ['pesel'], message: 'Podaj numer PESEL' }];
-  const parsed = parsePesel(pesel);
-  return parsed.ok ? [] : [{ path: ['pesel'], message: parsed.reason }];
-}
-
-const IDENTITY_FIELDS = ['pesel', 'documentNumber'];
-
-/** Every problem the core would report for these values, by field. */
 export function participantIssues(values: ParticipantFormValues, noPesel: boolean): Issue[] {
-  const parsed = participantFields.safeParse(toInput(values, noPesel));
-  const schemaIssues = parsed.success ? [] : parsed.error.issues;
-  const isIdentity = (i: Issue) =>
-    i.path.length === 1 && IDENTITY_FIELDS.includes(String(i.path[0]));
-  return [...identityIssues(values, noPesel), ...schemaIssues.filter((i) => !isIdentity(i))];
+  const input = toInput(values, noPesel);
+  const parsed = participantFields.safeParse(input);
+  const issues = [...identityIssues(input), ...(parsed.success ? [] : parsed.error.issues)];
+  const seen = new Set<string>();
+  return issues
+    .map((i) =>
+      noPesel && i.path.length === 1 && i.path[0] === 'pesel'
+        ? { path: ['documentNumber'], message: i.message }
+        : { path: i.path, message: i.message },
+    )
+    .filter((i) => {
+      const key = JSON.stringify([i.path.map(String), i.message]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** Birth date and sex read from a valid PESEL, or null while it is incomplete or wrong. */

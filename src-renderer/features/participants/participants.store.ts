@@ -1,6 +1,7 @@
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { AuditEntry } from '../../../src-main/contract/audit';
+import type { Enrolment } from '../../../src-main/contract/enrolments';
 import {
   participantSearchInput,
   type IdentityHolder,
@@ -11,7 +12,9 @@ import {
 } from '../../../src-main/contract/participants';
 import type { EnrolmentStatus } from '../../../src-main/domain/enrolment-status';
 import type { ExclusionReason } from '../../../src-main/domain/exclusion';
+import { watchChanges } from '../../api/changes';
 import type { ApiClient } from '../../api/client';
+import { latest, whileSaving } from '../../api/latest';
 
 export type ParticipantSortField = (typeof PARTICIPANT_SORT_FIELDS)[number];
 
@@ -28,6 +31,12 @@ export interface ParticipantCriteria {
   pageSize: number;
 }
 
+/** A person with the projects they take part in: whom a contract (or a group) is made for. */
+export interface PersonWithEnrolments {
+  participant: Participant;
+  enrolments: Enrolment[];
+}
+
 export interface ParticipantsState {
   criteria: ParticipantCriteria;
   rows: ParticipantRow[];
@@ -41,12 +50,22 @@ export interface ParticipantsState {
   search(patch?: Partial<ParticipantCriteria>): Promise<void>;
   /** Clears the search text and every filter (sort order and page size stay). */
   clearFilters(): Promise<void>;
+  /**
+   * While the list is on screen: reads it again (same criteria, same page) when another
+   * window changes people, their enrolments, staff or projects. Returns what stops it.
+   */
+  watchList(): () => void;
 
   /** The participant shown on the card or in the form. */
   current: Participant | null;
   currentLoading: boolean;
   currentError: string | null;
   loadOne(id: number): Promise<void>;
+  /**
+   * While the card (not the form) shows `current`: reads it and its history again when
+   * another window changes people. Returns what stops it.
+   */
+  watchCard(): () => void;
   /**
    * Creates (no id) or updates a participant. Failures are rethrown as ApiError so the
    * form can put `invalid_input` issues on its fields and offer a link on `conflict`.
@@ -66,6 +85,18 @@ export interface ParticipantsState {
   audit: AuditEntry[];
   auditError: string | null;
   loadAudit(id: number): Promise<void>;
+
+  /** People found by name or PESEL for a picker (a new contract's person, the log's filter). */
+  found: ParticipantRow[];
+  findLoading: boolean;
+  findError: string | null;
+  /** At most 20 people, as the list's search finds them. */
+  find(query: string): Promise<void>;
+
+  /** The person a contract is being written for, with their projects (read-only there). */
+  party: PersonWithEnrolments | null;
+  partyError: string | null;
+  loadParty(participantId: number): Promise<void>;
 }
 
 /** The criteria that narrow the list (the search text and the filters), not sort or paging. */
@@ -85,8 +116,6 @@ export const INITIAL_CRITERIA: ParticipantCriteria = {
   pageSize: 25,
 };
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 /** Where the list's criteria are kept for the browser session (they survive a reload). */
 export const CRITERIA_STORAGE_KEY = 'aktywator.participants.criteria';
 
@@ -105,101 +134,143 @@ export function createParticipantsStore(
   api: ApiClient,
   storage: () => StateStorage = () => window.sessionStorage,
 ) {
-  let latestSearch = 0;
-  let latestLoad = 0;
+  const searches = latest();
+  const loads = latest();
+  const audits = latest();
+  const finds = latest();
+  const parties = latest();
 
   return createStore<ParticipantsState>()(
     persist(
-      (set, get) => ({
-        criteria: INITIAL_CRITERIA,
-        rows: [],
-        total: 0,
-        loading: false,
-        error: null,
-        async search(patch = {}) {
-          const onlyPaging = Object.keys(patch).every((k) => k === 'page' || k === 'pageSize');
-          const criteria = {
-            ...get().criteria,
-            ...patch,
-            ...(onlyPaging ? {} : { page: patch.page ?? 1 }),
-          };
-          const request = ++latestSearch;
-          set({ criteria, loading: true, error: null });
-          try {
-            const result = await api.call('participants.search', criteria);
-            if (request !== latestSearch) return;
-            set({ rows: result.rows, total: result.total, loading: false });
-          } catch (e) {
-            if (request !== latestSearch) return;
-            set({ loading: false, error: message(e) });
-          }
-        },
+      (set, get) => {
+        // The reads themselves, without a spinner: a screen's own request shows one first,
+        // a refresh after another window's write (watch…) does not.
+        const readList = () =>
+          searches.run(
+            () => api.call('participants.search', get().criteria),
+            ({ rows, total }) => set({ rows, total, loading: false }),
+            (error) => set({ loading: false, error }),
+          );
+        const readOne = (id: number) =>
+          loads.run(
+            () => api.call('participants.get', { id }),
+            (current) => set({ current, currentLoading: false }),
+            (currentError) => set({ currentLoading: false, currentError }),
+          );
+        const readAudit = (id: number) =>
+          audits.run(
+            () => api.call('audit.forEntity', { entity: 'participant', entityId: id }),
+            (audit) => set({ audit }),
+            (auditError) => set({ auditError }),
+          );
 
-        clearFilters() {
-          return get().search({
-            query: '',
-            projectId: undefined,
-            status: undefined,
-            socialWorkerId: undefined,
-            exclusionReason: undefined,
-          });
-        },
+        return {
+          criteria: INITIAL_CRITERIA,
+          rows: [],
+          total: 0,
+          loading: false,
+          error: null,
+          async search(patch = {}) {
+            const onlyPaging = Object.keys(patch).every((k) => k === 'page' || k === 'pageSize');
+            const criteria = {
+              ...get().criteria,
+              ...patch,
+              ...(onlyPaging ? {} : { page: patch.page ?? 1 }),
+            };
+            set({ criteria, loading: true, error: null });
+            await readList();
+          },
 
-        current: null,
-        currentLoading: false,
-        currentError: null,
-        async loadOne(id) {
-          const request = ++latestLoad;
-          set((s) => ({
-            current: s.current?.id === id ? s.current : null,
-            currentLoading: true,
-            currentError: null,
-          }));
-          try {
-            const current = await api.call('participants.get', { id });
-            if (request === latestLoad) set({ current, currentLoading: false });
-          } catch (e) {
-            if (request === latestLoad) set({ currentLoading: false, currentError: message(e) });
-          }
-        },
-
-        saving: false,
-        async save(fields, id) {
-          set({ saving: true });
-          try {
-            const saved =
-              id === undefined
-                ? await api.call('participants.create', fields)
-                : await api.call('participants.update', { id, participant: fields });
-            latestLoad++; // an older loadOne must not replace what was just saved
-            set({ current: saved, saving: false });
-            return saved;
-          } catch (e) {
-            set({ saving: false });
-            throw e;
-          }
-        },
-
-        findIdentityHolders(identity, exceptId) {
-          return api.call('participants.findByIdentity', {
-            ...identity,
-            ...(exceptId === undefined ? {} : { exceptId }),
-          });
-        },
-
-        audit: [],
-        auditError: null,
-        async loadAudit(id) {
-          set({ audit: [], auditError: null });
-          try {
-            set({
-              audit: await api.call('audit.forEntity', { entity: 'participant', entityId: id }),
+          clearFilters() {
+            return get().search({
+              query: '',
+              projectId: undefined,
+              status: undefined,
+              socialWorkerId: undefined,
+              exclusionReason: undefined,
             });
-          } catch (e) {
-            set({ auditError: message(e) });
-          }
-        },
-      }),
+          },
+          watchList: () =>
+            watchChanges(api, ['participants', 'enrolments', 'staff', 'projects'], () => {
+              void readList();
+            }),
+
+          current: null,
+          currentLoading: false,
+          currentError: null,
+          async loadOne(id) {
+            set((s) => ({
+              current: s.current?.id === id ? s.current : null,
+              currentLoading: true,
+              currentError: null,
+            }));
+            await readOne(id);
+          },
+          watchCard: () =>
+            watchChanges(api, ['participants'], () => {
+              const id = get().current?.id;
+              if (id === undefined) return;
+              void readOne(id);
+              void readAudit(id);
+            }),
+
+          saving: false,
+          save: (fields, id) =>
+            whileSaving(set, async () => {
+              const saved =
+                id === undefined
+                  ? await api.call('participants.create', fields)
+                  : await api.call('participants.update', { id, participant: fields });
+              loads.supersede(); // an older loadOne must not replace what was just saved
+              set({ current: saved });
+              return saved;
+            }),
+
+          findIdentityHolders(identity, exceptId) {
+            return api.call('participants.findByIdentity', {
+              ...identity,
+              ...(exceptId === undefined ? {} : { exceptId }),
+            });
+          },
+
+          audit: [],
+          auditError: null,
+          async loadAudit(id) {
+            set({ audit: [], auditError: null });
+            await readAudit(id);
+          },
+
+          found: [],
+          findLoading: false,
+          findError: null,
+          async find(query) {
+            set({ findLoading: true, findError: null });
+            await finds.run(
+              () => api.call('participants.search', { query, pageSize: 20 }),
+              ({ rows }) => set({ found: rows, findLoading: false }),
+              (findError) => set({ findLoading: false, findError }),
+            );
+          },
+
+          party: null,
+          partyError: null,
+          async loadParty(participantId) {
+            set((s) => ({
+              party: s.party?.participant.id === participantId ? s.party : null,
+              partyError: null,
+            }));
+            await parties.run(
+              () =>
+                Promise.all([
+                  api.call('participants.get', { id: participantId }),
+                  api.call('enrolments.forParticipant', { participantId }),
+                ]),
+              ([participant, enrolments]) => set({ party: { participant, enrolments } }),
+              (partyError) => set({ partyError }),
+            );
+          },
+        };
+      },
       {
         name: CRITERIA_STORAGE_KEY,
         storage: createJSONStorage(storage),

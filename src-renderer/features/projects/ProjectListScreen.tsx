@@ -60,12 +60,14 @@ export function ProjectListScreen() {
   const loading = useFeature('projects', (s) => s.loading);
   const error = useFeature('projects', (s) => s.error);
   const load = useFeature('projects', (s) => s.load);
+  const watchList = useFeature('projects', (s) => s.watchList);
   const [query, setQuery] = useState('');
   const canCreate = useCan('projects.create');
 
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => watchList(), [watchList]);
 
   const shown = useMemo(() => {
     const key = searchKey(query);

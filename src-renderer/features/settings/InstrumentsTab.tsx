@@ -36,8 +36,8 @@ type Values = { group?: InstrumentGroup; name?: string };
 /** Adds an instrument (no `instrument`) or renames / regroups one. */
 function InstrumentDialog(props: { instrument: Instrument | null; onClose: () => void }) {
   const { instrument, onClose } = props;
-  const { contracts } = useStores();
-  const saving = useFeature('contracts', (s) => s.saving);
+  const { instruments } = useStores();
+  const saving = useFeature('instruments', (s) => s.saving);
   const [form] = Form.useForm<Values>();
   const toast = useToast();
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +50,7 @@ function InstrumentDialog(props: { instrument: Instrument | null; onClose: () =>
     const fields = validateWithSchema(form, instrumentFields, toInput(form.getFieldsValue(true)));
     if (!fields) return;
     try {
-      await contracts.getState().saveInstrument(fields, instrument?.id);
+      await instruments.getState().save(fields, instrument?.id);
       toast.success(
         instrument ? 'Zapisano zmiany instrumentu.' : `Dodano instrument: ${fields.name}`,
       );
@@ -110,21 +110,22 @@ function InstrumentDialog(props: { instrument: Instrument | null; onClose: () =>
  * instrument is never deleted — contracts refer to it — only withdrawn from new ones.
  */
 export function InstrumentsTab() {
-  const { contracts } = useStores();
-  const instruments = useFeature('contracts', (s) => s.instruments);
-  const loading = useFeature('contracts', (s) => s.instrumentsLoading);
-  const error = useFeature('contracts', (s) => s.instrumentsError);
+  const { instruments: store } = useStores();
+  const instruments = useFeature('instruments', (s) => s.instruments);
+  const loading = useFeature('instruments', (s) => s.loading);
+  const error = useFeature('instruments', (s) => s.error);
   const toast = useToast();
   const [editing, setEditing] = useState<Instrument | 'new' | null>(null);
 
   useEffect(() => {
-    void contracts.getState().loadInstruments();
-  }, [contracts]);
+    void store.getState().load();
+    return store.getState().watch();
+  }, [store]);
 
   const setActive = (i: Instrument, active: boolean) =>
-    contracts
+    store
       .getState()
-      .saveInstrument({ group: i.group, name: i.name, active }, i.id)
+      .save({ group: i.group, name: i.name, active }, i.id)
       .then(
         () => toast.success(`${active ? 'Przywrócono' : 'Wycofano'}: ${i.name}.`),
         (e: Error) => toast.error(e.message),

@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, Button, Card, Flex, Popconfirm, Spin, Typography, Upload } from 'antd';
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import { useStores } from '../../app/stores';
 import { useToast } from '../../ui/toast';
-import { createLogoStripStore } from './logo-strip.store';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -22,8 +21,7 @@ function readDataUrl(file: File): Promise<string> {
  * received with its grant agreement. It is uploaded once; EFS documents place it at the top.
  */
 export function LogoStripTab() {
-  const { api } = useStores();
-  const [store] = useState(() => createLogoStripStore(api));
+  const { logoStrip: store } = useStores();
   const { dataUrl, loaded, saving, error } = useStore(store);
   const toast = useToast();
 

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { OfficeSettings, OfficeSettingsInput } from '../../../src-main/contract/settings';
 import type { StaffInput, StaffMember } from '../../../src-main/contract/staff';
 import type { ApiClient } from '../../api/client';
+import { whileSaving } from '../../api/latest';
 import type { SessionState } from '../accounts/session.store';
 
 /**
@@ -17,37 +18,26 @@ export interface SettingsState {
 }
 
 export function createSettingsStore(api: ApiClient, session: StoreApi<SessionState>) {
-  return createStore<SettingsState>((set, get) => {
-    async function saving<T>(run: () => Promise<T>): Promise<T> {
-      set({ saving: true });
-      try {
-        return await run();
-      } finally {
-        set({ saving: false });
-      }
-    }
-
-    return {
-      saving: false,
-      saveOffice: (input) =>
-        saving(async () => {
-          const office = await api.call('settings.update', input);
-          session.getState().setOffice(office);
-          return office;
-        }),
-      saveStaff: (fields, id) =>
-        saving(async () => {
-          const member =
-            id === undefined
-              ? await api.call('staff.create', fields)
-              : await api.call('staff.update', { ...fields, id });
-          await session.getState().reloadStaff();
-          return member;
-        }),
-      setStaffActive: (member, active) => {
-        const { id, ...fields } = member;
-        return get().saveStaff({ ...fields, active }, id);
-      },
-    };
-  });
+  return createStore<SettingsState>((set, get) => ({
+    saving: false,
+    saveOffice: (input) =>
+      whileSaving(set, async () => {
+        const office = await api.call('settings.update', input);
+        session.getState().setOffice(office);
+        return office;
+      }),
+    saveStaff: (fields, id) =>
+      whileSaving(set, async () => {
+        const member =
+          id === undefined
+            ? await api.call('staff.create', fields)
+            : await api.call('staff.update', { ...fields, id });
+        await session.getState().reloadStaff();
+        return member;
+      }),
+    setStaffActive: (member, active) => {
+      const { id, ...fields } = member;
+      return get().saveStaff({ ...fields, active }, id);
+    },
+  }));
 }

@@ -13,6 +13,7 @@ type Envelope =
   { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
 interface Core {
   dispatch: (channel: string, input: unknown, caller: string) => Promise<Envelope>;
+  onChanged(listener: (change: { entity: string }) => void): () => void;
   lockAllSessions(): void;
   backupOnClose(): Promise<void>;
   close(): void;
@@ -119,15 +120,18 @@ function fakeCore() {
         data: channel,
       }),
     ),
+    onChanged: vi.fn((_listener: (change: { entity: string }) => void) => () => undefined),
     lockAllSessions: vi.fn(),
     backupOnClose: vi.fn(() => Promise.resolve()),
     close: vi.fn(),
   } satisfies Core;
 }
 
-/** Runs the lifecycle with a fake startCore (typed locally until bootstrap.ts lands). */
+/** Runs the lifecycle with a fake startCore (the real one is async: it opens and seeds the file). */
 const run = (startCore: (options: CoreOptions) => Core) =>
-  runElectronApp(startCore as Parameters<typeof runElectronApp>[0]);
+  runElectronApp((async (options: CoreOptions) => startCore(options)) as Parameters<
+    typeof runElectronApp
+  >[0]);
 const startCoreSpy = () => vi.fn((_options: CoreOptions): Core => fakeCore());
 
 const originalArgv = process.argv;
@@ -319,6 +323,19 @@ describe('startup', () => {
       });
     },
   );
+
+  it('pushes the kind of data a write changed to the window as db.changed', async () => {
+    const core = fakeCore();
+    run(() => core);
+    await flush();
+    const win = fake.state.windows[0]!;
+    expect(core.onChanged).toHaveBeenCalledTimes(1);
+    core.onChanged.mock.calls[0]![0]({ entity: 'contracts' });
+    expect(win.webContents.send).toHaveBeenCalledWith('aktywator:event', {
+      name: 'db.changed',
+      payload: { entity: 'contracts' },
+    });
+  });
 
   it('shows the core error in a dialog and quits when the database cannot be opened', async () => {
     const tooNew = Object.assign(

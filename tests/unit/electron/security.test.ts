@@ -93,6 +93,8 @@ describe('withContentSecurityPolicy', () => {
   it('is strict: no remote origins, no eval, no plugins, no framing', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
+    // The PDF renderer's worker: a script of the bundle, never a blob: or data: URL.
+    expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self';");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contract as api } from '../../../src-main/contract';
+import { FUTURE_DATE } from '../../../src-main/contract/rules';
 import { addDays } from '../../../src-main/domain/dates';
 import { withRules } from '../../../src-renderer/ui/confirmed-write';
 import {
-  FUTURE_DATE,
   lifeDateIssues,
   nextEvaluationIssues,
   pastProjectEnd,
@@ -108,6 +108,27 @@ describe('withRules: the channel schema and the core rules reported together', (
     const issues = result.error!.issues.map((i) => [i.path.join('.'), i.message]);
     expect(issues).toContainEqual(['date', FUTURE_DATE]);
     expect(issues.map(([path]) => path)).toContain('goalsReached');
+  });
+
+  it('says a rule the schema also refines on once', () => {
+    const evaluation = withRules(api['contracts.addEvaluation'].input, (v) =>
+      nextEvaluationIssues(v.date, v.nextEvaluationOn, content),
+    );
+    const input = {
+      id: 1,
+      date: today,
+      taskProgress: [],
+      assessment: 'Bez uwag',
+      personKeptObligations: 'yes',
+      officeKeptObligations: 'yes',
+      result: 'achieved',
+      decision: 'continue',
+      nextEvaluationOn: today,
+    };
+    const result = evaluation.safeParse(input);
+    expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['nextEvaluationOn', 'Następna ocena musi być po dacie tej oceny'],
+    ]);
   });
 
   it("gives the channel's parsed input when everything holds", () => {

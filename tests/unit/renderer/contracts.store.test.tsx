@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../src-main/contract';
 import {
   contractContent,
   type ContractRow,
-  type Instrument,
   type SocialContract,
 } from '../../../src-main/contract/social-contracts';
+import { CHANGE_DELAY_MS } from '../../../src-renderer/api/changes';
 import { ApiError, createApiClient } from '../../../src-renderer/api/client';
 import {
   createContractsStore,
@@ -244,85 +244,39 @@ describe('contracts store: one contract', () => {
       currentError: 'Nie znaleziono kontraktu',
     });
   });
-
-  it("asks the core once for a project's kind and period, afresh when told to", async () => {
-    const project = {
-      id: 2,
-      title: 'KIS Radom',
-      isEfs: true,
-      startDate: '2026-01-01',
-      endDate: '2026-12-31',
-      criteria: [],
-    };
-    const { store, transport } = setup({ 'projects.get': () => project as never });
-    await store.getState().loadProject(2);
-    await store.getState().loadProject(2);
-    expect(store.getState().projectFacts).toEqual({
-      2: { id: 2, title: 'KIS Radom', isEfs: true, startDate: '2026-01-01', endDate: '2026-12-31' },
-    });
-    expect(transport.calls).toHaveLength(1);
-    project.endDate = '2027-06-30';
-    const fresh = store.getState().loadProject(2, true);
-    // While asking again, the old end date is not offered as the answer.
-    expect(store.getState().projectFacts[2]).toBeUndefined();
-    await fresh;
-    expect(store.getState().projectFacts[2]?.endDate).toBe('2027-06-30');
-    expect(transport.calls).toHaveLength(2);
-  });
-
-  it('remembers a project that could not be read as unknown, not as missing', async () => {
-    const { store } = setup({
-      'projects.get': () => {
-        throw new AppError('not_found', 'Nie znaleziono projektu');
-      },
-    });
-    await store.getState().loadProject(7);
-    expect(store.getState().projectFacts).toEqual({ 7: null });
-  });
-
-  it('checks whether the EU logo strip is uploaded', async () => {
-    let dataUrl: string | null = null;
-    const { store } = setup({ 'settings.getLogoStrip': () => ({ dataUrl }) });
-    expect(store.getState().logoStrip).toEqual({ checked: false, present: null });
-    await store.getState().checkLogoStrip();
-    expect(store.getState().logoStrip).toEqual({ checked: true, present: false });
-    dataUrl = 'data:image/png;base64,AAAA';
-    await store.getState().checkLogoStrip();
-    expect(store.getState().logoStrip).toEqual({ checked: true, present: true });
-  });
-
-  it('a logo strip that cannot be checked is unknown: no warning either way', async () => {
-    const { store } = setup({
-      'settings.getLogoStrip': () => {
-        throw new AppError('internal', 'Wystąpił błąd programu');
-      },
-    });
-    await store.getState().checkLogoStrip();
-    expect(store.getState().logoStrip).toEqual({ checked: true, present: null });
-  });
 });
 
-describe('contracts store: the instrument catalogue', () => {
-  const kis: Instrument = {
-    id: 1,
-    group: 'social',
-    name: 'Skierowanie do Klubu Integracji Społecznej',
-    active: true,
-  };
+describe('contracts store: what another window changed', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
-  it('loads inactive instruments too, adds and withdraws', async () => {
-    const { store, transport } = setup({
-      'instruments.list': () => [kis],
-      'instruments.create': (input) => ({ id: 20, active: true, ...input }) as Instrument,
-      'instruments.update': (input) => input as Instrument,
-    });
-    await store.getState().loadInstruments();
-    expect(transport.calls[0]!.input).toEqual({ includeInactive: true });
-    await store.getState().saveInstrument({ group: 'health', name: 'Dietetyk', active: true });
-    await store.getState().saveInstrument({ ...kis, active: false }, 1);
-    expect(store.getState().instruments).toEqual([
-      { ...kis, active: false },
-      { id: 20, group: 'health', name: 'Dietetyk', active: true },
-    ]);
+  it('reads the list again with its filters when contracts, people, projects or staff change', async () => {
+    vi.useFakeTimers();
+    const { store, transport } = setup({ 'contracts.list': () => ({ rows: [row(1)], total: 1 }) });
+    await store.getState().search({ status: 'signed', page: 2 });
+    const stop = store.getState().watchList();
+    transport.emit('db.changed', { entity: 'contracts' });
+    transport.emit('db.changed', { entity: 'enrolments' }); // not shown on the list
+    await vi.advanceTimersByTimeAsync(CHANGE_DELAY_MS);
+    stop();
+    expect(transport.calls).toHaveLength(2);
+    expect(transport.calls[1]!.input).toEqual({ status: 'signed', page: 2, pageSize: 25 });
+  });
+
+  it('reads the contract shown again, and a newer answer is not replaced by the older one', async () => {
+    vi.useFakeTimers();
+    const answers = [deferred<SocialContract>(), deferred<SocialContract>()];
+    let asked = 0;
+    const { store, transport } = setup({ 'contracts.get': () => answers[asked++]!.promise });
+    answers[0]!.resolve(contract(9));
+    await store.getState().loadOne(9);
+    const stop = store.getState().watchCurrent();
+    transport.emit('db.changed', { entity: 'contracts' });
+    await vi.advanceTimersByTimeAsync(CHANGE_DELAY_MS);
+    stop();
+    expect(transport.calls.map((c) => c.input)).toEqual([{ id: 9 }, { id: 9 }]);
+    answers[1]!.resolve(contract(9, { status: 'signed', number: 'KS/2026/0001' }));
+    await vi.waitFor(() => expect(store.getState().current?.status).toBe('signed'));
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { optionalText, requiredText } from '../../../src-main/contract/common';
+import { IDENTITY_REQUIRED } from '../../../src-main/contract/participants';
 import {
   ADDRESS_REQUIRED,
+  EMPTY_FORM,
   followPesel,
   normalizePostalCode,
+  participantIssues,
   requiredByContract,
   toInput,
 } from '../../../src-renderer/features/participants/participant-form';
@@ -67,5 +70,57 @@ describe('required fields follow the contract', () => {
       street: false,
       flatNumber: false,
     });
+  });
+});
+
+describe('problems said as the worker types, with the contract’s identity rule', () => {
+  const messagesOn = (issues: { path: PropertyKey[]; message: string }[], field: string) =>
+    issues.filter((i) => i.path.join('.') === field).map((i) => i.message);
+
+  it('a PESEL that does not match the birth date shows while the rest is still empty', () => {
+    const issues = participantIssues({ pesel: VALID, birthDate: '1944-05-15', sex: 'M' }, false);
+    expect(messagesOn(issues, 'birthDate')).toEqual([
+      'Data urodzenia nie zgadza się z numerem PESEL',
+    ]);
+    expect(messagesOn(issues, 'firstName').length).toBe(1);
+  });
+
+  it('a wrong PESEL is said once, by its field', () => {
+    const issues = participantIssues({ pesel: '44051401459' }, false);
+    expect(messagesOn(issues, 'pesel')).toEqual(['Nieprawidłowa cyfra kontrolna numeru PESEL']);
+  });
+
+  it('one wording for "give a PESEL or a document number", on the field that is shown', () => {
+    expect(messagesOn(participantIssues({}, false), 'pesel')).toEqual([IDENTITY_REQUIRED]);
+    const withoutPesel = participantIssues({ pesel: VALID }, true);
+    expect(messagesOn(withoutPesel, 'documentNumber')).toEqual([IDENTITY_REQUIRED]);
+    expect(messagesOn(withoutPesel, 'pesel')).toEqual([]);
+    expect(
+      messagesOn(participantIssues({ documentNumber: 'AB 1' }, true), 'documentNumber'),
+    ).toEqual(['Numer dokumentu musi mieć od 5 do 20 znaków']);
+  });
+
+  it('says each problem once when only the rule is left', () => {
+    const complete = {
+      ...EMPTY_FORM,
+      firstName: 'Jan',
+      lastName: 'Kowalski',
+      birthDate: '1944-05-15',
+      sex: 'M' as const,
+      address: {
+        voivodeship: 'warmińsko-mazurskie',
+        county: 'bartoszycki',
+        commune: 'Bartoszyce',
+        locality: 'Bartoszyce',
+        postalCode: '11-200',
+        areaType: 'urban' as const,
+      },
+    };
+    expect(participantIssues({ ...complete, pesel: VALID }, false)).toEqual([
+      { path: ['birthDate'], message: 'Data urodzenia nie zgadza się z numerem PESEL' },
+    ]);
+    expect(participantIssues({ ...complete, documentNumber: '' }, true)).toEqual([
+      { path: ['documentNumber'], message: IDENTITY_REQUIRED },
+    ]);
   });
 });

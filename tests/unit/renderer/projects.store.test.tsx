@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../src-main/contract';
 import {
   projectFields,
@@ -6,6 +6,7 @@ import {
   type ProjectInput,
   type ProjectSummary,
 } from '../../../src-main/contract/projects';
+import { CHANGE_DELAY_MS } from '../../../src-renderer/api/changes';
 import { ApiError, createApiClient } from '../../../src-renderer/api/client';
 import { createProjectsStore } from '../../../src-renderer/features/projects/projects.store';
 import { createFakeTransport, deferred, type FakeHandlers } from '../../support/fake-transport';
@@ -155,5 +156,75 @@ describe('projects store', () => {
       loading: false,
       error: 'Nie znaleziono projektu',
     });
+  });
+});
+
+describe('projects store: what other rooms need to know of a project', () => {
+  it("asks the core once for a project's kind and period, afresh when told to", async () => {
+    const project = {
+      id: 2,
+      title: 'KIS Radom',
+      isEfs: true,
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+      criteria: [],
+    };
+    const { store, transport } = setup({ 'projects.get': () => project as never });
+    await store.getState().loadFacts(2);
+    await store.getState().loadFacts(2);
+    expect(store.getState().facts).toEqual({
+      2: { id: 2, title: 'KIS Radom', isEfs: true, startDate: '2026-01-01', endDate: '2026-12-31' },
+    });
+    expect(transport.calls).toHaveLength(1);
+    project.endDate = '2027-06-30';
+    const fresh = store.getState().loadFacts(2, true);
+    // While asking again, the old end date is not offered as the answer.
+    expect(store.getState().facts[2]).toBeUndefined();
+    await fresh;
+    expect(store.getState().facts[2]?.endDate).toBe('2027-06-30');
+    expect(transport.calls).toHaveLength(2);
+  });
+
+  it('remembers a project that could not be read as unknown, not as missing', async () => {
+    const { store } = setup({
+      'projects.get': () => {
+        throw new AppError('not_found', 'Nie znaleziono projektu');
+      },
+    });
+    await store.getState().loadFacts(7);
+    expect(store.getState().facts).toEqual({ 7: null });
+  });
+});
+
+describe('projects store: what another window changed', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('reads the list again when projects or enrolments change, not for other kinds', async () => {
+    vi.useFakeTimers();
+    const { store, transport } = setup({ 'projects.list': () => [summary(1, 'KIS Siewierz')] });
+    await store.getState().load();
+    const stop = store.getState().watchList();
+    transport.emit('db.changed', { entity: 'contracts' });
+    await vi.advanceTimersByTimeAsync(CHANGE_DELAY_MS);
+    expect(transport.calls).toHaveLength(1);
+    transport.emit('db.changed', { entity: 'enrolments' });
+    await vi.advanceTimersByTimeAsync(CHANGE_DELAY_MS);
+    expect(transport.calls).toHaveLength(2);
+    stop();
+  });
+
+  it('keeps the latest list when an older answer comes last', async () => {
+    const answers = [deferred<ProjectSummary[]>(), deferred<ProjectSummary[]>()];
+    let asked = 0;
+    const { store } = setup({ 'projects.list': () => answers[asked++]!.promise });
+    const older = store.getState().load();
+    const newer = store.getState().load();
+    answers[1]!.resolve([summary(2, 'Nowszy')]);
+    await newer;
+    answers[0]!.resolve([summary(1, 'Starszy')]);
+    await older;
+    expect(store.getState().projects.map((p) => p.title)).toEqual(['Nowszy']);
   });
 });

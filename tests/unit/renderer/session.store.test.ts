@@ -129,12 +129,12 @@ describe('session store', () => {
   it('does not read the session again for other refusals', async () => {
     const { api, store, count } = setup({
       'session.get': () => state({ state: 'signedIn', user: worker }),
-      'projects.create': () => {
+      'projects.get': () => {
         throw new AppError('forbidden', 'Twoje role nie pozwalają na tę czynność.');
       },
     });
     await store.getState().load();
-    await expect(api.call('projects.create', {} as never)).rejects.toThrow(/role/);
+    await expect(api.call('projects.get', { id: 1 })).rejects.toThrow(/role/);
     await settle();
     expect(count('session.get')).toBe(1);
   });

@@ -5,6 +5,7 @@ import {
   readWebToken,
   SESSION_HEADER,
   SESSION_KEY,
+  type EventStream,
 } from '../../../src-renderer/api/transport';
 
 /** sessionStorage as a tab has it (Node has none). */
@@ -91,5 +92,69 @@ describe('the web host’s token', () => {
     const storage = memoryStorage();
     expect(readWebToken({ search: '?token=abc' } as Location, storage)).toBe('abc');
     expect(readWebToken({ search: '' } as Location, storage)).toBe('abc');
+  });
+});
+
+/** An EventSource as the browser has it, enough to push the host's events by hand. */
+function fakeEvents() {
+  const opened: string[] = [];
+  const listeners = new Map<string, Set<(message: Event) => void>>();
+  let closed = 0;
+  const stream: EventStream = {
+    addEventListener: ((name: string, listener: (message: Event) => void) => {
+      if (!listeners.has(name)) listeners.set(name, new Set());
+      listeners.get(name)!.add(listener);
+    }) as EventStream['addEventListener'],
+    removeEventListener: ((name: string, listener: (message: Event) => void) => {
+      listeners.get(name)?.delete(listener);
+    }) as EventStream['removeEventListener'],
+    close: () => void (closed += 1),
+  };
+  return {
+    opened,
+    get closed() {
+      return closed;
+    },
+    open: (url: string) => {
+      opened.push(url);
+      return stream;
+    },
+    push(name: string, data: string) {
+      for (const listener of listeners.get(name) ?? [])
+        listener(Object.assign(new Event(name), { data }));
+    },
+  };
+}
+
+describe('web transport: the host’s events', () => {
+  it('opens one stream with the token, hands each listener its event’s payload', () => {
+    const events = fakeEvents();
+    const transport = createHttpTransport('t/k', 'tab-1', fakeFetch() as typeof fetch, events.open);
+    const changed: unknown[] = [];
+    const locked: unknown[] = [];
+    transport.on('db.changed', (payload) => changed.push(payload));
+    transport.on('session.locked', (payload) => locked.push(payload));
+    expect(events.opened).toEqual(['/events?token=t%2Fk']);
+    events.push('db.changed', '{"entity":"contracts"}');
+    events.push('db.changed', 'not json');
+    expect(changed).toEqual([{ entity: 'contracts' }]);
+    expect(locked).toEqual([]);
+  });
+
+  it('stops a listener that unsubscribed, and closes the stream after the last', () => {
+    const events = fakeEvents();
+    const transport = createHttpTransport('tok', 'tab-1', fakeFetch() as typeof fetch, events.open);
+    const heard: unknown[] = [];
+    const first = transport.on('db.changed', (payload) => heard.push(['first', payload]));
+    const second = transport.on('db.changed', (payload) => heard.push(['second', payload]));
+    first();
+    first();
+    events.push('db.changed', '{"entity":"projects"}');
+    expect(heard).toEqual([['second', { entity: 'projects' }]]);
+    expect(events.closed).toBe(0);
+    second();
+    expect(events.closed).toBe(1);
+    transport.on('db.changed', () => undefined);
+    expect(events.opened).toHaveLength(2);
   });
 });
