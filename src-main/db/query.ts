@@ -23,33 +23,38 @@ const statements = new WeakMap<Database.Database, Map<string, Database.Statement
  * longer than running them. A raw query is compiled once per connection and text and kept
  * (the oldest of more than 200 is dropped); only the bound values change between calls.
  */
-function statementFor(tx: Tx, query: SQL): { statement: Database.Statement; params: unknown[] } {
-  const { sql: text, params } = dialect.sqlToQuery(query);
+function statementFor(tx: Tx, text: string): Database.Statement {
   const connection = tx.$client;
   let cache = statements.get(connection);
   if (!cache) statements.set(connection, (cache = new Map()));
-  let statement = cache.get(text);
-  if (statement) {
-    // Most recently used last, so the first key is the one to drop.
-    cache.delete(text);
-  } else {
-    statement = connection.prepare(text);
-    if (cache.size >= CACHED_STATEMENTS) cache.delete(cache.keys().next().value!);
-  }
-  cache.set(text, statement!);
-  return { statement: statement!, params };
+  const kept = cache.get(text);
+  // Most recently used last, so the first key is the one to drop.
+  if (kept) cache.delete(text);
+  else if (cache.size >= CACHED_STATEMENTS) cache.delete(cache.keys().next().value!);
+  const statement = kept ?? connection.prepare(text);
+  cache.set(text, statement);
+  return statement;
+}
+
+/**
+ * A query written once (by the builders' `toSQL()`) and run many times with other values:
+ * the text in the dialect's form with its parameters in order.
+ */
+export interface WrittenQuery {
+  sql: string;
+  params: unknown[];
 }
 
 /** Rows of a raw SQL query (window functions, FTS, recursive queries). */
-export async function rawRows<T>(tx: Tx, query: SQL): Promise<T[]> {
-  const { statement, params } = statementFor(tx, query);
-  return statement.all(...params) as T[];
+export async function rawRows<T>(tx: Tx, query: SQL | WrittenQuery): Promise<T[]> {
+  const { sql: text, params } = 'sql' in query ? query : dialect.sqlToQuery(query);
+  return statementFor(tx, text).all(...params) as T[];
 }
 
 /** The first row of a raw SQL query. */
-export async function rawRow<T>(tx: Tx, query: SQL): Promise<T | undefined> {
-  const { statement, params } = statementFor(tx, query);
-  return statement.get(...params) as T | undefined;
+export async function rawRow<T>(tx: Tx, query: SQL | WrittenQuery): Promise<T | undefined> {
+  const { sql: text, params } = 'sql' in query ? query : dialect.sqlToQuery(query);
+  return statementFor(tx, text).get(...params) as T | undefined;
 }
 
 /** A raw SQL statement with no answer. */

@@ -23,7 +23,7 @@ import {
   participants,
   staff,
 } from '../../db/schema';
-import { rawRow, rawRows } from '../../db/query';
+import { rawRow, rawRows, type WrittenQuery } from '../../db/query';
 import type { Tx } from '../../db/unit-of-work';
 import { letterCount, MIN_INNER_LETTERS } from './participants.suffixes';
 import { reachableBy } from '../accounts/participant-scope';
@@ -190,33 +190,22 @@ const counted = { n: sql<number>`count(*)`.as('n') };
 type ParticipantRowDb = Omit<ParticipantRow, 'sex'> & { sex: string };
 
 /**
- * One query as the builders wrote it, kept as SQLite text cut at its parameters (`?`; a
- * PostgreSQL dialect numbers them `$1`…, to be cut there) with the parameters in order:
- * placeholders named by the search's values, or constants of the shape. Binding values to it
- * costs little; writing it with the builders costs more than a search on a warm index takes,
- * so each shape is written once and run through db/query.ts.
+ * One query as the builders wrote it once (`toSQL()`): writing it costs more than a search on
+ * a warm index takes, so each shape is written once; its parameters are placeholders named
+ * by the search's values, or constants of the shape.
  */
-interface Written {
-  parts: string[];
-  params: unknown[];
-}
+type Written = WrittenQuery;
 
-function written(query: { toSQL(): { sql: string; params: unknown[] } }): Written {
-  const { sql: text, params } = query.toSQL();
-  const parts = text.split('?');
-  if (parts.length !== params.length + 1)
-    throw new Error('A search query holds a question mark that is not a parameter');
-  return { parts, params };
+function written(query: { toSQL(): WrittenQuery }): Written {
+  return query.toSQL();
 }
 
 /** The query with this search's values in place of its placeholders. */
-function bound(query: Written, values: Record<string, unknown>): SQL {
-  const chunks: SQL[] = [sql.raw(query.parts[0]!)];
-  query.params.forEach((param, i) => {
-    const value = is(param, Placeholder) ? values[param.name] : param;
-    chunks.push(sql`${value}`, sql.raw(query.parts[i + 1]!));
-  });
-  return sql.join(chunks);
+function bound(query: Written, values: Record<string, unknown>): WrittenQuery {
+  return {
+    sql: query.sql,
+    params: query.params.map((param) => (is(param, Placeholder) ? values[param.name] : param)),
+  };
 }
 
 /** The queries of one shape; `rows` also carries the total when `countedInRows`. */
