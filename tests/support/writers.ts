@@ -63,9 +63,13 @@ export function writerScript(): Promise<string> {
       const part = `${file}.${process.pid}.part`;
       writeFileSync(part, code);
       renameSync(part, file);
-      // Bundles of earlier sources, unless a run that started within the hour may still use them.
+      // Bundles of earlier sources, unless a run that started within the hour may still use
+      // them — never this one (under a shifted clock, faketime, every file looks old).
       for (const old of readdirSync(BUNDLES))
-        if (statSync(join(BUNDLES, old)).mtimeMs < Date.now() - 3_600_000)
+        if (
+          join(BUNDLES, old) !== file &&
+          statSync(join(BUNDLES, old)).mtimeMs < Date.now() - 3_600_000
+        )
           rmSync(join(BUNDLES, old), { force: true });
     }
     return file;
