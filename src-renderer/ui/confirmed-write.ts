@@ -3,6 +3,7 @@ import { App, type FormInstance } from 'antd';
 import { z } from 'zod';
 import { showApiIssues, validateWithSchema } from './form-errors';
 import { useToast } from './toast';
+import { errorMessage } from '../api/client';
 
 export type FieldIssue = { path: (string | number)[]; message: string };
 
@@ -111,7 +112,7 @@ export function useConfirmedWrite(
           step.then?.(result);
         } catch (e) {
           if (showIssues(form, e)) scrollToFirstError();
-          else setError((e as Error).message);
+          else setError(errorMessage(e));
         }
       },
     });

@@ -1,7 +1,7 @@
 import type { App } from '../../src-main/app';
 import type { Dispatch } from '../../src-main/dispatcher';
 import { insertAccount } from '../../src-main/features/accounts/accounts.repo';
-import { hashPasswordSync } from '../../src-main/features/accounts/password';
+import { hashPassword } from '../../src-main/features/accounts/password';
 import { insertStaff } from '../../src-main/features/staff/staff.repo';
 import { ROLES, type ParticipantScope, type Role } from '../../src-main/contract/permissions';
 import type { StaffInput, StaffMember } from '../../src-main/contract/staff';
@@ -26,7 +26,7 @@ export function signedInDispatch(app: App, caller = 'workstation'): BoundDispatc
 
 /** The password of every account the tests create (hashed once per process: scrypt is slow). */
 export const TEST_PASSWORD = 'haslo-testowe-1';
-let testPasswordHash: string | undefined;
+let testPasswordHash: Promise<string> | undefined;
 
 /**
  * A staff member with an account, written straight into the file in one write of the unit of
@@ -39,8 +39,8 @@ export async function addAccount(
   roles: Role[],
   options: { participantScope?: ParticipantScope; login?: string } = {},
 ): Promise<{ member: StaffMember; login: string }> {
-  testPasswordHash ??= hashPasswordSync(TEST_PASSWORD);
-  const passwordHash = testPasswordHash;
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  const passwordHash = await testPasswordHash;
   return uow.write(async (tx) => {
     const member = await insertStaff(tx, { phone: null, active: true, ...fields });
     const login = options.login ?? `konto${member.id}`;

@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /**
  * Password hashes: scrypt (memory-hard, in node:crypto, nothing to install), a random 16-byte
@@ -41,15 +41,6 @@ const format = (salt: Buffer, key: Buffer) =>
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   return format(salt, await derive(password, salt, LOG_N, R, P));
-}
-
-/** The same hash, computed in place — for the demo seed, which runs inside one transaction. */
-export function hashPasswordSync(password: string): string {
-  const salt = randomBytes(16);
-  return format(
-    salt,
-    scryptSync(password.normalize('NFC'), salt, KEY_LENGTH, options(LOG_N, R, P)),
-  );
 }
 
 /** False for a wrong password and for a hash this program did not write. */

@@ -15,6 +15,7 @@ import { useToast } from '../../ui/toast';
 import { PASSWORD_HINT } from './account-labels';
 import { formSchema } from './form-schema';
 import { temporaryPassword } from './temporary-password';
+import { errorMessage } from '../../api/client';
 
 const ROLE_OPTIONS = STAFF_ROLES.map((value) => ({ value, label: STAFF_ROLE_LABELS[value] }));
 const SCOPE_HELP: Record<ParticipantScope, string> = {
@@ -67,7 +68,7 @@ export function AccountDialog(props: {
       );
       onClose();
     } catch (e) {
-      if (!showApiIssues(form, e)) setError((e as Error).message);
+      if (!showApiIssues(form, e)) setError(errorMessage(e));
     }
   }
 
@@ -203,7 +204,7 @@ export function ResetPasswordDialog(props: {
       toast.success(`Nadano hasło tymczasowe: ${fullName(account)}.`);
       onClose();
     } catch (e) {
-      if (!showApiIssues(form, e)) setError((e as Error).message);
+      if (!showApiIssues(form, e)) setError(errorMessage(e));
     }
   }
 

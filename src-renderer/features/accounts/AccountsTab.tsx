@@ -19,6 +19,7 @@ import { roleList, SCOPE_LABELS } from './account-labels';
 import { AccountDialog, ResetPasswordDialog } from './AccountDialogs';
 import { createAccountsStore } from './accounts.store';
 import { useCan } from './can';
+import { errorMessage } from '../../api/client';
 
 const fullName = (a: { firstName: string; lastName: string }) => `${a.lastName} ${a.firstName}`;
 
@@ -73,7 +74,7 @@ function AccountsTable({ settings }: { settings: StoreApi<SettingsState> }) {
           : `Dezaktywowano: ${a.firstName} ${a.lastName}. Nie zaloguje się już do programu.`,
       );
     } catch (e) {
-      toast.error((e as Error).message);
+      toast.error(errorMessage(e));
     }
   }
 
@@ -260,7 +261,7 @@ function ScopeTable() {
       await setScope({ staffId: m.id, participantScope });
       toast.success(`${m.firstName} ${m.lastName}: ${SCOPE_LABELS[participantScope]}.`);
     } catch (e) {
-      toast.error((e as Error).message);
+      toast.error(errorMessage(e));
     } finally {
       setBusy(null);
     }

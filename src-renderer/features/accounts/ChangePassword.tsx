@@ -9,6 +9,7 @@ import { ScreenTitle } from '../../ui/ScreenTitle';
 import { useToast } from '../../ui/toast';
 import { PASSWORD_HINT } from './account-labels';
 import { formSchema, repeatIssue } from './form-schema';
+import { errorMessage } from '../../api/client';
 
 interface PasswordValues {
   currentPassword: string;
@@ -40,7 +41,7 @@ function useChangePassword(onDone: () => void) {
       setDirty(false);
       onDone();
     } catch (e) {
-      if (!showApiIssues(form, e)) setError((e as Error).message);
+      if (!showApiIssues(form, e)) setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

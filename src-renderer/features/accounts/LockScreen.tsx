@@ -4,6 +4,7 @@ import { Alert, Button, Flex, Form, Input, Typography, type InputRef } from 'ant
 import { LockOutlined, LogoutOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useFeature, useStores } from '../../app/stores';
 import { roleList } from './account-labels';
+import { errorMessage } from '../../api/client';
 
 /**
  * Makes everything on the page but `keep` inert while mounted: no focus, no clicks, hidden
@@ -83,7 +84,7 @@ function LockDialog() {
     try {
       await session.getState().unlock(typed);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorMessage(e));
       form.setFieldValue('password', '');
       password.current?.focus();
     } finally {
@@ -96,7 +97,7 @@ function LockDialog() {
     try {
       await session.getState().logout();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorMessage(e));
       setBusy(null);
     }
   }

@@ -5,6 +5,7 @@ import type { SessionState as CoreSession } from '../../../src-main/contract/acc
 import { useFeature, useStores } from '../../app/stores';
 import { ScreenTitle } from '../../ui/ScreenTitle';
 import { roleList } from './account-labels';
+import { errorMessage } from '../../api/client';
 
 interface LoginValues {
   login?: string;
@@ -34,7 +35,7 @@ export function LoginScreen() {
     try {
       await session.getState().login(login.trim(), typed);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorMessage(e));
       form.setFieldValue('password', '');
       // The login was probably right: the person types the password again.
       password.current?.focus();

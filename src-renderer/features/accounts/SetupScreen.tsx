@@ -10,6 +10,7 @@ import { ScreenTitle } from '../../ui/ScreenTitle';
 import { OfficeFields } from '../settings/OfficeFields';
 import { PASSWORD_HINT } from './account-labels';
 import { formSchema, repeatIssue } from './form-schema';
+import { errorMessage } from '../../api/client';
 
 interface SetupValues {
   office: Partial<OfficeSettingsInput>;
@@ -80,7 +81,7 @@ export function SetupScreen() {
       await session.getState().setup(input);
     } catch (e) {
       if (showApiIssues(form, e)) scrollToFirstError();
-      else setError((e as Error).message);
+      else setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

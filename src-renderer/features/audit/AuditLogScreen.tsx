@@ -33,6 +33,7 @@ import {
 } from './audit-labels';
 import { hasFilters, type AuditCriteria, type ExportProgress } from './audit-log.store';
 import './audit.css';
+import { errorMessage } from '../../api/client';
 
 /** Typing pauses this long before people are looked up. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -354,7 +355,7 @@ function Actions() {
           : new Blob([(await buildXlsx(records, about)) as BlobPart], { type: XLSX_TYPE });
       if (!controller.signal.aborted) downloadBlob(blob, exportFileName(kind));
     } catch (e) {
-      if (!controller.signal.aborted) setExportError((e as Error).message);
+      if (!controller.signal.aborted) setExportError(errorMessage(e));
     } finally {
       if (abort.current === controller) abort.current = null;
       setExporting(null);

@@ -7,6 +7,7 @@ import { ToneTag } from '../../ui/ToneTag';
 import { useToast } from '../../ui/toast';
 import { backupWarning, describeCounts, describeSize, describeWhen } from './backup-labels';
 import { RestoreDialog } from './RestoreDialog';
+import { errorMessage } from '../../api/client';
 
 const configureInput = backupChannels['backups.configure'].input;
 type ConfigureValues = { folder: string; password: string; repeat?: string };
@@ -49,7 +50,7 @@ export function BackupsTab() {
       form.setFieldsValue({ password: '', repeat: '' });
       toast.success('Zapisano ustawienia kopii zapasowych.');
     } catch (e) {
-      if (!showApiIssues(form, e)) toast.error((e as Error).message);
+      if (!showApiIssues(form, e)) toast.error(errorMessage(e));
     } finally {
       setSaving(false);
     }
@@ -60,7 +61,7 @@ export function BackupsTab() {
       const copy = await backups.getState().createNow();
       toast.success(`Utworzono i sprawdzono kopię: ${describeCounts(copy.counts)}.`);
     } catch (e) {
-      toast.error((e as Error).message);
+      toast.error(errorMessage(e));
     }
   }
 

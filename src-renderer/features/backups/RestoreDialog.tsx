@@ -5,6 +5,7 @@ import { useStores } from '../../app/stores';
 import { showApiIssues } from '../../ui/form-errors';
 import { useToast } from '../../ui/toast';
 import { describeCounts, describeSize, describeWhen } from './backup-labels';
+import { errorMessage } from '../../api/client';
 
 /**
  * Restoring, guided: what the copy holds, the password, an explicit "I understand", then the
@@ -34,7 +35,7 @@ export function RestoreDialog(props: { copy: BackupCopyInfo; onClose: () => void
       // Every screen's data came from the database that was just replaced: start afresh.
       window.setTimeout(() => window.location.reload(), 1500);
     } catch (e) {
-      if (!showApiIssues(form, e)) toast.error((e as Error).message);
+      if (!showApiIssues(form, e)) toast.error(errorMessage(e));
       setBusy(false);
     }
   }

@@ -33,6 +33,7 @@ import { PartiesSection } from './PartiesSection';
 import { PdfPreviewDialog } from './PdfPreviewDialog';
 import { acknowledgeIssues, ACKNOWLEDGED, PrintWarnings, usePrintWarnings } from './PrintWarnings';
 import { SignDialog } from './SignDialog';
+import { errorMessage } from '../../api/client';
 
 /** What to do after the new contract is saved and its screen opened. */
 type Then = 'preview' | 'sign';
@@ -135,7 +136,7 @@ export function ContractEditor(props: {
       toast.error('Program nie przyjął danych — popraw zaznaczone pola.');
       scrollToFirstError();
     } else {
-      toast.error((e as Error).message);
+      toast.error(errorMessage(e));
     }
   }
 

@@ -6,6 +6,7 @@ import type { ContractCopies, DocumentRequest } from '../../documents/registry';
 import { renderPdfBlob } from '../../documents/render-browser';
 import { familyCopies } from '../../documents/social-contract';
 import { useStores } from '../../app/stores';
+import { errorMessage } from '../../api/client';
 
 /**
  * What to show: a draft as it would print now, or an issued document exactly as it was
@@ -60,7 +61,7 @@ export function PdfPreviewDialog({ source, onClose }: { source: PdfSource; onClo
         url = URL.createObjectURL(blob);
         setRendered({ key, url });
       } catch (e) {
-        if (!cancelled) setRendered({ key, error: (e as Error).message });
+        if (!cancelled) setRendered({ key, error: errorMessage(e) });
       }
     })();
     return () => {

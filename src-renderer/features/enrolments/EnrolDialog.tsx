@@ -23,6 +23,7 @@ import {
   type MonitoringValues,
 } from './monitoring';
 import { MonitoringFields } from './MonitoringFields';
+import { errorMessage } from '../../api/client';
 
 interface EnrolValues {
   projectId?: number;
@@ -116,7 +117,7 @@ export function EnrolDialog(props: {
       toast.success(`Zapisano zgłoszenie do projektu: ${saved.projectTitle} (status: kandydat)`);
       onClose();
     } catch (e) {
-      if (!showApiIssues(form, e)) setError((e as Error).message);
+      if (!showApiIssues(form, e)) setError(errorMessage(e));
     }
   }
 

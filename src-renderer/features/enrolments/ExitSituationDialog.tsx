@@ -14,6 +14,7 @@ import { useDiscardGuard } from '../../ui/discard-guard';
 import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { useToast } from '../../ui/toast';
 import type { EnrolmentsState } from './enrolments.store';
+import { errorMessage } from '../../api/client';
 
 const recordExit = contract['enrolments.recordExit'].input;
 
@@ -59,7 +60,7 @@ export function ExitSituationDialog(props: {
       toast.success('Zapisano sytuację po zakończeniu udziału');
       onClose();
     } catch (e) {
-      if (!showApiIssues(form, e)) setError((e as Error).message);
+      if (!showApiIssues(form, e)) setError(errorMessage(e));
     }
   }
 

@@ -11,6 +11,7 @@ import { useToast } from '../../ui/toast';
 import type { EnrolmentsState } from './enrolments.store';
 import { completeMonitoring, monitoringDefaults, type MonitoringValues } from './monitoring';
 import { MonitoringFields } from './MonitoringFields';
+import { errorMessage } from '../../api/client';
 
 const updateMonitoring = contract['enrolments.updateMonitoring'].input;
 
@@ -47,7 +48,7 @@ export function MonitoringDialog(props: {
       toast.success('Zapisano dane do monitorowania EFS');
       onClose();
     } catch (e) {
-      if (!showApiIssues(form, e)) setError((e as Error).message);
+      if (!showApiIssues(form, e)) setError(errorMessage(e));
     }
   }
 

@@ -17,6 +17,7 @@ import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { validateTouched } from '../../ui/live-validation';
 import { useToast } from '../../ui/toast';
 import type { EnrolmentsState } from './enrolments.store';
+import { errorMessage } from '../../api/client';
 
 interface StatusValues {
   to?: EnrolmentStatus;
@@ -101,7 +102,7 @@ export function StatusChangeDialog(props: {
       onClose();
     } catch (e) {
       // The core's Polish message, e.g. why this move is not allowed.
-      if (!showApiIssues(form, e)) setError((e as Error).message);
+      if (!showApiIssues(form, e)) setError(errorMessage(e));
     }
   }
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Flex, Form, Spin } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import type { Participant } from '../../../src-main/contract/participants';
-import { ApiError } from '../../api/client';
+import { ApiError, errorMessage } from '../../api/client';
 import { useFeature, useStores } from '../../app/stores';
 import { showApiIssues, showFieldIssues } from '../../ui/form-errors';
 import { useGuardedNavigate, useLeaveGuard } from '../../ui/leave-guard';
@@ -136,7 +136,7 @@ function ParticipantForm({ initial }: { initial: Participant | null }) {
           message: e.message,
           existingId: typeof existingId === 'number' ? existingId : null,
         });
-      } else message.error((e as Error).message);
+      } else message.error(errorMessage(e));
     }
   };
 

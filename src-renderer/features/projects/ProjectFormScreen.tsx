@@ -19,6 +19,7 @@ import { PartnersFields } from './PartnersFields';
 import { PlanFields } from './PlanFields';
 import { ProjectDetailsFields } from './ProjectDetailsFields';
 import { ScreenTitle } from '../../ui/ScreenTitle';
+import { errorMessage } from '../../api/client';
 
 type FormValues = Partial<ProjectInput>;
 
@@ -109,7 +110,7 @@ function ProjectForm({ id, initial }: { id: number | undefined; initial: FormVal
         toast.error('Program nie przyjął danych — popraw zaznaczone pola.');
         scrollToFirstError();
       } else {
-        toast.error((e as Error).message);
+        toast.error(errorMessage(e));
       }
     }
   }

@@ -5,6 +5,7 @@ import { useFeature, useStores } from '../../app/stores';
 import { polishOptionFilter } from '../../ui/option-filter';
 import { useToast } from '../../ui/toast';
 import { useCan } from '../accounts/can';
+import { errorMessage } from '../../api/client';
 
 /**
  * Zespół projektu: the staff who work in the project. A social worker on the team sees the
@@ -45,7 +46,7 @@ export function ProjectTeam({ projectId }: { projectId: number }) {
       setChosen(team.staffIds);
       toast.success('Zapisano zespół projektu');
     } catch (e) {
-      toast.error((e as Error).message);
+      toast.error(errorMessage(e));
     } finally {
       setSaving(false);
     }

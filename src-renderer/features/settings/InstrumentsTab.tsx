@@ -27,6 +27,7 @@ import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { validateTouched } from '../../ui/live-validation';
 import { useToast } from '../../ui/toast';
 import { ToneTag } from '../../ui/ToneTag';
+import { errorMessage } from '../../api/client';
 
 const groupTitle = (g: InstrumentGroup) => `Instrumenty ${INSTRUMENT_GROUP_LABELS[g]}`;
 const GROUP_OPTIONS = INSTRUMENT_GROUPS.map((value) => ({ value, label: groupTitle(value) }));
@@ -56,7 +57,7 @@ function InstrumentDialog(props: { instrument: Instrument | null; onClose: () =>
       );
       onClose();
     } catch (e) {
-      if (!showApiIssues(form, e)) setError((e as Error).message);
+      if (!showApiIssues(form, e)) setError(errorMessage(e));
     }
   }
 

@@ -4,6 +4,7 @@ import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import { useStores } from '../../app/stores';
 import { useToast } from '../../ui/toast';
+import { errorMessage } from '../../api/client';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -42,7 +43,7 @@ export function LogoStripTab() {
       await store.getState().save(await readDataUrl(file));
       toast.success('Zapisano pasek logotypów.');
     } catch (e) {
-      toast.error((e as Error).message);
+      toast.error(errorMessage(e));
     }
   }
 
@@ -51,7 +52,7 @@ export function LogoStripTab() {
       await store.getState().save(null);
       toast.success('Usunięto pasek logotypów.');
     } catch (e) {
-      toast.error((e as Error).message);
+      toast.error(errorMessage(e));
     }
   }
 

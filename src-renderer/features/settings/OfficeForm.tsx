@@ -10,6 +10,7 @@ import { useLeaveGuard } from '../../ui/leave-guard';
 import { validateTouched } from '../../ui/live-validation';
 import { useToast } from '../../ui/toast';
 import { OfficeFields } from './OfficeFields';
+import { errorMessage } from '../../api/client';
 
 /** Ośrodek: the office's name and head, printed on every document, and the idle lock. */
 export function OfficeForm(props: {
@@ -30,7 +31,7 @@ export function OfficeForm(props: {
       setDirty(false);
       toast.success('Zapisano dane ośrodka.');
     } catch (e) {
-      if (!showApiIssues(form, e)) toast.error((e as Error).message);
+      if (!showApiIssues(form, e)) toast.error(errorMessage(e));
     }
   }
 

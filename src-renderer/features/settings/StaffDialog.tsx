@@ -10,6 +10,7 @@ import {
 import { useDiscardGuard } from '../../ui/discard-guard';
 import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
 import { validateTouched } from '../../ui/live-validation';
+import { errorMessage } from '../../api/client';
 
 /** Adds a staff member (no `member`) or edits one; activity is changed from the table. */
 export function StaffDialog(props: {
@@ -33,7 +34,7 @@ export function StaffDialog(props: {
       await onSave(fields, member?.id);
       onClose();
     } catch (e) {
-      if (!showApiIssues(form, e)) setError((e as Error).message);
+      if (!showApiIssues(form, e)) setError(errorMessage(e));
     }
   }
 

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  hashPassword,
-  hashPasswordSync,
-  verifyPassword,
-} from '../../../src-main/features/accounts/password';
+import { hashPassword, verifyPassword } from '../../../src-main/features/accounts/password';
 
 describe('password hashes', () => {
   it('are salted scrypt hashes that verify only the same password', async () => {
@@ -18,7 +14,7 @@ describe('password hashes', () => {
   });
 
   it('treat the composed and decomposed forms of a Polish letter as the same password', async () => {
-    const hash = hashPasswordSync('Źdźbło-trawy');
+    const hash = await hashPassword('Źdźbło-trawy');
     expect(await verifyPassword('Źdźbło-trawy'.normalize('NFD'), hash)).toBe(true);
   });
 
@@ -28,7 +24,7 @@ describe('password hashes', () => {
     ['an absurd cost', 'scrypt$40$8$1$AAAA$AAAA'],
     ['an empty string', ''],
   ])('refuse %s without throwing', async (_name, stored) => {
-    const real = hashPasswordSync('dlugie-haslo-1');
+    const real = await hashPassword('dlugie-haslo-1');
     const value =
       stored === 'TAMPER' ? real.slice(0, -4) + (real.endsWith('AAA=') ? 'BBB=' : 'AAA=') : stored;
     expect(await verifyPassword('dlugie-haslo-1', value)).toBe(false);
