@@ -6,13 +6,15 @@ import type { Envelope } from '../../src-main/contract';
 import { openDatabase } from '../../src-main/db/open';
 import { seedDemoData } from '../../src-main/demo/seed';
 import { fixedClock } from '../../src-main/domain/clock';
-import { generatePesel } from '../../src-main/domain/pesel';
 import { TEST_TODAY } from '../support/clock';
+import { writerPerson } from '../support/writers';
 import { signedInDispatch } from '../support/workstation';
 import { ms } from './stats';
 
 const SIGNINGS = 150;
 const SEARCHES = 300;
+/** The PESEL serial of the people this bench registers (the writer tests use 0–4). */
+const BENCH_STATION = 9;
 
 /**
  * Issue 12's yardstick for the async unit of work: a participant search and a contract
@@ -52,34 +54,8 @@ export async function benchDispatch(): Promise<void> {
     };
     const signTimes: number[] = [];
     for (let i = 0; i < SIGNINGS; i++) {
-      const person = await call('participants.create', {
-        firstName: 'Jan',
-        lastName: `Próbny${i}`,
-        pesel: generatePesel('1980-04-15', 'M', i),
-        sex: 'M',
-        birthDate: '1980-04-15',
-        birthPlace: 'Bartoszyce',
-        phone: null,
-        email: null,
-        educationLevel: 'isced2',
-        exclusionReasons: ['unemployment'],
-        unemployedSince: null,
-        officeClientSince: null,
-        socialWorkerId: null,
-        familyMembers: [],
-        notes: null,
-        address: {
-          voivodeship: 'warmińsko-mazurskie',
-          county: 'bartoszycki',
-          commune: 'Bartoszyce',
-          locality: 'Bartoszyce',
-          street: 'Kajki',
-          houseNumber: '7',
-          flatNumber: null,
-          postalCode: '11-200',
-          areaType: 'urban',
-        },
-      });
+      // A writer station's people: unique PESELs, valid for any test day.
+      const person = await call('participants.create', writerPerson(BENCH_STATION, i));
       const draft = await call('contracts.create', {
         participantId: person.id,
         projectId: null,

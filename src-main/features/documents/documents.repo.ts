@@ -21,16 +21,7 @@ export interface IssuedRow {
 }
 
 /** What a service gives to be recorded: the issuer is the request's actor. */
-export interface IssuedValues {
-  kind: DocumentKind;
-  number: string;
-  issuedOn: string;
-  entity: string;
-  entityId: number;
-  issuedById: number | null;
-  issuedByName: string | null;
-  data: unknown;
-}
+export type IssuedValues = Omit<IssuedRow, 'id' | 'sha256'>;
 
 type Row = typeof issuedDocuments.$inferSelect;
 
