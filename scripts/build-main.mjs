@@ -23,6 +23,12 @@ await Promise.all([
   }),
   build({
     ...common,
+    entryPoints: ['src-main/features/club/planner.worker.ts'],
+    outfile: 'out/main/planner-worker.mjs',
+    format: 'esm',
+  }),
+  build({
+    ...common,
     entryPoints: ['src-main/hosts/electron/main.ts'],
     outfile: 'out/main/electron-main.cjs',
     format: 'cjs',

@@ -9,6 +9,8 @@ import { checkParticipantScope } from './features/accounts/participant-scope';
 import { SessionRegistry } from './features/accounts/sessions';
 import { auditHandlers } from './features/audit/audit.handlers';
 import { backupHandlers } from './features/backups/backups.handlers';
+import { clubHandlers } from './features/club/club.handlers';
+import { inProcessPlanner, type PlannerRunner } from './features/club/planner-runner';
 import { contractHandlers } from './features/contracts/contracts.handlers';
 import { documentHandlers } from './features/documents/documents.handlers';
 import { enrolmentHandlers } from './features/enrolments/enrolments.handlers';
@@ -30,8 +32,15 @@ export interface App {
   onChanged: ChangeNotices['subscribe'];
 }
 
-/** The handler table: typed as `HandlerTable`, so a channel without a handler does not compile. */
-export function buildHandlers(handle: DatabaseHandle, sessions: SessionRegistry): HandlerTable {
+/**
+ * The handler table: typed as `HandlerTable`, so a channel without a handler does not compile.
+ * `planner` is where the club's timetable is computed (in this thread unless told otherwise).
+ */
+export function buildHandlers(
+  handle: DatabaseHandle,
+  sessions: SessionRegistry,
+  planner: PlannerRunner = inProcessPlanner,
+): HandlerTable {
   return {
     ...accountHandlers(sessions),
     ...settingsHandlers,
@@ -42,6 +51,7 @@ export function buildHandlers(handle: DatabaseHandle, sessions: SessionRegistry)
     ...instrumentHandlers,
     ...contractHandlers,
     ...documentHandlers,
+    ...clubHandlers(planner),
     ...auditHandlers,
     ...backupHandlers(handle),
   };
@@ -53,6 +63,8 @@ export interface AppOptions {
   logError?: (channel: string, e: unknown) => void;
   /** Milliseconds for the idle lock and login slow-down; tests move it instead of waiting. */
   now?: () => number;
+  /** Where the club's timetable is planned (features/club/planner-runner.ts); in-process by default. */
+  planner?: PlannerRunner;
 }
 
 export function createApp(handle: DatabaseHandle, options: AppOptions = {}): App {
@@ -60,7 +72,7 @@ export function createApp(handle: DatabaseHandle, options: AppOptions = {}): App
   const sessions = new SessionRegistry(options.now);
   const uow = createUnitOfWork(handle.db, handle.sqlite);
   const dispatch = createDispatcher({
-    handlers: buildHandlers(handle, sessions),
+    handlers: buildHandlers(handle, sessions, options.planner),
     uow,
     authorize: createAuthorizer(sessions),
     authorizeInput: checkParticipantScope,

@@ -7,6 +7,7 @@ import { isEmptyDatabase } from './db/is-empty';
 import { DEFAULT_INSTRUMENTS } from './domain/integration-instruments';
 import { seedInstrumentCatalogue } from './features/instruments/instruments.repo';
 import { sealUnchainedEntries } from './features/audit/audit-chain';
+import { workerPlanner } from './features/club/planner-runner';
 import { backupNow, dailyBackup, type BackupContext } from './features/backups/backups.handlers';
 
 export interface CoreOptions {
@@ -17,6 +18,8 @@ export interface CoreOptions {
   /** Where "today" comes from (the computer's clock by default). */
   clock?: Clock;
   logError?: (channel: string, e: unknown) => void;
+  /** The bundled planner worker (out/main/planner-worker.mjs); without it the core plans in-process. */
+  plannerWorker?: string;
 }
 
 export interface Core {
@@ -33,7 +36,11 @@ export interface Core {
 /** What both hosts start: the database, migrated, with demo data on first run if asked. */
 export async function startCore(options: CoreOptions): Promise<Core> {
   const handle = openDatabase(options.dbPath, options.migrationsFolder);
-  const app = createApp(handle, { clock: options.clock, logError: options.logError });
+  const app = createApp(handle, {
+    clock: options.clock,
+    logError: options.logError,
+    planner: options.plannerWorker ? workerPlanner(options.plannerWorker) : undefined,
+  });
   // Copies made with no request (the day's first start, closing) take the moment from the clock.
   const backupContext = (): BackupContext => ({
     uow: app.uow,

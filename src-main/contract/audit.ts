@@ -15,12 +15,21 @@ export const AUDIT_ENTITIES = [
   'account',
   /** Signing in and out, failed attempts, refused calls. */
   'session',
+  /** The club (KIS): an edition (its timetable's planning too), and each part of its programme. */
+  'clubEdition',
+  'clubGroup',
+  'clubModule',
+  'clubTrainer',
+  'clubRoom',
+  'clubSession',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export const AUDIT_ACTIONS = [
   'create',
   'update',
+  /** A record removed (the club's groups, modules, trainers, rooms). */
+  'delete',
   'view',
   'status',
   'issue',

@@ -19,6 +19,7 @@ export const CHANGED_ENTITIES = [
   'enrolments',
   'instruments',
   'contracts',
+  'club',
   'backups',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

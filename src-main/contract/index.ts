@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditChannels } from './audit';
 import { backupChannels } from './backups';
+import { clubChannels } from './club';
 import { documentChannels } from './documents';
 import { enrolmentChannels } from './enrolments';
 import { participantChannels } from './participants';
@@ -25,6 +26,7 @@ export const contract = {
   ...instrumentChannels,
   ...contractChannels,
   ...documentChannels,
+  ...clubChannels,
   ...auditChannels,
   ...backupChannels,
 } as const;

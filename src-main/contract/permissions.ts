@@ -16,7 +16,10 @@ import { STAFF_ROLES, type StaffRole } from './staff';
  *   data (social worker, within their scope; coordinator reads everyone);
  * - `caseworkWrite`: changing those (social worker, within their scope);
  * - `staffScope`: widening a social worker's scope (coordinator, administrator);
- * - `views`: "Kto oglądał dane tej osoby" (coordinator, administrator).
+ * - `views`: "Kto oglądał dane tej osoby" (coordinator, administrator);
+ * - `club`: the Social Integration Club's programme, groups, trainers, rooms and timetable
+ *   read (coordinator, club leader, social worker, trainer) — its members' names need `names`;
+ * - `clubPlan`: changing them and planning the timetable (coordinator, club leader).
  */
 export const PERMISSIONS = [
   'public',
@@ -28,6 +31,8 @@ export const PERMISSIONS = [
   'caseworkWrite',
   'staffScope',
   'views',
+  'club',
+  'clubPlan',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,10 +41,10 @@ export const ROLES = STAFF_ROLES;
 
 export const ROLE_PERMISSIONS: { readonly [R in Role]: readonly Permission[] } = {
   administrator: ['office', 'staffScope', 'views'],
-  coordinator: ['projects', 'names', 'casework', 'staffScope', 'views'],
-  socialWorker: ['names', 'casework', 'caseworkWrite'],
-  clubLeader: ['names'],
-  trainer: ['names'],
+  coordinator: ['projects', 'names', 'casework', 'staffScope', 'views', 'club', 'clubPlan'],
+  socialWorker: ['names', 'casework', 'caseworkWrite', 'club'],
+  clubLeader: ['names', 'club', 'clubPlan'],
+  trainer: ['names', 'club'],
 };
 
 export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
@@ -108,6 +113,30 @@ export const CHANNEL_PERMISSION: { readonly [C in Channel]: Permission } = {
   'contracts.terminate': 'caseworkWrite',
   'contracts.preview': 'casework',
   'documents.get': 'casework',
+  'club.listEditions': 'club',
+  'club.getEdition': 'club',
+  'club.createEdition': 'clubPlan',
+  'club.updateEdition': 'clubPlan',
+  'club.saveGroup': 'clubPlan',
+  'club.deleteGroup': 'clubPlan',
+  // Members' names are personal data: the club's permission alone does not show them.
+  'club.members': 'names',
+  'club.setMembers': 'clubPlan',
+  'club.saveModule': 'clubPlan',
+  'club.deleteModule': 'clubPlan',
+  'club.saveTrainer': 'clubPlan',
+  'club.deleteTrainer': 'clubPlan',
+  'club.addAbsence': 'clubPlan',
+  'club.removeAbsence': 'clubPlan',
+  'club.saveRoom': 'clubPlan',
+  'club.deleteRoom': 'clubPlan',
+  'club.sessions': 'club',
+  'club.plan': 'clubPlan',
+  'club.replan': 'clubPlan',
+  // A read, but only for those who may move the session it checks.
+  'club.checkMove': 'clubPlan',
+  'club.moveSession': 'clubPlan',
+  'club.setLocked': 'clubPlan',
   'audit.forEntity': 'casework',
   'audit.verify': 'office',
   'audit.search': 'office',

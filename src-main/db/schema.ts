@@ -438,3 +438,213 @@ export const documentAssets = sqliteTable('document_assets', {
   sha256: text('sha256').primaryKey(),
   dataUrl: text('data_url').notNull(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// The Social Integration Club (Klub Integracji Społecznej, KIS). Times of day are integers,
+// minutes since midnight (9:30 → 570): the planner reads the same numbers
+// (domain/club/model.ts), and sessions compare and sort as integers in any SQL dialect.
+// Short lists (weekly slots, catalogue keys, days off) are JSON checked by the contract's zod
+// schemas on the way in; nothing queries inside them.
+
+/**
+ * An edition of a club in a project (edycja KIS). `revision` grows with every change to the
+ * edition or anything under it, so a plan computed from older data is refused on saving.
+ */
+export const clubEditions = sqliteTable(
+  'club_editions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    name: text('name').notNull(),
+    startDate: text('start_date').notNull(),
+    weeks: integer('weeks').notNull(),
+    /** Weekly slots `{ weekday, from, to }` of every group without its own. */
+    meetings: text('meetings', { mode: 'json' }).notNull(),
+    daysOff: text('days_off', { mode: 'json' })
+      .notNull()
+      .default(sql`'[]'`),
+    minAttendancePercent: integer('min_attendance_percent').notNull().default(80),
+    revision: integer('revision').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('club_editions_project_idx').on(t.projectId)],
+);
+
+export const clubGroups = sqliteTable(
+  'club_groups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => clubEditions.id),
+    name: text('name').notNull(),
+    sizeLimit: integer('size_limit').notNull(),
+    /** The group's own weekly slots; null → the edition's. */
+    meetings: text('meetings', { mode: 'json' }),
+    ...timestamps,
+  },
+  (t) => [index('club_groups_edition_idx').on(t.editionId)],
+);
+
+/** Who belongs to a group and from when to when (the attendance issue counts their hours). */
+export const clubMembers = sqliteTable(
+  'club_members',
+  {
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => clubGroups.id),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    joinedOn: text('joined_on').notNull(),
+    leftOn: text('left_on'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.groupId, t.participantId] }),
+    index('club_members_participant_idx').on(t.participantId),
+  ],
+);
+
+/** A module of the programme (moduł programu) with the hours each group must get. */
+export const clubModules = sqliteTable(
+  'club_modules',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => clubEditions.id),
+    name: text('name').notNull(),
+    hours: integer('hours').notNull(),
+    /** Kinds of specialist who may lead it (any one), keys of domain/club/specialists.ts. */
+    specialists: text('specialists', { mode: 'json' }).notNull(),
+    minSession: integer('min_session').notNull(),
+    maxSession: integer('max_session').notNull(),
+    pattern: text('pattern').notNull(),
+    weekFrom: integer('week_from'),
+    weekTo: integer('week_to'),
+    roomFeatures: text('room_features', { mode: 'json' })
+      .notNull()
+      .default(sql`'[]'`),
+    /** Consultation hours (dyżur): individual talks. */
+    duty: integer('duty', { mode: 'boolean' }).notNull().default(false),
+    position: integer('position').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index('club_modules_edition_idx').on(t.editionId)],
+);
+
+/** A trainer (prowadzący) of an edition; a staff member of the office may be one. */
+export const clubTrainers = sqliteTable(
+  'club_trainers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => clubEditions.id),
+    name: text('name').notNull(),
+    specialisations: text('specialisations', { mode: 'json' }).notNull(),
+    staffId: integer('staff_id').references(() => staff.id),
+    availability: text('availability', { mode: 'json' }).notNull(),
+    maxHoursPerWeek: integer('max_hours_per_week'),
+    ...timestamps,
+  },
+  (t) => [index('club_trainers_edition_idx').on(t.editionId)],
+);
+
+/** A trainer's absence (illness, leave), both days inclusive. */
+export const clubTrainerAbsences = sqliteTable(
+  'club_trainer_absences',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    trainerId: integer('trainer_id')
+      .notNull()
+      .references(() => clubTrainers.id),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date').notNull(),
+    reason: text('reason').notNull(),
+    note: text('note'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('club_absences_trainer_idx').on(t.trainerId)],
+);
+
+export const clubRooms = sqliteTable(
+  'club_rooms',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => clubEditions.id),
+    name: text('name').notNull(),
+    capacity: integer('capacity').notNull(),
+    features: text('features', { mode: 'json' })
+      .notNull()
+      .default(sql`'[]'`),
+    availability: text('availability', { mode: 'json' }).notNull(),
+    /** The partner lending it; null → the office's own. */
+    owner: text('owner'),
+    ...timestamps,
+  },
+  (t) => [index('club_rooms_edition_idx').on(t.editionId)],
+);
+
+/** A dated session (zajęcia) of the timetable. */
+export const clubSessions = sqliteTable(
+  'club_sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => clubEditions.id),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => clubGroups.id),
+    moduleId: integer('module_id')
+      .notNull()
+      .references(() => clubModules.id),
+    trainerId: integer('trainer_id')
+      .notNull()
+      .references(() => clubTrainers.id),
+    roomId: integer('room_id')
+      .notNull()
+      .references(() => clubRooms.id),
+    date: text('date').notNull(),
+    startMinute: integer('start_minute').notNull(),
+    endMinute: integer('end_minute').notNull(),
+    /** Kept by re-planning. */
+    locked: integer('locked', { mode: 'boolean' }).notNull().default(false),
+    /** Placed by hand. */
+    manual: integer('manual', { mode: 'boolean' }).notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    index('club_sessions_edition_date_idx').on(t.editionId, t.date, t.startMinute),
+    index('club_sessions_group_idx').on(t.groupId, t.date),
+    index('club_sessions_module_idx').on(t.moduleId),
+    index('club_sessions_trainer_idx').on(t.trainerId, t.date),
+    index('club_sessions_room_idx').on(t.roomId, t.date),
+  ],
+);
+
+/** Every planning of an edition's timetable: a whole plan or a re-plan from a day. */
+export const clubPlans = sqliteTable(
+  'club_plans',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => clubEditions.id),
+    kind: text('kind').notNull(),
+    fromDate: text('from_date'),
+    at: text('at').notNull(),
+    actorId: integer('actor_id').references(() => staff.id),
+    actorName: text('actor_name'),
+    sessions: integer('sessions').notNull(),
+    moved: integer('moved').notNull().default(0),
+    /** The soft rules' score (domain/club/model.ts, SoftScore). */
+    soft: text('soft', { mode: 'json' }).notNull(),
+  },
+  (t) => [index('club_plans_edition_idx').on(t.editionId, t.id)],
+);

@@ -15,6 +15,7 @@ import { generatePesel, type Sex } from '../domain/pesel';
 import { BIRTH_PLACES, LOCALITIES, MEN_FIRST, SURNAMES, WOMEN_FIRST } from './names';
 import { DEFAULT_INSTRUMENTS } from '../domain/integration-instruments';
 import { seedInstrumentCatalogue } from '../features/instruments/instruments.repo';
+import { seedDemoClub } from './club';
 import { seedDemoContracts } from './contracts';
 import { demoProjects, DEMO_STAFF, DEMO_OFFICE } from './projects';
 import { hashDemoPasswords, seedDemoAccounts } from './accounts';
@@ -134,6 +135,7 @@ export async function seedDemoData(app: App, count = 60): Promise<void> {
       clubFirstSupport,
     );
     await seedDemoContracts(run, calendar, kis!.id, club.slice(0, 3), workers[0]!.id);
+    await seedDemoClub(run, kis!, club, workers);
   });
 }
 

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   FileProtectOutlined,
   ProjectOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -14,6 +15,8 @@ import { listenForActivity, watchIdle } from '../features/accounts/idle-lock';
 import { isWorking } from '../features/accounts/session.store';
 import { backupWarning } from '../features/backups/backup-labels';
 import { AuditLogScreen } from '../features/audit/AuditLogScreen';
+import { ClubEditionListScreen } from '../features/club/ClubEditionListScreen';
+import { ClubEditionScreen } from '../features/club/ClubEditionScreen';
 import { ContractListScreen } from '../features/contracts/ContractListScreen';
 import { ContractScreen, NewContractScreen } from '../features/contracts/ContractScreen';
 import { ParticipantCardScreen } from '../features/participants/ParticipantCardScreen';
@@ -155,6 +158,18 @@ function AppRoutes() {
         path="/contracts/:id/amend"
         element={<Allowed channel="contracts.amend">{<ContractScreen amend />}</Allowed>}
       />
+      <Route
+        path="/club"
+        element={<Allowed channel="club.listEditions">{<ClubEditionListScreen />}</Allowed>}
+      />
+      <Route
+        path="/club/new"
+        element={<Allowed channel="club.createEdition">{<ClubEditionScreen />}</Allowed>}
+      />
+      <Route
+        path="/club/:id"
+        element={<Allowed channel="club.getEdition">{<ClubEditionScreen />}</Allowed>}
+      />
       <Route path="/settings" element={<SettingsRoute />} />
       <Route
         path="/audit-log"
@@ -183,6 +198,12 @@ const NAV_ITEMS: { key: string; icon: ReactNode; label: string; channel: Channel
     icon: <FileProtectOutlined />,
     label: 'Kontrakty socjalne',
     channel: 'contracts.list',
+  },
+  {
+    key: 'club',
+    icon: <ScheduleOutlined />,
+    label: 'Klub Integracji Społecznej',
+    channel: 'club.listEditions',
   },
   // Shown when at least one of its tabs is (useSettingsTabs).
   { key: 'settings', icon: <SettingOutlined />, label: 'Ustawienia', channel: null },

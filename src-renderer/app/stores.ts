@@ -15,6 +15,11 @@ import {
   type InstrumentsState,
 } from '../features/instruments/instruments.store';
 import { createLogoStripStore, type LogoStripState } from '../features/settings/logo-strip.store';
+import { createClubStore, type ClubState } from '../features/club/club.store';
+import {
+  createTimetableStore,
+  type TimetableState,
+} from '../features/club/timetable/timetable.store';
 
 /**
  * Every feature store, each built over the injected ApiClient (never a global). A room's
@@ -31,7 +36,11 @@ export interface Stores {
   /** The EU logo strip (Settings, the warnings before printing an EFS document). */
   logoStrip: StoreApi<LogoStripState>;
   backups: StoreApi<BackupsState>;
+  /** Klub Integracji Społecznej: its editions and the programme open in the editor. */
+  club: StoreApi<ClubState>;
   auditLog: StoreApi<AuditLogState>;
+  /** The club edition's timetable (sessions, planning, moves) shown in its "Harmonogram" tab. */
+  timetable: StoreApi<TimetableState>;
 }
 
 export function createStores(api: ApiClient): Stores {
@@ -50,7 +59,9 @@ export function createFeatureStores(api: ApiClient): Omit<Stores, 'api' | 'sessi
     instruments: createInstrumentsStore(api),
     logoStrip: createLogoStripStore(api),
     backups: createBackupsStore(api),
+    club: createClubStore(api),
     auditLog: createAuditLogStore(api),
+    timetable: createTimetableStore(api),
   };
 }
 

@@ -76,6 +76,15 @@ function endsItsPage(followingOnPage: LayoutNode[]): boolean {
 }
 
 /**
+ * A title in Polish quotes: „Klub »Nowy Start«” — quotes inside it become the inner pair, so a
+ * project named „Nowy Start” does not print as „Klub „Nowy Start””.
+ */
+export function quotedTitle(title: string): string {
+  const inner = title.replace(/[„"]([^„”"]*)[”"]/g, '»$1«');
+  return `„${inner}”`;
+}
+
+/**
  * The co-financing sentence of an EFS document. In 2021–2027 the EU emblem itself carries
  * "Dofinansowane przez Unię Europejską" (in the logo strip); the sentence under it names
  * the project and agrees with it in gender: "Projekt … jest współfinansowany …".
@@ -84,7 +93,7 @@ export function coFinancingSentence(project: FundedProject): string {
   const fund = project.programme.includes('2021')
     ? 'Europejskiego Funduszu Społecznego Plus'
     : 'Europejskiego Funduszu Społecznego';
-  return `Projekt „${project.title}” jest współfinansowany przez Unię Europejską ze środków ${fund}.`;
+  return `Projekt ${quotedTitle(project.title)} jest współfinansowany przez Unię Europejską ze środków ${fund}.`;
 }
 
 const efs = (project: FundedProject | null): FundedProject | null =>

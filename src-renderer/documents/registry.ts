@@ -4,16 +4,35 @@ import { amendmentDocument } from './amendment';
 import { evaluationDocument } from './evaluation-sheet';
 import { documentDefinition, printedTogether, type PrintedDocument } from './page-frame';
 import { familyCopies, socialContractDocument } from './social-contract';
+import { timetableDocument, type TimetableDocumentData } from './timetable';
 
 /**
  * Every kind of printed document and the builder that prints it: the one map the preview
  * and the rendering worker use. The kinds are the register's (`DOCUMENT_KINDS` in the
  * contract), so a kind added there without a builder here does not compile; each is built
- * from the snapshot its register entry keeps (`IssuedDocument['data']`).
+ * from the snapshot its register entry keeps (`IssuedDocument['data']`). Beside them, the
+ * few kinds printed without being issued (`PrintOnlyKind`: the club's timetable).
  */
 
+/**
+ * Kinds that are printed but never issued: a timetable is no signed act — a re-plan changes
+ * it and it is simply printed again — so it has no place in the register of issued
+ * documents (`DOCUMENT_KINDS`, `documents.get`, their SHA-256) nor in the core at all. It is
+ * built from what the screen reads now, and still rendered in the same worker, so the
+ * request must name a kind the worker knows: hence this second, renderer-only list beside
+ * the register's.
+ */
+type PrintOnlyData = { timetable: TimetableDocumentData };
+export type PrintOnlyKind = keyof PrintOnlyData;
+/** Every kind the preview and the rendering worker print. */
+export type PrintableKind = DocumentKind | PrintOnlyKind;
+
 /** What a document of kind K is printed from. */
-export type DocumentData<K extends DocumentKind> = Extract<IssuedDocument, { kind: K }>['data'];
+export type DocumentData<K extends PrintableKind> = K extends DocumentKind
+  ? Extract<IssuedDocument, { kind: K }>['data']
+  : K extends PrintOnlyKind
+    ? PrintOnlyData[K]
+    : never;
 
 /**
  * Which copies of a contract: one, the person's and the office's together, or a family
@@ -23,11 +42,11 @@ export type ContractCopies = 'one' | 'both' | { familyMember: number };
 
 /** Choices made when printing, for the kinds that have any. */
 type OptionsByKind = { contract: { copies?: ContractCopies } };
-export type PrintOptions<K extends DocumentKind> = K extends keyof OptionsByKind
+export type PrintOptions<K extends PrintableKind> = K extends keyof OptionsByKind
   ? OptionsByKind[K]
   : Record<string, never>;
 
-type DocumentEntry<K extends DocumentKind> = {
+type DocumentEntry<K extends PrintableKind> = {
   /** The frame and the copies of one document; pure, so it runs in a worker and in tests. */
   build: (data: DocumentData<K>, options: PrintOptions<K>) => PrintedDocument;
 };
@@ -48,31 +67,41 @@ export const documentRegistry: { readonly [K in DocumentKind]: DocumentEntry<K> 
   evaluation: { build: (data) => evaluationDocument(data) },
 };
 
+/** The builders of the kinds printed without being issued (see `PrintOnlyKind`). */
+export const printOnlyRegistry: { readonly [K in PrintOnlyKind]: DocumentEntry<K> } = {
+  timetable: { build: (data) => timetableDocument(data) },
+};
+
+const builders: { readonly [K in PrintableKind]: DocumentEntry<K> } = {
+  ...documentRegistry,
+  ...printOnlyRegistry,
+};
+
 /** One document to print. */
 export type DocumentRequest = {
-  [K in DocumentKind]: { kind: K; data: DocumentData<K>; options?: PrintOptions<K> };
-}[DocumentKind];
+  [K in PrintableKind]: { kind: K; data: DocumentData<K>; options?: PrintOptions<K> };
+}[PrintableKind];
 
 /**
  * Many documents of one kind in one file — "print all certificates" — each copy numbered on
  * its own; `title` names the file in its properties.
  */
 export type BatchRequest = {
-  [K in DocumentKind]: {
+  [K in PrintableKind]: {
     kind: K;
     title: string;
     items: { data: DocumentData<K>; options?: PrintOptions<K> }[];
   };
-}[DocumentKind];
+}[PrintableKind];
 
 export type PrintRequest = DocumentRequest | BatchRequest;
 
-function buildOne<K extends DocumentKind>(
+function buildOne<K extends PrintableKind>(
   kind: K,
   data: DocumentData<K>,
   options: PrintOptions<K> | undefined,
 ): PrintedDocument {
-  const entry: DocumentEntry<K> = documentRegistry[kind];
+  const entry: DocumentEntry<K> = builders[kind];
   return entry.build(data, options ?? ({} as PrintOptions<K>));
 }
 

@@ -1,5 +1,6 @@
 // `npm run bench`: prints the figures the issues ask for. No assertions: numbers to read.
 // `npm run bench -- writes` (any part of a name) runs only the benchmarks so named.
+import { benchClubPlanner } from './club-planner.bench';
 import { benchDispatch } from './dispatch.bench';
 import { benchDocuments } from './documents.bench';
 import { benchParticipantSearch } from './participants-search.bench';
@@ -10,6 +11,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   documents: benchDocuments,
   writes: benchWrites,
   dispatch: benchDispatch,
+  'club-planner': benchClubPlanner,
 };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks))

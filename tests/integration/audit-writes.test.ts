@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, CHANNEL_ACCESS } from '../../src-main/contract';
 import { ACCOUNT_WRITES } from './audit-cases/accounts';
+import { CLUB_WRITES } from './audit-cases/club';
 import { CONTRACT_WRITES } from './audit-cases/contracts';
 import { RECORD_WRITES } from './audit-cases/records';
 import type { AuditCase, AuditCases, NotAudited, WriteChannel } from './audit-cases/types';
@@ -17,6 +18,7 @@ const WRITES: { readonly [C in WriteChannel]: AuditCases } = {
   ...RECORD_WRITES,
   ...CONTRACT_WRITES,
   ...ACCOUNT_WRITES,
+  ...CLUB_WRITES,
 };
 
 const isNotAudited = (cases: AuditCases): cases is NotAudited => 'notAudited' in cases;

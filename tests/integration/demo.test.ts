@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { startCore } from '../../src-main/bootstrap';
 import { fixedClock } from '../../src-main/domain/clock';
 import { addDays } from '../../src-main/domain/dates';
+import type { ClubProgramme, ClubSession } from '../../src-main/contract/club';
+import { toPlanInput, toPlannedSessions } from '../../src-main/features/club/plan-input';
 import { TEST_TODAY } from '../support/clock';
+import { validatePlan } from '../support/club-plan-oracle';
 
 /** The demo office as created on `today`, read back through the dispatcher. */
 async function demoOn(today: string) {
@@ -29,7 +32,12 @@ async function demoOn(today: string) {
     const contracts: {
       rows: { status: string; periodFrom: string; periodTo: string; nextEvaluationOn: string }[];
     } = await call('contracts.list');
-    return { projects, contracts: contracts.rows };
+    const [edition]: { id: number }[] = await call('club.listEditions', {});
+    const programme: ClubProgramme = await call('club.getEdition', { id: edition!.id });
+    const { sessions }: { sessions: ClubSession[] } = await call('club.sessions', {
+      editionId: edition!.id,
+    });
+    return { projects, contracts: contracts.rows, programme, sessions };
   } finally {
     core.close();
     rmSync(dir, { recursive: true, force: true });
@@ -41,7 +49,7 @@ describe('the demo office', () => {
   it.each([TEST_TODAY, addDays(TEST_TODAY, 400), '2027-01-31', '2028-02-29'])(
     'created on %s is a project running around that day',
     async (today) => {
-      const { projects, contracts } = await demoOn(today);
+      const { projects, contracts, programme, sessions } = await demoOn(today);
       expect(projects).toHaveLength(2);
       for (const p of projects) {
         expect(p.startDate < today, 'project started before today').toBe(true);
@@ -56,6 +64,15 @@ describe('the demo office', () => {
       // One contract evaluated three days ago with the next evaluation ahead, one due already.
       expect(next.some((d) => d > today)).toBe(true);
       expect(next.some((d) => d <= today)).toBe(true);
+      // The club's edition is planned whole: Radom's eleven modules for two groups, and the
+      // independent validator finds nothing wrong with the timetable.
+      expect(programme.groups).toHaveLength(2);
+      expect(programme.modules).toHaveLength(11);
+      expect(sessions.length).toBeGreaterThan(200);
+      expect(validatePlan(toPlanInput(programme), toPlannedSessions(sessions))).toEqual([]);
+      expect(sessions.some((s) => s.date < today) && sessions.some((s) => s.date > today)).toBe(
+        true,
+      );
     },
     // A whole office seeded and a sign-in (scrypt, slow on purpose): 2–3 s on an idle machine,
     // several times that on a busy one.

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, ERROR_CODES, type Channel, type Envelope } from '../../src-main/contract';
-import { validChannelInputs, type InputIds } from '../support/channel-inputs';
+import { CLUB_EDITION, validChannelInputs, type InputIds } from '../support/channel-inputs';
+import { storeSessions, validGroup, validModule, validRoom, validTrainer } from '../support/club';
 import { contractWorld, createDraft, createSigned, evaluation } from '../support/contracts';
 import { createTestApp, validEnrolment, validParticipant, type TestApp } from '../support/test-app';
 
@@ -367,6 +368,29 @@ beforeAll(async () => {
   const draft = await createDraft(app, w);
   const signed = await createSigned(app, w, {}, { participantId: other.id });
   const evaluated = await app.call('contracts.addEvaluation', evaluation(signed.id));
+  const edition = await app.call('club.createEdition', { projectId: w.projectId, ...CLUB_EDITION });
+  const group = await app.call('club.saveGroup', validGroup(edition.id));
+  const module = await app.call('club.saveModule', validModule(edition.id));
+  const trainer = await app.call('club.saveTrainer', validTrainer(edition.id));
+  const room = await app.call('club.saveRoom', validRoom(edition.id));
+  const absence = await app.call('club.addAbsence', {
+    trainerId: trainer.id,
+    from: '2026-12-14',
+    to: '2026-12-15',
+    reason: 'leave',
+  });
+  const session = {
+    groupId: group.id,
+    moduleId: module.id,
+    trainerId: trainer.id,
+    roomId: room.id,
+    date: '2026-12-07',
+    from: 540,
+    to: 660,
+    locked: false,
+  };
+  await storeSessions(app, edition.id, [session]);
+  const [stored] = (await app.call('club.sessions', { editionId: edition.id })).sessions;
   ids = {
     staffId: w.workerId,
     participantId: w.participantId,
@@ -376,6 +400,13 @@ beforeAll(async () => {
     draftContractId: draft.id,
     signedContractId: signed.id,
     documentId: evaluated.evaluations[0]!.documentId,
+    clubEditionId: edition.id,
+    clubGroupId: group.id,
+    clubModuleId: module.id,
+    clubTrainerId: trainer.id,
+    clubRoomId: room.id,
+    clubAbsenceId: absence.id,
+    clubSessionId: stored!.id,
   };
 }, 60_000);
 

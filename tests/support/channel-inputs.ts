@@ -18,6 +18,13 @@ export interface InputIds {
   draftContractId: number;
   signedContractId: number;
   documentId: number;
+  clubEditionId: number;
+  clubGroupId: number;
+  clubModuleId: number;
+  clubTrainerId: number;
+  clubRoomId: number;
+  clubAbsenceId: number;
+  clubSessionId: number;
 }
 
 /** Fixed ids, for checking inputs against the schemas alone (no database). */
@@ -30,7 +37,118 @@ export const SCHEMA_ONLY_IDS: InputIds = {
   draftContractId: 8,
   signedContractId: 9,
   documentId: 10,
+  clubEditionId: 11,
+  clubGroupId: 12,
+  clubModuleId: 13,
+  clubTrainerId: 14,
+  clubRoomId: 15,
+  clubAbsenceId: 16,
+  clubSessionId: 17,
 };
+
+/** Monday and Wednesday 9:00–13:00 (minutes since midnight), the club's weekly slots. */
+const CLUB_SLOTS = [
+  { weekday: 1, from: 540, to: 780 },
+  { weekday: 3, from: 540, to: 780 },
+];
+
+/** A club edition of 12 weeks from 7.12.2026, in the 2026–2027 project of the inputs. */
+export const CLUB_EDITION = {
+  name: 'KIS — edycja zimowa',
+  startDate: '2026-12-07',
+  weeks: 12,
+  meetings: CLUB_SLOTS,
+  daysOff: ['2026-12-31'],
+  minAttendancePercent: 80,
+};
+
+/** Valid inputs of the club's channels (every optional part given). */
+function clubChannelInputs(ids: InputIds): Partial<Record<Channel, unknown>> {
+  const move = {
+    sessionId: ids.clubSessionId,
+    date: '2026-12-09',
+    from: 540,
+    to: 660,
+    trainerId: ids.clubTrainerId,
+    roomId: ids.clubRoomId,
+  };
+  return {
+    'club.listEditions': { projectId: ids.projectId },
+    'club.getEdition': { id: ids.clubEditionId },
+    'club.createEdition': { projectId: ids.projectId, ...CLUB_EDITION },
+    'club.updateEdition': { id: ids.clubEditionId, edition: CLUB_EDITION },
+    'club.saveGroup': {
+      editionId: ids.clubEditionId,
+      id: ids.clubGroupId,
+      name: 'Grupa 1',
+      sizeLimit: 12,
+      meetings: CLUB_SLOTS,
+    },
+    'club.deleteGroup': { id: ids.clubGroupId },
+    'club.members': { groupId: ids.clubGroupId },
+    'club.setMembers': {
+      groupId: ids.clubGroupId,
+      members: [{ participantId: ids.participantId, joinedOn: '2026-12-07', leftOn: '2027-02-26' }],
+    },
+    'club.saveModule': {
+      editionId: ids.clubEditionId,
+      id: ids.clubModuleId,
+      name: 'Kurs komputerowy',
+      hours: 24,
+      specialists: ['itSpecialist', 'instructor'],
+      minSession: 2,
+      maxSession: 4,
+      pattern: 'weekly',
+      weekFrom: 2,
+      weekTo: 10,
+      roomFeatures: ['computers', 'accessible'],
+      duty: false,
+      position: 3,
+    },
+    'club.deleteModule': { id: ids.clubModuleId },
+    'club.saveTrainer': {
+      editionId: ids.clubEditionId,
+      id: ids.clubTrainerId,
+      name: 'Ewa Zielińska',
+      specialisations: ['psychologist', 'educator'],
+      staffId: ids.staffId,
+      availability: CLUB_SLOTS,
+      maxHoursPerWeek: 20,
+    },
+    'club.deleteTrainer': { id: ids.clubTrainerId },
+    'club.addAbsence': {
+      trainerId: ids.clubTrainerId,
+      from: '2026-12-14',
+      to: '2026-12-18',
+      reason: 'illness',
+      note: 'Zwolnienie lekarskie',
+    },
+    'club.removeAbsence': { id: ids.clubAbsenceId },
+    'club.saveRoom': {
+      editionId: ids.clubEditionId,
+      id: ids.clubRoomId,
+      name: 'Pracownia komputerowa',
+      capacity: 16,
+      features: ['computers', 'accessible'],
+      availability: CLUB_SLOTS,
+      owner: 'Zespół Szkół nr 2',
+    },
+    'club.deleteRoom': { id: ids.clubRoomId },
+    'club.sessions': {
+      editionId: ids.clubEditionId,
+      from: '2026-12-07',
+      to: '2027-02-26',
+      groupId: ids.clubGroupId,
+      trainerId: ids.clubTrainerId,
+      roomId: ids.clubRoomId,
+    },
+    'club.plan': { editionId: ids.clubEditionId },
+    'club.replan': { editionId: ids.clubEditionId, fromDate: '2026-12-14' },
+    'club.checkMove': move,
+    'club.moveSession': move,
+    'club.setLocked': { sessionId: ids.clubSessionId, locked: true },
+  };
+}
 
 /**
  * One valid input for each channel known when this was written, using every optional part
@@ -247,5 +365,6 @@ export function validChannelInputs(ids: InputIds): Partial<Record<Channel, unkno
     // A folder that does not exist here: the fuzz test must not set copies up for real.
     'backups.configure': { folder: 'D:\\Kopie Aktywatora', password: 'Hasło kopii 2026' },
     'backups.restore': { file: 'aktywator-2026-11-23-173000.akb', password: 'Hasło kopii 2026' },
+    ...clubChannelInputs(ids),
   };
 }

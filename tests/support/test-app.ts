@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { createApp } from '../../src-main/app';
+import { createApp, type AppOptions } from '../../src-main/app';
 import {
   contract,
   type Channel,
@@ -140,8 +140,11 @@ export interface TestApp extends TestClient {
   close(): void;
 }
 
-/** A fresh, migrated database in a real temporary file, with the real handlers over it. */
-export async function createTestApp(): Promise<TestApp> {
+/**
+ * A fresh, migrated database in a real temporary file, with the real handlers over it (the
+ * club's planner may be replaced, to test what the core does around it).
+ */
+export async function createTestApp(options: Pick<AppOptions, 'planner'> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'aktywator-it-'));
   const file = join(dir, 'aktywator.sqlite');
   const handle = openDatabase(file, resolve('drizzle'));
@@ -149,6 +152,7 @@ export async function createTestApp(): Promise<TestApp> {
   const clock = testClock();
   let nowMs = Date.parse(`${clock.today()}T08:00:00Z`);
   const { dispatch, sessions, uow } = createApp(handle, {
+    ...options,
     clock,
     logError: (_channel, error) => loggedErrors.push(error),
     now: () => nowMs,
@@ -256,10 +260,10 @@ export async function createTestApp(): Promise<TestApp> {
 }
 
 /** Registers a fresh app before and its removal after every test of the file. */
-export function useTestApp(): () => TestApp {
+export function useTestApp(options: Pick<AppOptions, 'planner'> = {}): () => TestApp {
   let app: TestApp | undefined;
   beforeEach(async () => {
-    app = await createTestApp();
+    app = await createTestApp(options);
   });
   afterEach(() => {
     app?.close();

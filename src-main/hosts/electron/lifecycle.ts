@@ -32,6 +32,14 @@ export function migrationsFolder(): string {
     : join(app.getAppPath(), 'drizzle');
 }
 
+/** The planner's worker bundle, unpacked beside app.asar when installed (electron-builder.yml). */
+function plannerWorkerFile(): string {
+  const file = join('out', 'main', 'planner-worker.mjs');
+  return app.isPackaged
+    ? join(process.resourcesPath, 'app.asar.unpacked', file)
+    : join(app.getAppPath(), file);
+}
+
 /**
  * The core's own errors (a database from a newer version, another program's, damaged or
  * locked file — db/file-checks.ts) already speak Polish to the
@@ -96,6 +104,7 @@ export function runElectronApp(startCore: StartCore): void {
       migrationsFolder: migrationsFolder(),
       demo: database.demo,
       logError,
+      plannerWorker: plannerWorkerFile(),
     });
     core = running;
     lockDownSession();

@@ -101,6 +101,12 @@ function locate(bundleRelative: string, cwdRelative: string): string {
   return existsSync(nextToBundle) ? nextToBundle : resolve(process.cwd(), cwdRelative);
 }
 
+/** The planner's worker bundle beside this one; absent when run from source (tests), which plan in-process. */
+function plannerWorker(): string | undefined {
+  const file = resolve(dirname(fileURLToPath(import.meta.url)), 'planner-worker.mjs');
+  return existsSync(file) ? file : undefined;
+}
+
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2), process.env);
   const migrationsFolder = locate('../../drizzle', 'drizzle');
@@ -129,6 +135,7 @@ async function main(): Promise<void> {
       demo: options.demo,
       clock: options.clock,
       logError: (channel, error) => console.error(`[aktywator] błąd w kanale ${channel}:`, error),
+      plannerWorker: plannerWorker(),
     });
   } catch (error) {
     // DatabaseTooNewError and friends already carry a message meant for the user.

@@ -16,6 +16,12 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   backup: 'Kopia zapasowa',
   account: 'Konto pracownika',
   session: 'Logowanie',
+  clubEdition: 'Edycja KIS',
+  clubGroup: 'Grupa KIS',
+  clubModule: 'Moduł programu KIS',
+  clubTrainer: 'Prowadzący zajęcia KIS',
+  clubRoom: 'Sala KIS',
+  clubSession: 'Zajęcia KIS',
 };
 
 /**

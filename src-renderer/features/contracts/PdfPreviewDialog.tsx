@@ -21,6 +21,13 @@ export type PdfSource =
       fileName: string;
       /** Copies to start with: two when the contract is printed for both parties to sign. */
       copies?: 1 | 2;
+    }
+  | {
+      /** Printed from what a screen reads now (the club's timetable): never issued or kept. */
+      kind: 'printable';
+      title: string;
+      fileName: string;
+      load: () => Promise<DocumentRequest>;
     };
 
 /** The document with the copies chosen in the picker (only a contract has a choice). */
@@ -34,12 +41,14 @@ type Rendered = { key: string; url: string } | { key: string; error: string };
 export function PdfPreviewDialog({ source, onClose }: { source: PdfSource; onClose: () => void }) {
   const { contracts } = useStores();
   const [printable] = useState<Promise<DocumentRequest>>(() =>
-    source.kind === 'draft'
-      ? contracts
-          .getState()
-          .preview(source.contractId)
-          .then((data) => ({ kind: 'contract' as const, data }))
-      : contracts.getState().issuedDocument(source.documentId),
+    source.kind === 'printable'
+      ? source.load()
+      : source.kind === 'draft'
+        ? contracts
+            .getState()
+            .preview(source.contractId)
+            .then((data) => ({ kind: 'contract' as const, data }))
+        : contracts.getState().issuedDocument(source.documentId),
   );
   const [doc, setDoc] = useState<DocumentRequest | null>(null);
   const [choice, setChoice] = useState<ContractCopies>(

@@ -10,6 +10,7 @@ import type { ContractStatus } from '../../../src-main/domain/contract-status';
 import { watchChanges } from '../../api/changes';
 import type { ApiClient } from '../../api/client';
 import { latest, whileSaving } from '../../api/latest';
+import { currentRecord, type CurrentRecord } from '../../api/record';
 
 /** What the list of contracts shows: its filters and the page. */
 export interface ContractCriteria {
@@ -40,7 +41,7 @@ export type ContractSaveInput = {
   content: ContractContentInput;
 };
 
-export interface ContractsState {
+export interface ContractsState extends CurrentRecord<SocialContract> {
   criteria: ContractCriteria;
   rows: ContractRow[];
   total: number;
@@ -54,11 +55,7 @@ export interface ContractsState {
    */
   watchList(): () => void;
 
-  /** The contract open on its screen. */
-  current: SocialContract | null;
-  currentLoading: boolean;
-  currentError: string | null;
-  loadOne(id: number): Promise<void>;
+  /** The contract open on its screen: `current`, `loadOne` (api/record.ts). */
   /**
    * While `current` is shown read-only (never in the editor): reads it again when another
    * window changes contracts. Returns what stops it.
@@ -121,7 +118,6 @@ export function listInput(c: ContractCriteria): ChannelInput<'contracts.list'> {
 
 export function createContractsStore(api: ApiClient) {
   const searches = latest();
-  const loads = latest();
   const personLoads = latest();
 
   return createStore<ContractsState>((set, get) => {
@@ -133,12 +129,13 @@ export function createContractsStore(api: ApiClient) {
         ({ rows, total }) => set({ rows, total, loading: false }),
         (error) => set({ loading: false, error }),
       );
-    const readOne = (id: number) =>
-      loads.run(
-        () => api.call('contracts.get', { id }),
-        (current) => set({ current, currentLoading: false }),
-        (currentError) => set({ currentLoading: false, currentError }),
-      );
+    const record = currentRecord<SocialContract>({
+      api,
+      set,
+      get,
+      read: (id) => api.call('contracts.get', { id }),
+      idOf: (c) => c.id,
+    });
     const readPerson = (participantId: number) =>
       personLoads.run(
         () => api.call('contracts.list', { participantId, page: 1, pageSize: 200 }),
@@ -150,10 +147,8 @@ export function createContractsStore(api: ApiClient) {
     const write = (run: () => Promise<SocialContract>) =>
       whileSaving(set, async () => {
         const saved = await run();
-        loads.supersede(); // an older loadOne must not replace what was just written
+        record.put(saved);
         set((s) => ({
-          current: saved,
-          currentError: null,
           rows: s.rows.map((r) => (r.id === saved.id ? { ...r, ...rowPatch(saved) } : r)),
           personRows: s.personRows.map((r) =>
             r.id === saved.id ? { ...r, ...rowPatch(saved) } : r,
@@ -183,22 +178,8 @@ export function createContractsStore(api: ApiClient) {
           void readList();
         }),
 
-      current: null,
-      currentLoading: false,
-      currentError: null,
-      async loadOne(id) {
-        set((s) => ({
-          current: s.current?.id === id ? s.current : null,
-          currentLoading: true,
-          currentError: null,
-        }));
-        await readOne(id);
-      },
-      watchCurrent: () =>
-        watchChanges(api, ['contracts'], () => {
-          const id = get().current?.id;
-          if (id !== undefined) void readOne(id);
-        }),
+      ...record.slice,
+      watchCurrent: () => record.watch(['contracts']),
 
       personRows: [],
       personRowsFor: null,

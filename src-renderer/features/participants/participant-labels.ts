@@ -39,6 +39,7 @@ export const AREA_TYPE_LABELS = { urban: 'Miejski', rural: 'Wiejski' } as const;
 export const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
   create: 'Utworzenie',
   update: 'Zmiana danych',
+  delete: 'Usunięcie',
   view: 'Wgląd w dane',
   status: 'Zmiana statusu',
   issue: 'Wystawienie dokumentu',

@@ -15,6 +15,7 @@ import type { ExclusionReason } from '../../../src-main/domain/exclusion';
 import { watchChanges } from '../../api/changes';
 import type { ApiClient } from '../../api/client';
 import { latest, whileSaving } from '../../api/latest';
+import { currentRecord, type CurrentRecord } from '../../api/record';
 
 export type ParticipantSortField = (typeof PARTICIPANT_SORT_FIELDS)[number];
 
@@ -37,7 +38,7 @@ export interface PersonWithEnrolments {
   enrolments: Enrolment[];
 }
 
-export interface ParticipantsState {
+export interface ParticipantsState extends CurrentRecord<Participant> {
   criteria: ParticipantCriteria;
   rows: ParticipantRow[];
   total: number;
@@ -56,11 +57,7 @@ export interface ParticipantsState {
    */
   watchList(): () => void;
 
-  /** The participant shown on the card or in the form. */
-  current: Participant | null;
-  currentLoading: boolean;
-  currentError: string | null;
-  loadOne(id: number): Promise<void>;
+  /** The participant shown on the card or in the form: `current`, `loadOne` (api/record.ts). */
   /**
    * While the card (not the form) shows `current`: reads it and its history again when
    * another window changes people. Returns what stops it.
@@ -135,7 +132,6 @@ export function createParticipantsStore(
   storage: () => StateStorage = () => window.sessionStorage,
 ) {
   const searches = latest();
-  const loads = latest();
   const audits = latest();
   const finds = latest();
   const parties = latest();
@@ -151,12 +147,13 @@ export function createParticipantsStore(
             ({ rows, total }) => set({ rows, total, loading: false }),
             (error) => set({ loading: false, error }),
           );
-        const readOne = (id: number) =>
-          loads.run(
-            () => api.call('participants.get', { id }),
-            (current) => set({ current, currentLoading: false }),
-            (currentError) => set({ currentLoading: false, currentError }),
-          );
+        const record = currentRecord<Participant>({
+          api,
+          set,
+          get,
+          read: (id) => api.call('participants.get', { id }),
+          idOf: (p) => p.id,
+        });
         const readAudit = (id: number) =>
           audits.run(
             () => api.call('audit.forEntity', { entity: 'participant', entityId: id }),
@@ -195,24 +192,8 @@ export function createParticipantsStore(
               void readList();
             }),
 
-          current: null,
-          currentLoading: false,
-          currentError: null,
-          async loadOne(id) {
-            set((s) => ({
-              current: s.current?.id === id ? s.current : null,
-              currentLoading: true,
-              currentError: null,
-            }));
-            await readOne(id);
-          },
-          watchCard: () =>
-            watchChanges(api, ['participants'], () => {
-              const id = get().current?.id;
-              if (id === undefined) return;
-              void readOne(id);
-              void readAudit(id);
-            }),
+          ...record.slice,
+          watchCard: () => record.watch(['participants'], (id) => void readAudit(id)),
 
           saving: false,
           save: (fields, id) =>
@@ -221,8 +202,7 @@ export function createParticipantsStore(
                 id === undefined
                   ? await api.call('participants.create', fields)
                   : await api.call('participants.update', { id, participant: fields });
-              loads.supersede(); // an older loadOne must not replace what was just saved
-              set({ current: saved });
+              record.put(saved);
               return saved;
             }),
 

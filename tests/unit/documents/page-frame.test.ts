@@ -3,6 +3,7 @@ import {
   copyPage,
   documentDefinition,
   printedTogether,
+  quotedTitle,
   type DocumentCopy,
   type PageFrame,
   type PrintedDocument,
@@ -114,6 +115,16 @@ describe('a batch of copies of different lengths in one file', () => {
     expect(printedTogether('Dwa', [one(false), one(false)]).copies).toHaveLength(2);
     expect(() => printedTogether('Dwa', [one(false), one(true)])).toThrow(/share/);
     expect(() => printedTogether('Nic', [])).toThrow(/empty/);
+  });
+});
+
+describe('quotedTitle', () => {
+  it('puts a title in Polish quotes, and quotes inside it in the inner pair', () => {
+    expect(quotedTitle('Razem po zmianę')).toBe('„Razem po zmianę”');
+    expect(quotedTitle('Klub Integracji Społecznej „Nowy Start”')).toBe(
+      '„Klub Integracji Społecznej »Nowy Start«”',
+    );
+    expect(quotedTitle('Klub "Nowy Start"')).toBe('„Klub »Nowy Start«”');
   });
 });
 
