@@ -86,6 +86,8 @@ export const CHANNEL_ACCESS = {
   'club.checkMove': 'read',
   'club.moveSession': 'write',
   'club.setLocked': 'write',
+  // Writes nothing: it stops a computation whose answer would have been written.
+  'club.cancelPlan': 'read',
   'audit.forEntity': 'read',
   'audit.verify': 'read',
   'audit.search': 'read',

@@ -280,6 +280,11 @@ export const clubChannels = {
   },
   /** Moves a session by hand (it becomes locked and manual); refused with the conflicts. */
   'club.moveSession': { input: sessionMoveInput, output: clubSession },
+  /** Stops the edition's planning in progress ("Przerwij"); nothing is saved from it. */
+  'club.cancelPlan': {
+    input: z.object({ editionId: id }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
+  },
   'club.setLocked': {
     input: z
       .object({ sessionId: id, locked: z.boolean({ error: 'Zaznacz tak albo nie' }) })

@@ -137,6 +137,7 @@ export const CHANNEL_PERMISSION: { readonly [C in Channel]: Permission } = {
   'club.checkMove': 'clubPlan',
   'club.moveSession': 'clubPlan',
   'club.setLocked': 'clubPlan',
+  'club.cancelPlan': 'clubPlan',
   'audit.forEntity': 'casework',
   'audit.verify': 'office',
   'audit.search': 'office',

@@ -161,7 +161,9 @@ test('the club journey: build, plan, refuse a conflict, re-plan an absence, prin
   await expect(
     page.getByRole('button', { name: 'Drukuj harmonogram prowadzącego (miesiąc)' }),
   ).toHaveCount(0);
-  await page.getByRole('button', { name: 'Drukuj harmonogram grupy (miesiąc)' }).click();
+  const printGroup = page.getByRole('button', { name: 'Drukuj harmonogram grupy (miesiąc)' });
+  await expect(printGroup).toHaveAccessibleDescription(/^Miesiąc na ekranie: \S+ \d{4}$/);
+  await printGroup.click();
   const preview = page.getByRole('dialog', { name: /^Harmonogram zajęć — Grupa 1 — \S+ \d{4}$/ });
   const month = absentWeek.slice(0, 7);
   const file = testInfo.outputPath('group-month.pdf');

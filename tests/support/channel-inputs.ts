@@ -147,6 +147,7 @@ function clubChannelInputs(ids: InputIds): Partial<Record<Channel, unknown>> {
     'club.checkMove': move,
     'club.moveSession': move,
     'club.setLocked': { sessionId: ids.clubSessionId, locked: true },
+    'club.cancelPlan': { editionId: ids.clubEditionId },
   };
 }
 

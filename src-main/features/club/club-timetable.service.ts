@@ -17,6 +17,7 @@ import {
 } from './club-sessions.repo';
 import { toPlanInput, toPlannedSessions } from './plan-input';
 import type { PlannerRunner } from './planner-runner';
+import type { PlanningRuns } from './planning-runs';
 
 /*
  * The timetable (harmonogram): reading it, planning it whole, re-planning from a day. The
@@ -109,10 +110,11 @@ async function requireRevision(tx: Tx, editionId: number, revision: number): Pro
 export async function planEdition(
   ctx: HandlerContext,
   planner: PlannerRunner,
+  runs: PlanningRuns,
   editionId: number,
 ): Promise<ChannelOutput<'club.plan'>> {
   const { input, revision } = await ctx.uow.read((tx) => readForPlanning(tx, editionId));
-  const result = await planner.plan(input);
+  const result = await runs.run(editionId, (signal) => planner.plan(input, signal));
   if (!result.ok) return problemsOf(result.problems);
   return ctx.uow.write(async (tx) => {
     await requireRevision(tx, editionId, revision);
@@ -168,6 +170,7 @@ export function replanChanges(
 export async function replanEdition(
   ctx: HandlerContext,
   planner: PlannerRunner,
+  runs: PlanningRuns,
   editionId: number,
   fromDate: string,
 ): Promise<ChannelOutput<'club.replan'>> {
@@ -177,7 +180,9 @@ export async function replanEdition(
       'Zajęć, które już się odbyły, nie planuje się ponownie — wybierz dzień od dziś',
     );
   const { input, sessions, revision } = await ctx.uow.read((tx) => readForPlanning(tx, editionId));
-  const result = await planner.replan(input, toPlannedSessions(sessions), fromDate);
+  const result = await runs.run(editionId, (signal) =>
+    planner.replan(input, toPlannedSessions(sessions), fromDate, signal),
+  );
   if (!result.ok) return problemsOf(result.problems);
   return ctx.uow.write(async (tx) => {
     await requireRevision(tx, editionId, revision);

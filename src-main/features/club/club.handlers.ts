@@ -20,11 +20,13 @@ import {
 } from './club-programme.service';
 import { getSessions, planEdition, replanEdition } from './club-timetable.service';
 import type { PlannerRunner } from './planner-runner';
+import { PlanningRuns } from './planning-runs';
 
 type Channels = Extract<keyof HandlerTable, `club.${string}`>;
 
 /** The club's channels; `planner` says where plans are computed (planner-runner.ts). */
 export function clubHandlers(planner: PlannerRunner): Pick<HandlerTable, Channels> {
+  const runs = new PlanningRuns();
   return {
     'club.listEditions': (input, ctx) => listClubEditions(ctx, input?.projectId),
     'club.getEdition': ({ id }, ctx) => getProgramme(ctx, id),
@@ -43,9 +45,10 @@ export function clubHandlers(planner: PlannerRunner): Pick<HandlerTable, Channel
     'club.saveRoom': (input, ctx) => saveRoom(ctx, input),
     'club.deleteRoom': ({ id }, ctx) => deleteRoom(ctx, id),
     'club.sessions': (input, ctx) => getSessions(ctx, input),
-    'club.plan': ({ editionId }, ctx) => planEdition(ctx, planner, editionId),
+    'club.plan': ({ editionId }, ctx) => planEdition(ctx, planner, runs, editionId),
     'club.replan': ({ editionId, fromDate }, ctx) =>
-      replanEdition(ctx, planner, editionId, fromDate),
+      replanEdition(ctx, planner, runs, editionId, fromDate),
+    'club.cancelPlan': async ({ editionId }) => ({ cancelled: runs.cancel(editionId) }),
     'club.checkMove': (input, ctx) => checkMove(ctx, input),
     'club.moveSession': (input, ctx) => moveSession(ctx, input),
     'club.setLocked': ({ sessionId, locked }, ctx) => setLocked(ctx, sessionId, locked),

@@ -9,11 +9,13 @@ import { planTimetable, replanTimetable, type ReplanResult } from '../../domain/
  * on a thread of its own, so the core keeps answering while it plans (both hosts).
  */
 export interface PlannerRunner {
-  plan(input: PlanInput): Promise<PlanResult>;
+  /** `signal` asks to stop: a worker is ended at once, the in-process planner cannot be. */
+  plan(input: PlanInput, signal?: AbortSignal): Promise<PlanResult>;
   replan(
     input: PlanInput,
     sessions: readonly PlannedSession[],
     fromDate: string,
+    signal?: AbortSignal,
   ): Promise<ReplanResult>;
 }
 
@@ -28,13 +30,21 @@ export const inProcessPlanner: PlannerRunner = {
 
 /**
  * One worker per request (planning is rare, and a fresh thread cannot keep stale state); it
- * is ended when it answers. `execArgv` lets tests run the TypeScript entry through tsx.
+ * is ended when it answers or when the request is stopped. `execArgv` lets tests run the
+ * TypeScript entry through tsx.
  */
 export function workerPlanner(file: string | URL, execArgv: string[] = []): PlannerRunner {
-  function run<T>(request: PlannerRequest): Promise<T> {
+  function run<T>(request: PlannerRequest, signal?: AbortSignal): Promise<T> {
     return new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) return reject(new Error('Planning stopped'));
       const worker = new Worker(file, { execArgv });
+      const stop = () => {
+        reject(new Error('Planning stopped'));
+        void worker.terminate();
+      };
+      signal?.addEventListener('abort', stop, { once: true });
       worker.once('message', (result: T) => {
+        signal?.removeEventListener('abort', stop);
         resolve(result);
         void worker.terminate();
       });
@@ -44,8 +54,8 @@ export function workerPlanner(file: string | URL, execArgv: string[] = []): Plan
     });
   }
   return {
-    plan: (input) => run<PlanResult>({ kind: 'plan', input }),
-    replan: (input, sessions, fromDate) =>
-      run<ReplanResult>({ kind: 'replan', input, sessions, fromDate }),
+    plan: (input, signal) => run<PlanResult>({ kind: 'plan', input }, signal),
+    replan: (input, sessions, fromDate, signal) =>
+      run<ReplanResult>({ kind: 'replan', input, sessions, fromDate }, signal),
   };
 }

@@ -184,17 +184,19 @@ describe('timetable store', () => {
     expect(store.getState().planning).toBeNull();
   });
 
-  it('ignores the answer of a planning the person stopped waiting for', async () => {
+  it('stops a planning in the core, and ignores its answer if one still comes', async () => {
     const answer = deferred<{ ok: true; sessions: number; soft: typeof soft; revision: number }>();
-    const { store } = setup({
+    const { store, transport } = setup({
       'club.getEdition': () => programme(),
       'club.sessions': () => ({ editionId: 5, revision: 3, sessions: [] }),
       'club.plan': () => answer.promise,
+      'club.cancelPlan': () => ({ cancelled: true }),
     });
     await store.getState().open(5);
     const pending = store.getState().plan();
     store.getState().cancelPlanning();
     expect(store.getState()).toMatchObject({ planning: null, cancelled: true });
+    expect(transport.calls).toContainEqual({ channel: 'club.cancelPlan', input: { editionId: 5 } });
     answer.resolve({ ok: true, sessions: 9, soft, revision: 9 });
     expect(await pending).toBeNull();
     expect(store.getState().outcome).toBeNull();

@@ -170,8 +170,8 @@ export function TimetablePanel({ editionId, printActions }: Props) {
             type="info"
             showIcon
             closable={{ 'aria-label': 'Zamknij komunikat' }}
-            title="Przerwano oczekiwanie na plan"
-            description="Program mógł jeszcze dokończyć planowanie; jeśli zdążył, harmonogram poniżej odświeży się sam."
+            title="Planowanie przerwano"
+            description="Harmonogram się nie zmienił."
           />
         )}
       </div>

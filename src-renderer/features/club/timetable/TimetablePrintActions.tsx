@@ -5,6 +5,7 @@ import type { ClubProgramme } from '../../../../src-main/contract/club';
 import { useFeature, useStores } from '../../../app/stores';
 import { useToday } from '../../../app/today';
 import { errorMessage } from '../../../api/client';
+import { monthName } from '../../../documents/timetable';
 import { useToast } from '../../../ui/toast';
 import { PdfPreviewDialog, type PdfSource } from '../../contracts/PdfPreviewDialog';
 import {
@@ -35,6 +36,8 @@ export function TimetablePrintActions({
   const [exporting, setExporting] = useState(false);
   const editionId = programme.edition.id;
   const month = monthOf(shown.start);
+  // The name stays short; the month it prints is said on hover and to a screen reader.
+  const printsMonth = `Miesiąc na ekranie: ${monthName(month)}`;
 
   const group =
     shown.subject === 'group' ? programme.groups.find((g) => g.id === shown.id) : undefined;
@@ -59,6 +62,7 @@ export function TimetablePrintActions({
         <Button
           icon={<PrinterOutlined />}
           disabled={!planned}
+          title={printsMonth}
           onClick={() =>
             setPdf(printGroupMonth(api, editionId, group.id, month, { name: group.name, today }))
           }
@@ -70,6 +74,7 @@ export function TimetablePrintActions({
         <Button
           icon={<PrinterOutlined />}
           disabled={!planned}
+          title={printsMonth}
           onClick={() =>
             setPdf(
               printTrainerMonth(api, editionId, trainer.id, month, { name: trainer.name, today }),
@@ -83,6 +88,7 @@ export function TimetablePrintActions({
         icon={<FileExcelOutlined />}
         disabled={!planned}
         loading={exporting}
+        title="Cały cykl edycji, arkusz dla każdej grupy"
         onClick={() => void exportXlsx()}
       >
         Eksportuj do Excela (XLSX)

@@ -180,9 +180,12 @@ export function createTimetableStore(api: ApiClient) {
         );
       },
       cancelPlanning() {
-        if (!get().planning) return;
+        const editionId = get().editionId;
+        if (!get().planning || editionId === null) return;
         planTicket += 1;
         set({ planning: null, cancelled: true, saving: false });
+        // The core stops the planner and saves nothing from it; its answer is ignored here.
+        void api.call('club.cancelPlan', { editionId }).catch(() => undefined);
       },
 
       checkMove(move) {
