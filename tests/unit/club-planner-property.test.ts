@@ -338,23 +338,65 @@ function periodKey(pattern: ModulePattern, input: PlanInput, date: string): stri
   return date.slice(0, 7);
 }
 
-/** Hours of the group's meetings in the module's window at which some qualified trainer is free. */
-function trainerCoveredHours(input: PlanInput, group: PlanGroup, module: PlanModule): number {
+/**
+ * Hours of the group's meetings in the module's window at which some qualified trainer is
+ * free, counted in unbroken stretches at least one shortest session long (only those can
+ * hold a session); `days` narrows it to some meeting days.
+ */
+function trainerCoveredHours(
+  input: PlanInput,
+  group: PlanGroup,
+  module: PlanModule,
+  days = meetingDays(input, group, module),
+): number {
   const trainers = input.trainers.filter((t) => qualifies(t, module));
   let hours = 0;
-  for (const day of meetingDays(input, group, module)) {
+  for (const day of days) {
     for (const slot of day.slots) {
-      for (let t = slot.from; t + 60 <= slot.to; t += 60) {
-        if (
+      const free: boolean[] = [];
+      for (let t = slot.from; t + 60 <= slot.to; t += 60)
+        free.push(
           trainers.some(
             (tr) => !absent(tr, day.date) && covers(tr.availability, day.date, t, t + 60),
-          )
-        )
-          hours++;
-      }
+          ),
+        );
+      // Split the hour flags into stretches of free hours and keep the long enough ones.
+      for (const stretch of free
+        .map((f) => (f ? 'x' : ' '))
+        .join('')
+        .split(' '))
+        if (stretch.length >= module.minSession) hours += stretch.length;
     }
   }
   return hours;
+}
+
+/** The most hours of sessions min…max h long that fit in each of the window's meetings. */
+function usableMeetingHours(input: PlanInput, group: PlanGroup, module: PlanModule): number {
+  const reachable = (x: number) => {
+    for (let k = 0; k * module.minSession <= x; k++) if (x <= k * module.maxSession) return true;
+    return false;
+  };
+  let hours = 0;
+  for (const day of meetingDays(input, group, module))
+    for (const slot of day.slots) {
+      let fit = Math.floor((slot.to - slot.from) / 60);
+      while (!reachable(fit)) fit--;
+      hours += fit;
+    }
+  return hours;
+}
+
+/** Whether some period of a patterned module has meeting days but no trainer stretch at all. */
+function periodWithoutTrainer(input: PlanInput, group: PlanGroup, module: PlanModule): boolean {
+  const byPeriod = new Map<string, ReturnType<typeof meetingDays>>();
+  for (const day of meetingDays(input, group, module)) {
+    const key = periodKey(module.pattern, input, day.date);
+    byPeriod.set(key, [...(byPeriod.get(key) ?? []), day]);
+  }
+  return [...byPeriod.values()].some(
+    (days) => trainerCoveredHours(input, group, module, days) === 0,
+  );
 }
 
 /** A trainer's hours in any group's meeting time over the cycle, week limits applied. */
@@ -457,6 +499,12 @@ function unconfirmed(input: PlanInput, p: PlanProblem): string | null {
   }
   if (m.includes('wolne tylko')) {
     return numbers(module.hours, trainerCoveredHours(input, group, module));
+  }
+  if (m.includes('mieści się tylko')) {
+    return numbers(module.hours, usableMeetingHours(input, group, module));
+  }
+  if (m.includes('nie może poprowadzić w godzinach spotkań grupy żadnych zajęć')) {
+    return periodWithoutTrainer(input, group, module) ? null : 'every period has a trainer';
   }
   return 'unknown explanation';
 }

@@ -1,3 +1,4 @@
+import { formatDate } from '../dates';
 import { plural } from '../plural';
 import { formatHours, hoursOf, inWeeks, moduleWeeks, periodOf, type MeetingDay } from './cycle';
 import type { PlanGroup, PlanModule, PlanProblem, PlanTrainer } from './model';
@@ -89,6 +90,15 @@ function moduleFits(
     ];
   }
   const problems: PlanProblem[] = [];
+  const usable = usableHours(inWindow, module);
+  if (usable < module.hours) {
+    problems.push({
+      ...at,
+      needed: module.hours,
+      available: usable,
+      message: `${who} potrzebuje ${h(module.hours)} ${weeksText}, a w spotkaniach grupy mieści się tylko ${h(usable)} zajęć po ${module.minSession}–${h(module.maxSession)}.`,
+    });
+  }
   if (
     module.pattern === 'free' &&
     !splittable(module.hours, module.minSession, module.maxSession)
@@ -130,7 +140,8 @@ function moduleFits(
       message: `Moduł ${q(module.name)} prowadzi ${specialistsLabel(module.specialists)}, a wśród prowadzących nie ma nikogo z tą specjalizacją.`,
     });
   } else {
-    const covered = coveredHours(state, trainers, inWindow);
+    problems.push(...periodsWithoutTrainer(state, group, module, inWindow, trainers));
+    const covered = coveredHours(state, trainers, inWindow, module.minSession);
     if (covered < module.hours) {
       problems.push({
         ...at,
@@ -169,25 +180,75 @@ function roomFits(state: PlanState, group: PlanGroup, module: PlanModule): PlanP
   ];
 }
 
-/** Hours of the given meeting days at which at least one of the trainers is free to lead. */
+/** For a module with a fixed pattern: periods in which none of its trainers can lead a session. */
+function periodsWithoutTrainer(
+  state: PlanState,
+  group: PlanGroup,
+  module: PlanModule,
+  days: readonly MeetingDay[],
+  trainers: readonly PlanTrainer[],
+): PlanProblem[] {
+  if (module.pattern === 'free') return [];
+  const periods = new Map<number, MeetingDay[]>();
+  for (const md of days) {
+    const period = periodOf(module.pattern, md.day)!;
+    periods.set(period, [...(periods.get(period) ?? []), md]);
+  }
+  const every = { weekly: 'co tydzień', biweekly: 'co dwa tygodnie', monthly: 'raz w miesiącu' }[
+    module.pattern
+  ];
+  return [...periods.values()]
+    .filter((list) => coveredHours(state, trainers, list, module.minSession) === 0)
+    .map((list) => ({
+      kind: 'capacity' as const,
+      groupId: group.id,
+      moduleId: module.id,
+      needed: module.minSession,
+      available: 0,
+      message: `Moduł ${q(module.name)} (grupa ${q(group.name)}) odbywa się ${every}, a od ${formatDate(list[0]!.day.date)} do ${formatDate(list[list.length - 1]!.day.date)} ${specialistsLabel(module.specialists)} nie może poprowadzić w godzinach spotkań grupy żadnych zajęć (potrzeba co najmniej ${h(module.minSession)} z rzędu).`,
+    }));
+}
+
+/**
+ * Hours of the given meeting days at which at least one of the trainers is free to lead,
+ * counted only in runs as long as the module's shortest session (a trainer free 11–14 in a
+ * meeting 10–13 gives no 3-hour session).
+ */
 function coveredHours(
   state: PlanState,
   trainers: readonly PlanTrainer[],
   days: readonly MeetingDay[],
+  minSession: number,
 ): number {
   let hours = 0;
   for (const md of days) {
     for (const slot of md.slots) {
+      let run = 0;
       for (let t = slot.from; t + 60 <= slot.to; t += 60) {
-        if (
-          trainers.some(
-            (tr) =>
-              !state.isAbsent(tr.id, md.day.date) &&
-              slotCovers(tr.availability, md.day.weekday, t, t + 60),
-          )
-        )
-          hours++;
+        const free = trainers.some(
+          (tr) =>
+            !state.isAbsent(tr.id, md.day.date) &&
+            slotCovers(tr.availability, md.day.weekday, t, t + 60),
+        );
+        if (free) run++;
+        if (!free || t + 120 > slot.to) {
+          if (run >= minSession) hours += run;
+          run = 0;
+        }
       }
+    }
+  }
+  return hours;
+}
+
+/** The most hours of sessions min…max h long that fit in each meeting, summed. */
+function usableHours(days: readonly MeetingDay[], module: PlanModule): number {
+  let hours = 0;
+  for (const md of days) {
+    for (const slot of md.slots) {
+      let fit = Math.floor((slot.to - slot.from) / 60);
+      while (fit > 0 && !splittable(fit, module.minSession, module.maxSession)) fit--;
+      hours += fit;
     }
   }
   return hours;

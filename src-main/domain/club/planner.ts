@@ -119,11 +119,14 @@ export function replanTimetable(
   let attempt = rebuild(input, fixed, future, fromDate);
   if (attempt.shortfalls.length > 0) attempt = rebuild(input, fixed, [], fromDate);
   if (attempt.shortfalls.length > 0) {
-    const problems = capacityProblems(attempt.state);
+    // What the counts say, and what is still missing (the counts see the whole cycle, not the
+    // hours done before the day), so the office learns which modules fall short and by how much.
     return {
       ok: false,
-      problems:
-        problems.length > 0 ? problems : shortfallProblems(attempt.state, attempt.shortfalls),
+      problems: [
+        ...capacityProblems(attempt.state),
+        ...shortfallProblems(attempt.state, attempt.shortfalls),
+      ],
     };
   }
   const planned = [...attempt.state.sessions].sort(byTime);
