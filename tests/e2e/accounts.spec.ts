@@ -254,7 +254,12 @@ test('a trainer sees the participants’ names only, and neither settings nor co
   await page.goto(app.url);
   await expect(page.getByRole('banner')).toContainText('Prowadzący / specjalista');
   const menu = page.getByRole('menu', { name: 'Nawigacja' });
-  await expect(menu.getByRole('menuitem')).toHaveText(['Uczestnicy', 'Projekty']);
+  // The club's timetable too: a trainer reads the programme and the sessions (issue 8).
+  await expect(menu.getByRole('menuitem')).toHaveText([
+    'Uczestnicy',
+    'Projekty',
+    'Klub Integracji Społecznej',
+  ]);
   await expect(page.getByRole('cell', { name: 'Kowalska' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Kowalska' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Nowy uczestnik' })).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { Alert, Descriptions, Table, Typography } from 'antd';
+import { Alert, Collapse, Descriptions, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ClubProgramme, ClubSession, PlanRecord } from '../../../../src-main/contract/club';
 import { formatDate } from '../../../../src-main/domain/dates';
@@ -92,34 +92,47 @@ export function HoursTable({
           title={`Godziny niezgodne z programem: ${short.length} ${plural(short.length, 'pozycja', 'pozycje', 'pozycji')}`}
         />
       )}
-      <Table<HoursRow>
-        className="timetable-summary-table"
-        size="small"
-        pagination={false}
-        rowKey={(r) => `${r.groupId}-${r.moduleId}`}
-        dataSource={rows}
-        columns={[
-          { title: 'Grupa', dataIndex: 'group' },
-          { title: 'Moduł', dataIndex: 'module' },
+      <Collapse
+        // A long table of "zgodnie" adds nothing above the calendar: folded until asked for,
+        // open at once when something is short or the programme is small.
+        defaultActiveKey={short.length > 0 || rows.length <= 6 ? ['hours'] : []}
+        items={[
           {
-            title: 'Zaplanowano / wymagane',
             key: 'hours',
-            align: 'right',
-            render: (_, r) => `${formatHours(r.planned)} h / ${formatHours(r.required)} h`,
-          },
-          {
-            title: 'Stan',
-            key: 'state',
-            render: (_, r) =>
-              r.planned === r.required ? (
-                <ToneTag tone="green">zgodnie</ToneTag>
-              ) : (
-                <ToneTag tone="orange" className="timetable-short">
-                  {r.planned < r.required
-                    ? `brakuje ${formatHours(r.required - r.planned)} h`
-                    : `o ${formatHours(r.planned - r.required)} h za dużo`}
-                </ToneTag>
-              ),
+            label: `Godziny modułów w grupach (${rows.length} ${plural(rows.length, 'pozycja', 'pozycje', 'pozycji')})`,
+            children: (
+              <Table<HoursRow>
+                className="timetable-summary-table"
+                size="small"
+                pagination={false}
+                rowKey={(r) => `${r.groupId}-${r.moduleId}`}
+                dataSource={rows}
+                columns={[
+                  { title: 'Grupa', dataIndex: 'group' },
+                  { title: 'Moduł', dataIndex: 'module' },
+                  {
+                    title: 'Zaplanowano / wymagane',
+                    key: 'hours',
+                    align: 'right',
+                    render: (_, r) => `${formatHours(r.planned)} h / ${formatHours(r.required)} h`,
+                  },
+                  {
+                    title: 'Stan',
+                    key: 'state',
+                    render: (_, r) =>
+                      r.planned === r.required ? (
+                        <ToneTag tone="green">zgodnie</ToneTag>
+                      ) : (
+                        <ToneTag tone="orange" className="timetable-short">
+                          {r.planned < r.required
+                            ? `brakuje ${formatHours(r.required - r.planned)} h`
+                            : `o ${formatHours(r.planned - r.required)} h za dużo`}
+                        </ToneTag>
+                      ),
+                  },
+                ]}
+              />
+            ),
           },
         ]}
       />
