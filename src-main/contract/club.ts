@@ -192,7 +192,8 @@ const namedPerson = z.object({
   /** "Nazwisko Imię", as lists show people. */
   name: z.string(),
   /** A signed social contract in force on the day checked (participation in a KIS needs one). */
-  contractInForce: z.boolean(),
+  /** Null for a caller who only reads the group (no `clubPlan`): not theirs to know. */
+  contractInForce: z.boolean().nullable(),
 });
 
 export const groupMembers = z.object({

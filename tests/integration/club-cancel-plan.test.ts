@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanInput, PlanResult } from '../../src-main/domain/club/model';
 import { workerPlanner, type PlannerRunner } from '../../src-main/features/club/planner-runner';
 import { PLAN_CANCELLED } from '../../src-main/features/club/planning-runs';
-import { clubWorld } from '../support/club';
+import { clubWorld, storeSessions, worldSession } from '../support/club';
 import { radomInstance } from '../support/club-instances';
 import { useTestApp } from '../support/test-app';
 
@@ -30,6 +30,9 @@ const waitForStart = () => new Promise<void>((resolve) => (started = resolve));
 describe('stopping a plan in progress', () => {
   it('stops it: the plan answers that it was stopped, and the timetable is unchanged', async () => {
     const w = await clubWorld(app());
+    await storeSessions(app(), w.editionId, [worldSession(w, w.start)]);
+    const before = await app().call('club.sessions', { editionId: w.editionId });
+    expect(before.sessions).toHaveLength(1);
     const running = waitForStart();
     const plan = app().dispatch('club.plan', { editionId: w.editionId });
     await running;
@@ -41,8 +44,7 @@ describe('stopping a plan in progress', () => {
       ok: false,
       error: { code: 'invalid_state', message: PLAN_CANCELLED },
     });
-    const { sessions } = await app().call('club.sessions', { editionId: w.editionId });
-    expect(sessions).toEqual([]);
+    expect(await app().call('club.sessions', { editionId: w.editionId })).toEqual(before);
   });
 
   it('answers false when nothing of the edition is being planned', async () => {

@@ -251,17 +251,21 @@ describe('who may see and change a group’s members', () => {
     const w = await clubWorld(app());
     const person = await qualifiedPerson(app(), w.projectId, today());
     const trainer = await app().window(['trainer']);
-    expect((await trainer.call('club.members', { groupId: w.groupId })).candidates).toHaveLength(1);
+    // A trainer reads the members; whom one could add, and who has a contract, is not theirs.
+    expect((await trainer.call('club.members', { groupId: w.groupId })).candidates).toEqual([]);
     await trainer.fail(
       'club.setMembers',
       { groupId: w.groupId, members: [member(person, w.start)] },
       'forbidden',
     );
     const leader = await app().window(['clubLeader']);
+    expect((await leader.call('club.members', { groupId: w.groupId })).candidates).toHaveLength(1);
     await leader.call('club.setMembers', {
       groupId: w.groupId,
       members: [member(person, w.start)],
     });
+    const seen = await trainer.call('club.members', { groupId: w.groupId });
+    expect(seen.members.map((m) => [m.participantId, m.contractInForce])).toEqual([[person, null]]);
   });
 
   it('refuses the names to an administrator', async () => {

@@ -300,8 +300,10 @@ describe('infeasibility explanations', () => {
     const problems = problemsOf(input);
     const psycho = problems.find((p) => p.moduleId === PSYCHOEDUCATION)!;
     expect(psycho).toMatchObject({ kind: 'capacity', needed: 30, available: 24 });
-    expect(psycho.message).toContain('liczy 30 osób');
+    expect(psycho.message).toContain('może liczyć 30 osób');
     expect(psycho.message).toContain('mieści 24');
+    // Said once for the group, not once for every module that would need that room.
+    expect(problems.filter((p) => p.message === psycho.message)).toHaveLength(1);
     // The computer course can only use the computer room.
     const course = problems.find((p) => p.moduleId === COMPUTER_COURSE)!;
     expect(course).toMatchObject({ needed: 30, available: 20 });
@@ -465,7 +467,7 @@ describe('checkSessionMove', () => {
     const problems = checkSessionMove(input, sessions, index, candidate);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('„Pokój konsultacyjny” mieści 8');
-    expect(problems[0]).toContain('„Grupa 1” liczy 30');
+    expect(problems[0]).toContain('„Grupa 1” może liczyć 30 osób');
     expect(validatePlan(input, movedTo(index, candidate)).join('\n')).toContain('room capacity');
   });
 

@@ -200,6 +200,19 @@ describe('a locked session the new input forbids', () => {
     rooms: [{ id: 1, name: 'Sala', capacity: 10, features: [], availability: monday(8, 16) }],
   });
 
+  it('refuses when locked sessions already exceed hours the programme was cut to', () => {
+    const first = planTimetable(tiny());
+    if (!first.ok) throw new Error('the tiny instance must plan');
+    const sessions = first.sessions.map((s) => ({ ...s, locked: true }));
+    const cut = tiny();
+    cut.modules[0]!.hours = 2;
+    const result = replanTimetable(cut, sessions, '2027-01-04');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([expect.objectContaining({ needed: 2, available: 4 })]);
+    expect(result.problems[0]!.message).toContain('mają razem 4 h, a program wymaga 2 h');
+  });
+
   it('is neither kept silently nor moved: the answer names it and the reason', () => {
     const first = planTimetable(tiny());
     if (!first.ok) throw new Error('the tiny instance must plan');

@@ -21,7 +21,8 @@ export function capacityProblems(state: PlanState): PlanProblem[] {
     }
   }
   problems.push(...trainersSuffice(state));
-  return problems;
+  // The same cause found through several modules is said once.
+  return problems.filter((p, i) => problems.findIndex((o) => o.message === p.message) === i);
 }
 
 const q = (name: string): string => `„${name}”`;
@@ -175,7 +176,11 @@ function roomFits(state: PlanState, group: PlanGroup, module: PlanModule): PlanP
       ...at,
       needed: seats,
       available: largest,
-      message: `Grupa ${q(group.name)} liczy ${seats} ${plural(seats, 'osobę', 'osoby', 'osób')}, a największa sala odpowiednia dla modułu ${q(module.name)} mieści ${largest}.`,
+      // Without features the cause is the group's, not the module's: one message per group.
+      message:
+        module.roomFeatures.length === 0
+          ? `Grupa ${q(group.name)} może liczyć ${seats} ${plural(seats, 'osobę', 'osoby', 'osób')}, a największa sala mieści ${largest}.`
+          : `Grupa ${q(group.name)} może liczyć ${seats} ${plural(seats, 'osobę', 'osoby', 'osób')}, a największa sala odpowiednia dla modułu ${q(module.name)} mieści ${largest}.`,
     },
   ];
 }

@@ -71,9 +71,10 @@ function rebuild(
 }
 
 /**
- * Locked sessions from `fromDate` on that the new input forbids (the trainer fell ill on a
- * locked day): re-planning must not keep them silently, and may not move them either — the
- * office unlocks or moves them first. Past sessions stay as history whatever the input says.
+ * What re-planning must not keep silently and may not change: locked sessions from
+ * `fromDate` on that the new input forbids (the trainer fell ill on a locked day), and
+ * modules whose past and locked sessions already exceed their hours (the programme was cut).
+ * The office unlocks, moves or changes the hours first. Past sessions stay as history.
  */
 function brokenLocks(
   input: PlanInput,
@@ -83,22 +84,39 @@ function brokenLocks(
   const state = new PlanState(input);
   const copies = fixed.map((s) => ({ ...s }));
   for (const s of copies) state.add(s);
-  return copies
+  const names = (s: { groupId: number; moduleId: number }) =>
+    `„${state.modules.get(s.moduleId)?.name ?? ''}”, grupa „${state.groups.get(s.groupId)?.name ?? ''}”`;
+  const rules = copies
     .filter((s) => s.date >= fromDate)
     .flatMap((s) => {
       const problems = sessionProblems(state, s, s);
       if (problems.length === 0) return [];
-      const module = state.modules.get(s.moduleId)?.name ?? '';
-      const group = state.groups.get(s.groupId)?.name ?? '';
       return [
         {
           kind: 'search' as const,
           groupId: s.groupId,
           moduleId: s.moduleId,
-          message: `Zablokowane zajęcia ${formatDate(s.date)} ${formatTime(s.from)}–${formatTime(s.to)} („${module}”, grupa „${group}”) łamią zasady: ${problems.join(' ')} Odblokuj je albo przenieś, potem zaplanuj ponownie.`,
+          message: `Zablokowane zajęcia ${formatDate(s.date)} ${formatTime(s.from)}–${formatTime(s.to)} (${names(s)}) łamią zasady: ${problems.join(' ')} Odblokuj je albo przenieś, potem zaplanuj ponownie.`,
         },
       ];
     });
+  const excess = input.groups.flatMap((group) =>
+    input.modules.flatMap((module) => {
+      const held = state.done(group.id, module.id);
+      if (held <= module.hours) return [];
+      return [
+        {
+          kind: 'capacity' as const,
+          groupId: group.id,
+          moduleId: module.id,
+          needed: module.hours,
+          available: held,
+          message: `Odbyte i zablokowane zajęcia (${names({ groupId: group.id, moduleId: module.id })}) mają razem ${held} h, a program wymaga ${module.hours} h. Odblokuj część zajęć albo zmień liczbę godzin modułu.`,
+        },
+      ];
+    }),
+  );
+  return [...rules, ...excess];
 }
 
 /**

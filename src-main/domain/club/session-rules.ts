@@ -1,18 +1,20 @@
 import { formatDate } from '../dates';
+import { plural } from '../plural';
 import { formatTime, moduleWeeks, periodOf } from './cycle';
 import type { PlannedSession } from './model';
 import { roomFeatureLabel, specialistsLabel } from './specialists';
 import { slotCovers, type PlanState } from './state';
 
-const WEEKDAYS = [
+/** "On Monday" etc., with the preposition each weekday takes ("we wtorek"). */
+const ON_WEEKDAY = [
   '',
-  'poniedziałek',
-  'wtorek',
-  'środę',
-  'czwartek',
-  'piątek',
-  'sobotę',
-  'niedzielę',
+  'w poniedziałek',
+  'we wtorek',
+  'w środę',
+  'w czwartek',
+  'w piątek',
+  'w sobotę',
+  'w niedzielę',
 ];
 
 const q = (name: string): string => `„${name}”`;
@@ -51,7 +53,7 @@ export function sessionProblems(
     );
   }
   if (!day.closed && !state.meetsAt(group, day, s.from, s.to)) {
-    problems.push(`Grupa ${q(group.name)} nie ma spotkania w ${WEEKDAYS[day.weekday]} ${span(s)}.`);
+    problems.push(`Grupa ${q(group.name)} nie ma spotkania ${ON_WEEKDAY[day.weekday]} ${span(s)}.`);
   }
   const groupClash = state.groupClash(group.id, s.date, s.from, s.to, ignore);
   if (groupClash) {
@@ -65,7 +67,7 @@ export function sessionProblems(
     );
   }
   if (!slotCovers(trainer.availability, day.weekday, s.from, s.to)) {
-    problems.push(`${trainer.name}: brak dostępności w ${WEEKDAYS[day.weekday]} ${span(s)}.`);
+    problems.push(`${trainer.name}: brak dostępności ${ON_WEEKDAY[day.weekday]} ${span(s)}.`);
   }
   if (state.isAbsent(trainer.id, s.date))
     problems.push(`${trainer.name}: nieobecność ${formatDate(s.date)}.`);
@@ -83,7 +85,7 @@ export function sessionProblems(
   const seats = state.seatsNeeded(group, module);
   if (room.capacity < seats)
     problems.push(
-      `Sala ${q(room.name)} mieści ${room.capacity} osób, a grupa ${q(group.name)} liczy ${seats}.`,
+      `Sala ${q(room.name)} mieści ${room.capacity} ${plural(room.capacity, 'osobę', 'osoby', 'osób')}, a grupa ${q(group.name)} może liczyć ${seats} ${plural(seats, 'osobę', 'osoby', 'osób')}.`,
     );
   const lacking = module.roomFeatures.filter((f) => !room.features.includes(f));
   if (lacking.length > 0) {
@@ -92,7 +94,7 @@ export function sessionProblems(
     );
   }
   if (!slotCovers(room.availability, day.weekday, s.from, s.to)) {
-    problems.push(`Sala ${q(room.name)} nie jest dostępna w ${WEEKDAYS[day.weekday]} ${span(s)}.`);
+    problems.push(`Sala ${q(room.name)} nie jest dostępna ${ON_WEEKDAY[day.weekday]} ${span(s)}.`);
   }
   const roomClash = state.roomClash(room.id, s.date, s.from, s.to, ignore);
   if (roomClash) {

@@ -2,6 +2,9 @@ import type { ParsedInput } from '../../contract';
 import type { ClubEdition, ClubProgramme, EditionSummary } from '../../contract/club';
 import { cycleInProjectIssues } from '../../contract/club-rules';
 import { AppError } from '../../contract/errors';
+import { addDays, formatDate } from '../../domain/dates';
+import { plural } from '../../domain/plural';
+import { refuseField } from '../field-rules';
 import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
 import { peakMembers } from '../../domain/club/membership';
@@ -15,6 +18,7 @@ import {
   type EditionValues,
 } from './club-editions.repo';
 import { membershipsOfEdition } from './club-members.repo';
+import { listSessions } from './club-sessions.repo';
 import { listGroups, listModules, listRooms, listTrainers } from './club-programme.repo';
 
 /** The whole programme of an edition, inside the caller's unit of work. */
@@ -70,6 +74,19 @@ export function createEdition(
   });
 }
 
+/** A cycle moved or shortened may not leave planned sessions outside it (nothing is lost). */
+async function refuseSessionsOutside(tx: Tx, id: number, values: EditionValues): Promise<void> {
+  const end = addDays(values.startDate, values.weeks * 7 - 1);
+  const outside = (await listSessions(tx, id)).filter(
+    (s) => s.date < values.startDate || s.date > end,
+  ).length;
+  if (outside > 0)
+    refuseField(
+      ['edition', 'weeks'],
+      `Poza nowym cyklem (${formatDate(values.startDate)}–${formatDate(end)}) zostałoby ${outside} ${plural(outside, 'zajęcie', 'zajęcia', 'zajęć')} z harmonogramu — najpierw je przenieś albo zmień cykl tak, by je obejmował.`,
+    );
+}
+
 export function updateEdition(
   ctx: HandlerContext,
   id: number,
@@ -85,6 +102,7 @@ export function updateEdition(
         meetings: ['edition', 'meetings'],
       }),
     );
+    await refuseSessionsOutside(tx, id, values);
     await updateEditionRow(tx, id, values, ctx.now);
     await recordAudit(ctx, {
       entity: 'clubEdition',

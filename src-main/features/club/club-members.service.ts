@@ -1,3 +1,4 @@
+import { hasPermission } from '../../contract/permissions';
 import type { ParsedInput } from '../../contract';
 import { memberDatesProblem } from '../../contract/club-rules';
 import { AppError } from '../../contract/errors';
@@ -61,9 +62,14 @@ export function getMembers(ctx: HandlerContext, groupId: number) {
     const group = requireIn(await findGroup(tx, groupId), null, GROUP_NOT_FOUND);
     const edition = await requireEdition(tx, group.editionId);
     const members = await namedMembersOf(tx, groupId);
-    const candidates = (await projectPeople(tx, edition.projectId, MEMBER_STATUSES)).filter(
-      (p) => !members.some((m) => m.participantId === p.participantId),
-    );
+    // Whom one could add, and who has a contract in force, is for those who compose the
+    // groups; a trainer reads the members' names only.
+    const composes = ctx.user !== null && hasPermission(ctx.user.roles, 'clubPlan');
+    const candidates = composes
+      ? (await projectPeople(tx, edition.projectId, MEMBER_STATUSES)).filter(
+          (p) => !members.some((m) => m.participantId === p.participantId),
+        )
+      : [];
     const inForce = await contractsInForce(tx, [
       ...members.map((m) => m.participantId),
       ...candidates.map((c) => c.participantId),
@@ -74,7 +80,7 @@ export function getMembers(ctx: HandlerContext, groupId: number) {
       sizeLimit: group.sizeLimit,
       members: members.map((m) => ({
         ...m,
-        contractInForce: inForce(m.participantId, dayToCheck(m, ctx.today)),
+        contractInForce: composes ? inForce(m.participantId, dayToCheck(m, ctx.today)) : null,
       })),
       candidates: candidates.map((c) => ({
         ...c,

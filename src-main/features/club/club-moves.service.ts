@@ -5,6 +5,7 @@ import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
 import type { PlannedSession } from '../../domain/club/model';
 import { checkSessionMove } from '../../domain/club/planner';
+import { formatDate } from '../../domain/dates';
 import { plural } from '../../domain/plural';
 import { changedFields, recordAudit } from '../audit/audit.repo';
 import { refuseField } from '../field-rules';
@@ -30,6 +31,7 @@ async function requireSession(tx: Tx, id: number): Promise<ClubSession> {
 async function conflictsOf(
   tx: Tx,
   move: Move,
+  today: string,
 ): Promise<{ session: ClubSession; conflicts: string[] }> {
   const session = await requireSession(tx, move.sessionId);
   const programme = await readProgramme(tx, session.editionId);
@@ -54,17 +56,28 @@ async function conflictsOf(
     stored.findIndex((s) => s.id === session.id),
     candidate,
   );
+  // What took place is history (the attendance lists are signed for it), and so is a day gone.
+  if (session.date < today)
+    conflicts.unshift(
+      `Te zajęcia już się odbyły (${formatDate(session.date)}) — nie przenosi się ich.`,
+    );
+  else if (move.date < today)
+    conflicts.unshift(
+      `Nie można przenieść zajęć na dzień, który minął (${formatDate(move.date)}).`,
+    );
   return { session, conflicts };
 }
 
 export function checkMove(ctx: HandlerContext, move: Move): Promise<{ conflicts: string[] }> {
-  return ctx.uow.read(async (tx) => ({ conflicts: (await conflictsOf(tx, move)).conflicts }));
+  return ctx.uow.read(async (tx) => ({
+    conflicts: (await conflictsOf(tx, move, ctx.today)).conflicts,
+  }));
 }
 
 /** Refused with the conflicts when any; otherwise moved, locked and marked as placed by hand. */
 export function moveSession(ctx: HandlerContext, move: Move): Promise<ClubSession> {
   return ctx.uow.write(async (tx) => {
-    const { session, conflicts } = await conflictsOf(tx, move);
+    const { session, conflicts } = await conflictsOf(tx, move, ctx.today);
     if (conflicts.length) {
       const more = conflicts.length - 1;
       const rest = more
@@ -116,13 +129,15 @@ export function setLocked(
 ): Promise<ClubSession> {
   return ctx.uow.write(async (tx) => {
     const session = await requireSession(tx, sessionId);
+    // Nothing to change: no new revision (it would make a plan in progress stale), no entry.
+    if (session.locked === locked) return session;
     const updated = await updateSessionRow(tx, sessionId, { locked }, ctx.now);
     await bumpRevision(tx, session.editionId, ctx.now);
     await recordAudit(ctx, {
       entity: 'clubSession',
       entityId: sessionId,
       action: 'update',
-      changedFields: session.locked === locked ? [] : ['locked'],
+      changedFields: ['locked'],
     });
     return updated;
   });

@@ -1,5 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../contract';
 import type { ClubSession } from '../../contract/club';
+import { plural } from '../../domain/plural';
 import { AppError } from '../../contract/errors';
 import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
@@ -113,7 +114,14 @@ export async function planEdition(
   runs: PlanningRuns,
   editionId: number,
 ): Promise<ChannelOutput<'club.plan'>> {
-  const { input, revision } = await ctx.uow.read((tx) => readForPlanning(tx, editionId));
+  const { input, sessions, revision } = await ctx.uow.read((tx) => readForPlanning(tx, editionId));
+  // Once the cycle is under way, planning anew would wipe sessions that took place.
+  const held = sessions.filter((s) => s.date < ctx.today).length;
+  if (held > 0)
+    throw new AppError(
+      'invalid_state',
+      `Cykl już trwa: ${held} ${plural(held, 'zajęcia już się odbyły', 'zajęcia już się odbyły', 'zajęć już się odbyło')}. Zaplanuj ponownie od dnia dzisiejszego lub późniejszego — odbyte zajęcia zostaną.`,
+    );
   const result = await runs.run(editionId, (signal) => planner.plan(input, signal));
   if (!result.ok) return problemsOf(result.problems);
   return ctx.uow.write(async (tx) => {

@@ -15,7 +15,7 @@ import { useClubDialog } from './club-form';
 interface Row {
   participantId: number;
   name: string;
-  contractInForce: boolean;
+  contractInForce: boolean | null;
   joinedOn: string | null;
   leftOn: string | null;
 }
@@ -98,7 +98,7 @@ function MembersForm(props: {
   const candidates = [...people.values()]
     .filter((p) => !chosen.has(p.participantId))
     .sort((a, b) => comparePolish(a.name, b.name));
-  const missing = rows.filter((r) => !people.get(r.participantId)?.contractInForce).length;
+  const missing = rows.filter((r) => people.get(r.participantId)?.contractInForce === false).length;
   const over = rows.length > group.sizeLimit;
 
   return (
@@ -132,7 +132,7 @@ function MembersForm(props: {
               }
               options={candidates.map((p) => ({
                 value: p.participantId,
-                label: p.contractInForce ? p.name : `${p.name} — ${NO_CONTRACT}`,
+                label: p.contractInForce === false ? `${p.name} — ${NO_CONTRACT}` : p.name,
               }))}
               onChange={(participantId: number | null) => {
                 if (participantId === null) return;
@@ -169,7 +169,7 @@ function MembersForm(props: {
                   <Flex key={field.key} gap={8} align="start" wrap role="group" aria-label={name}>
                     <div style={{ minWidth: '16em', flex: 1, paddingTop: 5 }}>
                       <Typography.Text strong>{name}</Typography.Text>{' '}
-                      {person && !person.contractInForce && (
+                      {person?.contractInForce === false && (
                         <Tag color="warning" icon={<WarningOutlined />}>
                           {NO_CONTRACT}
                         </Tag>

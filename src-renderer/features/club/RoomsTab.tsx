@@ -1,3 +1,4 @@
+import { plural } from '../../../src-main/domain/plural';
 import { useState } from 'react';
 import {
   Alert,
@@ -89,7 +90,7 @@ export function RoomsTab({ programme, canSave }: { programme: ClubProgramme; can
         <Alert
           type="warning"
           showIcon
-          title={`Największa grupa liczy ${largestGroup} osób, a największa sala ma ${largestRoom} miejsc.`}
+          title={`Największa grupa może liczyć ${largestGroup} ${plural(largestGroup, 'osobę', 'osoby', 'osób')}, a największa sala ma ${largestRoom} ${plural(largestRoom, 'miejsce', 'miejsca', 'miejsc')}.`}
         />
       )}
       <Table<ClubRoom>

@@ -1,3 +1,4 @@
+import { plural } from '../../../../src-main/domain/plural';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Alert, Button, Descriptions, Form, Modal, Select, Space, Switch, Typography } from 'antd';
 import type { ClubProgramme, ClubSession } from '../../../../src-main/contract/club';
@@ -180,7 +181,7 @@ export function MoveSessionDialog({ programme, session, editable, onClose }: Pro
             value={move.roomId}
             options={programme.rooms.map((r) => ({
               value: r.id,
-              label: `${r.name} (${r.capacity} miejsc)`,
+              label: `${r.name} (${r.capacity} ${plural(r.capacity, 'miejsce', 'miejsca', 'miejsc')})`,
             }))}
             onChange={(roomId) => change({ roomId })}
           />

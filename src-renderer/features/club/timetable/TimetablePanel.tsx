@@ -99,7 +99,7 @@ export function TimetablePanel({ editionId, printActions }: Props) {
     const locked = sessions.filter((s) => s.locked).length;
     modal.confirm({
       title: 'Ułożyć harmonogram od nowa?',
-      content: `Obecny harmonogram (${sessions.length} ${sessionsWord(sessions.length)}${locked ? `, w tym ${locked} zablokowanych` : ''}) zostanie w całości zastąpiony nowym planem. Aby zachować zajęcia przeszłe i zablokowane, użyj „Zaplanuj ponownie od dnia…”.`,
+      content: `Obecny harmonogram (${sessions.length} ${sessionsWord(sessions.length)}${locked ? `, w tym ${locked} ${plural(locked, 'zablokowane', 'zablokowane', 'zablokowanych')}` : ''}) zostanie w całości zastąpiony nowym planem. Aby zachować zajęcia przeszłe i zablokowane, użyj „Zaplanuj ponownie od dnia…”.`,
       okText: 'Zaplanuj od nowa',
       cancelText: 'Anuluj',
       onOk: () => void runPlan(),

@@ -74,10 +74,7 @@ export interface TimetableState {
   plan(): Promise<PlanOutcome | null>;
   /** Re-plans unlocked sessions from `fromDate` on. Resolves as `plan`. */
   replan(fromDate: string): Promise<PlanOutcome | null>;
-  /**
-   * Stops waiting for the planning. The core has no channel to stop a planning, so it may
-   * still finish and save its plan; the `db.changed` notice then brings it onto the screen.
-   */
+  /** Stops the planning: the core ends it and saves nothing (club.cancelPlan). */
   cancelPlanning(): void;
   /** Asks what the move would collide with, CHECK_DELAY_MS after the last call (latest wins). */
   checkMove(move: SessionMove): void;
