@@ -63,27 +63,17 @@ describe('a cycle under way', () => {
     expect(heldConflicts[0]).toContain('już się odbyły');
 
     const coming = future[0]!;
-    const { conflicts } = await app().call('club.checkMove', {
+    const ontoYesterday = {
       sessionId: coming.id,
       date: addDays(today, -1),
       from: coming.from,
       to: coming.to,
       trainerId: coming.trainerId,
       roomId: coming.roomId,
-    });
+    };
+    const { conflicts } = await app().call('club.checkMove', ontoYesterday);
     expect(conflicts[0]).toContain('na dzień, który minął');
-    const error = await app().fail(
-      'club.moveSession',
-      {
-        sessionId: coming.id,
-        date: addDays(today, -1),
-        from: coming.from,
-        to: coming.to,
-        trainerId: coming.trainerId,
-        roomId: coming.roomId,
-      },
-      'conflict',
-    );
+    const error = await app().fail('club.moveSession', ontoYesterday, 'conflict');
     expect(error.message).toContain('na dzień, który minął');
   });
 
