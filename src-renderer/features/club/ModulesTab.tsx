@@ -1,23 +1,6 @@
-import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Col,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Row,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Checkbox, Col, Form, Input, InputNumber, Row, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import type { ClubModule, ClubProgramme } from '../../../src-main/contract/club';
+import type { ClubEdition, ClubModule, ClubProgramme } from '../../../src-main/contract/club';
 import {
   MODULE_PATTERN_LABELS,
   MODULE_PATTERNS,
@@ -31,7 +14,7 @@ import {
 import { roomFeatureLabel, specialistsLabel } from '../../../src-main/domain/club/specialists';
 import { useFeature } from '../../app/stores';
 import { withRules } from '../../ui/confirmed-write';
-import { useClubDialog, useConfirmDelete } from './club-form';
+import { ProgrammeTable } from './ProgrammeTable';
 import {
   ROOM_FEATURE_OPTIONS,
   SPECIALIST_OPTIONS,
@@ -46,12 +29,18 @@ const weeksText = (m: ClubModule) =>
 
 /** "Program": the modules with their hours, and whether they fit in the cycle's meetings. */
 export function ModulesTab({ programme, canSave }: { programme: ClubProgramme; canSave: boolean }) {
-  const [open, setOpen] = useState<ClubModule | 'new' | null>(null);
   const deleteModule = useFeature('club', (s) => s.deleteModule);
-  const confirmDelete = useConfirmDelete();
+  const saveModule = useFeature('club', (s) => s.saveModule);
   const { modules, edition } = programme;
   const total = modules.reduce((sum, m) => sum + m.hours, 0);
   const cycleHours = cycleMeetingHours(edition);
+  const longest = longestSlotMinutes(edition.meetings, ...programme.groups.map((g) => g.meetings));
+  const schema = withRules(moduleInput, (v) => [
+    ...weekWindowIssues(v.weekFrom, v.weekTo, edition.weeks),
+    ...(sessionTooLongProblem(v.maxSession, longest)
+      ? [{ path: ['maxSession'], message: sessionTooLongProblem(v.maxSession, longest)! }]
+      : []),
+  ]);
 
   const columns: TableColumnsType<ClubModule> = [
     { title: 'Moduł', dataIndex: 'name' },
@@ -77,131 +66,44 @@ export function ModulesTab({ programme, canSave }: { programme: ClubProgramme; c
     },
     { title: 'Dyżur', dataIndex: 'duty', render: (d: boolean) => (d ? <Tag>dyżur</Tag> : 'nie') },
   ];
-  if (canSave)
-    columns.push({
-      title: 'Działania',
-      key: 'actions',
-      render: (_, m) => (
-        <Flex gap={4}>
-          <Button
-            size="small"
-            icon={<EditOutlined />}
-            aria-label={`Edytuj moduł: ${m.name}`}
-            title="Edytuj"
-            onClick={() => setOpen(m)}
-          />
-          <Button
-            size="small"
-            danger
-            icon={<DeleteOutlined />}
-            aria-label={`Usuń moduł: ${m.name}`}
-            title="Usuń"
-            onClick={() =>
-              confirmDelete({
-                title: `Usunąć moduł „${m.name}”?`,
-                content: 'Moduł zniknie z programu, a jego zajęcia z harmonogramu.',
-                done: `Usunięto moduł: ${m.name}`,
-                remove: () => deleteModule(m.id),
-              })
-            }
-          />
-        </Flex>
-      ),
-    });
 
   return (
-    <Flex vertical gap="middle">
-      {canSave && (
-        <div>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen('new')}>
-            Dodaj moduł
-          </Button>
-        </div>
-      )}
-      <Table<ClubModule>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={modules}
-        pagination={false}
-        locale={{ emptyText: 'Program nie ma jeszcze modułów' }}
-        summary={() =>
-          modules.length > 0 && (
-            <Table.Summary.Row>
-              <Table.Summary.Cell index={0}>Razem na grupę</Table.Summary.Cell>
-              <Table.Summary.Cell index={1} align="right">
-                {total} h
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={2} colSpan={columns.length - 2}>
-                w cyklu jest {hoursNumber(cycleHours)} h spotkań
-                {total > cycleHours && (
-                  <Typography.Text type="danger">
-                    {' '}
-                    — program nie zmieści się w spotkaniach
-                  </Typography.Text>
-                )}
-              </Table.Summary.Cell>
-            </Table.Summary.Row>
-          )
-        }
-      />
-      {open && (
-        <ModuleDialog
-          programme={programme}
-          module={open === 'new' ? null : open}
-          onClose={() => setOpen(null)}
-        />
-      )}
-    </Flex>
-  );
-}
-
-function ModuleDialog(props: {
-  programme: ClubProgramme;
-  module: ClubModule | null;
-  onClose: () => void;
-}) {
-  const { programme, module, onClose } = props;
-  const { edition } = programme;
-  const saveModule = useFeature('club', (s) => s.saveModule);
-  const saving = useFeature('club', (s) => s.saving);
-  const longest = longestSlotMinutes(edition.meetings, ...programme.groups.map((g) => g.meetings));
-  const schema = withRules(moduleInput, (v) => [
-    ...weekWindowIssues(v.weekFrom, v.weekTo, edition.weeks),
-    ...(sessionTooLongProblem(v.maxSession, longest)
-      ? [{ path: ['maxSession'], message: sessionTooLongProblem(v.maxSession, longest)! }]
-      : []),
-  ]);
-  const dialog = useClubDialog({
-    schema,
-    toInput: (v) => ({
-      ...v,
-      editionId: edition.id,
-      ...(module ? { id: module.id } : {}),
-      weekFrom: v.weekFrom ?? null,
-      weekTo: v.weekTo ?? null,
-    }),
-    save: saveModule,
-    done: module ? `Zapisano moduł: ${module.name}` : 'Dodano moduł',
-    onClose,
-  });
-
-  return (
-    <Modal
-      open
-      width={720}
-      title={module ? `Moduł: ${module.name}` : 'Nowy moduł'}
-      okText="Zapisz"
-      cancelText="Anuluj"
-      confirmLoading={saving}
-      onOk={dialog.submit}
-      onCancel={dialog.close}
-      mask={{ closable: false }}
-    >
-      <Form
-        form={dialog.form}
-        layout="vertical"
-        initialValues={
+    <ProgrammeTable
+      editionId={edition.id}
+      canSave={canSave}
+      noun={{ accusative: 'moduł', nominative: 'Moduł', fresh: 'Nowy moduł' }}
+      rows={modules}
+      columns={columns}
+      emptyText="Program nie ma jeszcze modułów"
+      remove={{
+        consequence: 'Moduł zniknie z programu, a jego zajęcia z harmonogramu.',
+        call: deleteModule,
+      }}
+      summary={(columnCount) =>
+        modules.length > 0 && (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0}>Razem na grupę</Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">
+              {total} h
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={2} colSpan={columnCount - 2}>
+              w cyklu jest {hoursNumber(cycleHours)} h spotkań
+              {total > cycleHours && (
+                <Typography.Text type="danger">
+                  {' '}
+                  — program nie zmieści się w spotkaniach
+                </Typography.Text>
+              )}
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        )
+      }
+      dialog={{
+        width: 720,
+        schema,
+        toInput: (v) => ({ ...v, weekFrom: v.weekFrom ?? null, weekTo: v.weekTo ?? null }),
+        save: saveModule,
+        initialValues: (module) =>
           module
             ? { ...module }
             : {
@@ -211,77 +113,81 @@ function ModuleDialog(props: {
                 duty: false,
                 minSession: 2,
                 maxSession: 4,
-                position: programme.modules.length,
-              }
-        }
-        onValuesChange={dialog.onValuesChange}
+                position: modules.length,
+              },
+        fields: () => <ModuleFields edition={edition} />,
+      }}
+    />
+  );
+}
+
+function ModuleFields({ edition }: { edition: ClubEdition }) {
+  return (
+    <>
+      <Form.Item name="name" label="Nazwa modułu" required>
+        <Input autoFocus placeholder="np. Psychoedukacja" />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} sm={8}>
+          <Form.Item name="hours" label="Godziny na grupę" required>
+            <InputNumber style={{ width: '100%' }} suffix="h" />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={8}>
+          <Form.Item name="minSession" label="Zajęcia najkrócej (h)" required>
+            <InputNumber style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={8}>
+          <Form.Item name="maxSession" label="Zajęcia najdłużej (h)" required>
+            <InputNumber style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        name="specialists"
+        label="Kto prowadzi"
+        required
+        extra="Kilku specjalistów: zajęcia może prowadzić którykolwiek z nich."
       >
-        <Form.Item name="name" label="Nazwa modułu" required>
-          <Input autoFocus placeholder="np. Psychoedukacja" />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col xs={24} sm={8}>
-            <Form.Item name="hours" label="Godziny na grupę" required>
-              <InputNumber style={{ width: '100%' }} suffix="h" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={8}>
-            <Form.Item name="minSession" label="Zajęcia najkrócej (h)" required>
-              <InputNumber style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={8}>
-            <Form.Item name="maxSession" label="Zajęcia najdłużej (h)" required>
-              <InputNumber style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item
-          name="specialists"
-          label="Kto prowadzi"
-          required
-          extra="Kilku specjalistów: zajęcia może prowadzić którykolwiek z nich."
-        >
-          <Select mode="multiple" options={SPECIALIST_OPTIONS} placeholder="Wybierz specjalistę" />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col xs={24} sm={8}>
-            <Form.Item name="pattern" label="Rytm zajęć">
-              <Select
-                options={MODULE_PATTERNS.map((value) => ({
-                  value,
-                  label: MODULE_PATTERN_LABELS[value],
-                }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={8}>
-            <Form.Item name="weekFrom" label="Od tygodnia" extra="Puste: od początku cyklu">
-              <InputNumber style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} sm={8}>
-            <Form.Item
-              name="weekTo"
-              label="Do tygodnia"
-              extra={`Puste: do końca (tydzień ${edition.weeks})`}
-            >
-              <InputNumber style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="roomFeatures" label="Wymagania co do sali">
-          <Select mode="multiple" options={ROOM_FEATURE_OPTIONS} placeholder="Dowolna sala" />
-        </Form.Item>
-        <Form.Item
-          name="duty"
-          valuePropName="checked"
-          extra="Specjalista jest w klubie na rozmowy indywidualne; harmonogram grupy to pokazuje."
-        >
-          <Checkbox>Dyżur (konsultacje indywidualne)</Checkbox>
-        </Form.Item>
-      </Form>
-      {dialog.error && <Alert type="error" showIcon title={dialog.error} />}
-    </Modal>
+        <Select mode="multiple" options={SPECIALIST_OPTIONS} placeholder="Wybierz specjalistę" />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} sm={8}>
+          <Form.Item name="pattern" label="Rytm zajęć">
+            <Select
+              options={MODULE_PATTERNS.map((value) => ({
+                value,
+                label: MODULE_PATTERN_LABELS[value],
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={8}>
+          <Form.Item name="weekFrom" label="Od tygodnia" extra="Puste: od początku cyklu">
+            <InputNumber style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={8}>
+          <Form.Item
+            name="weekTo"
+            label="Do tygodnia"
+            extra={`Puste: do końca (tydzień ${edition.weeks})`}
+          >
+            <InputNumber style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="roomFeatures" label="Wymagania co do sali">
+        <Select mode="multiple" options={ROOM_FEATURE_OPTIONS} placeholder="Dowolna sala" />
+      </Form.Item>
+      <Form.Item
+        name="duty"
+        valuePropName="checked"
+        extra="Specjalista jest w klubie na rozmowy indywidualne; harmonogram grupy to pokazuje."
+      >
+        <Checkbox>Dyżur (konsultacje indywidualne)</Checkbox>
+      </Form.Item>
+    </>
   );
 }
