@@ -9,6 +9,7 @@ import { checkParticipantScope } from './features/accounts/participant-scope';
 import { SessionRegistry } from './features/accounts/sessions';
 import { auditHandlers } from './features/audit/audit.handlers';
 import { backupHandlers } from './features/backups/backups.handlers';
+import { attendanceHandlers } from './features/club/attendance.handlers';
 import { clubHandlers } from './features/club/club.handlers';
 import { inProcessPlanner, type PlannerRunner } from './features/club/planner-runner';
 import { contractHandlers } from './features/contracts/contracts.handlers';
@@ -52,6 +53,7 @@ export function buildHandlers(
     ...contractHandlers,
     ...documentHandlers,
     ...clubHandlers(planner),
+    ...attendanceHandlers,
     ...auditHandlers,
     ...backupHandlers(handle),
   };

@@ -4,11 +4,15 @@ import type { Dispatch } from './dispatcher';
 
 /**
  * Writes that change more than their own kind of data: ending a contract may end the
- * participation in its project; a restore replaces everything.
+ * participation in its project, and so may ending one's participation in the club; attendance
+ * is the club's; a restore replaces everything.
  */
 const ALSO_CHANGED: Partial<Record<Channel, readonly ChangedEntity[]>> = {
   'contracts.complete': ['enrolments'],
   'contracts.terminate': ['enrolments'],
+  'attendance.record': ['club'],
+  'attendance.recordMonth': ['club'],
+  'club.endParticipation': ['enrolments'],
   'backups.restore': CHANGED_ENTITIES,
 };
 

@@ -22,6 +22,10 @@ export const AUDIT_ENTITIES = [
   'clubTrainer',
   'clubRoom',
   'clubSession',
+  /** A session's attendance marks (entity id: the session). */
+  'attendance',
+  /** The end of a person's participation in an edition, and its certificate. */
+  'clubCompletion',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -42,6 +46,8 @@ export const AUDIT_ACTIONS = [
   'passwordReset',
   /** A call the person's roles do not allow (the channel says which). */
   'forbidden',
+  /** A duplicate of an issued document printed (a certificate's DUPLIKAT). */
+  'duplicate',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

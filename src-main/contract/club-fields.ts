@@ -53,6 +53,13 @@ export const specialistKind = z.enum(SPECIALIST_KINDS, { error: 'Wybierz rodzaj 
 export const roomFeature = z.enum(ROOM_FEATURES, { error: 'Wybierz wyposażenie sali' });
 
 /** How often the programme fixes a module's sessions (domain/club/model.ts, ModulePattern). */
+/** A minimum attendance, in whole per cent of the hours. */
+const attendancePercent = z
+  .number({ error: 'Podaj procent godzin' })
+  .int('Podaj pełny procent')
+  .min(1, 'Podaj co najmniej 1%')
+  .max(100, 'Najwyżej 100%');
+
 export const MODULE_PATTERNS = ['free', 'weekly', 'biweekly', 'monthly'] as const;
 export const MODULE_PATTERN_LABELS: Record<(typeof MODULE_PATTERNS)[number], string> = {
   free: 'dowolnie',
@@ -85,13 +92,8 @@ const editionShape = {
   daysOff: list(projectDate, 'Dni wolne', 366)
     .superRefine(noRepeats('Ten dzień jest już na liście'))
     .default([]),
-  /** The completion rule the attendance issue applies: at least this % of the hours. */
-  minAttendancePercent: z
-    .number({ error: 'Podaj procent godzin' })
-    .int('Podaj pełny procent')
-    .min(1, 'Podaj co najmniej 1%')
-    .max(100, 'Najwyżej 100%')
-    .default(80),
+  /** The completion rule: at least this % of the hours attended. */
+  minAttendancePercent: attendancePercent.default(80),
 };
 
 const editionRule = (
@@ -166,6 +168,8 @@ export const moduleInput = z
       .default([]),
     /** Consultation hours (dyżur): individual talks, the group's timetable shows them. */
     duty: z.boolean({ error: 'Zaznacz tak albo nie' }).default(false),
+    /** The module's own minimum attendance (%), checked beside the edition's; null → none. */
+    minAttendancePercent: attendancePercent.nullable().default(null),
     /** The place in the programme's list. */
     position: z
       .number({ error: 'Podaj pozycję' })

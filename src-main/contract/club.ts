@@ -103,6 +103,8 @@ export const clubModule = z.object({
   weekTo: z.number().nullable(),
   roomFeatures: z.array(z.enum(ROOM_FEATURES)),
   duty: z.boolean(),
+  /** The module's own minimum attendance (%), or null. */
+  minAttendancePercent: z.number().nullable(),
   position: z.number(),
 });
 export type ClubModule = z.output<typeof clubModule>;

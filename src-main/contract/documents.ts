@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INSTRUMENT_GROUPS } from '../domain/integration-instruments';
+import { clubCertificateData } from './attendance';
 import { id } from './common';
 import {
   contractContent,
@@ -83,14 +84,15 @@ export const evaluationDocumentData = z.object({
 });
 export type EvaluationDocumentData = z.output<typeof evaluationDocumentData>;
 
-export const DOCUMENT_KINDS = ['contract', 'amendment', 'evaluation'] as const;
+/** `clubCertificate`: the certificate of participation in a KIS (zaświadczenie, art. 18 ust. 5a). */
+export const DOCUMENT_KINDS = ['contract', 'amendment', 'evaluation', 'clubCertificate'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 const issuedBase = {
   id,
   number: z.string(),
   issuedOn: z.string(),
-  /** What the document is about (`contract` for every kind so far) and which record. */
+  /** What the document is about (`contract`, `clubCompletion`) and which record. */
   entity: z.string(),
   entityId: z.number(),
   /** Who issued it; null on documents issued before the register recorded it. */
@@ -107,6 +109,7 @@ export const issuedDocument = z.discriminatedUnion('kind', [
   z.object({ ...issuedBase, kind: z.literal('contract'), data: contractDocumentData }),
   z.object({ ...issuedBase, kind: z.literal('amendment'), data: amendmentDocumentData }),
   z.object({ ...issuedBase, kind: z.literal('evaluation'), data: evaluationDocumentData }),
+  z.object({ ...issuedBase, kind: z.literal('clubCertificate'), data: clubCertificateData }),
 ]);
 export type IssuedDocument = z.output<typeof issuedDocument>;
 

@@ -20,6 +20,7 @@ export const CHANGED_ENTITIES = [
   'instruments',
   'contracts',
   'club',
+  'attendance',
   'backups',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

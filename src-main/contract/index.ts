@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { attendanceChannels } from './attendance';
 import { auditChannels } from './audit';
 import { backupChannels } from './backups';
 import { clubChannels } from './club';
@@ -27,6 +28,7 @@ export const contract = {
   ...contractChannels,
   ...documentChannels,
   ...clubChannels,
+  ...attendanceChannels,
   ...auditChannels,
   ...backupChannels,
 } as const;

@@ -19,7 +19,10 @@ import { STAFF_ROLES, type StaffRole } from './staff';
  * - `views`: "Kto oglądał dane tej osoby" (coordinator, administrator);
  * - `club`: the Social Integration Club's programme, groups, trainers, rooms and timetable
  *   read (coordinator, club leader, social worker, trainer) — its members' names need `names`;
- * - `clubPlan`: changing them and planning the timetable (coordinator, club leader).
+ * - `clubPlan`: changing them and planning the timetable, ending a person's participation
+ *   and issuing the club's certificates (coordinator, club leader);
+ * - `attendance`: recording attendance at sessions (coordinator, club leader, trainer — who
+ *   countersigns the list).
  */
 export const PERMISSIONS = [
   'public',
@@ -33,6 +36,7 @@ export const PERMISSIONS = [
   'views',
   'club',
   'clubPlan',
+  'attendance',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,10 +45,19 @@ export const ROLES = STAFF_ROLES;
 
 export const ROLE_PERMISSIONS: { readonly [R in Role]: readonly Permission[] } = {
   administrator: ['office', 'staffScope', 'views'],
-  coordinator: ['projects', 'names', 'casework', 'staffScope', 'views', 'club', 'clubPlan'],
+  coordinator: [
+    'projects',
+    'names',
+    'casework',
+    'staffScope',
+    'views',
+    'club',
+    'clubPlan',
+    'attendance',
+  ],
   socialWorker: ['names', 'casework', 'caseworkWrite', 'club'],
-  clubLeader: ['names', 'club', 'clubPlan'],
-  trainer: ['names', 'club'],
+  clubLeader: ['names', 'club', 'clubPlan', 'attendance'],
+  trainer: ['names', 'club', 'attendance'],
 };
 
 export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
@@ -137,6 +150,20 @@ export const CHANNEL_PERMISSION: { readonly [C in Channel]: Permission } = {
   'club.checkMove': 'clubPlan',
   'club.moveSession': 'clubPlan',
   'club.setLocked': 'clubPlan',
+  // Hours, lists and attendance sheets name the members: `names`, as `club.members`.
+  'club.hours': 'names',
+  // The person's card shows their club hours beside the rest of their case.
+  'club.personHours': 'casework',
+  'club.endParticipation': 'clubPlan',
+  'club.issueCertificate': 'clubPlan',
+  'club.certificates': 'clubPlan',
+  'club.certificate': 'clubPlan',
+  'club.figures': 'club',
+  'attendance.session': 'names',
+  'attendance.record': 'attendance',
+  'attendance.month': 'names',
+  'attendance.recordMonth': 'attendance',
+  'attendance.lists': 'names',
   'club.cancelPlan': 'clubPlan',
   'audit.forEntity': 'casework',
   'audit.verify': 'office',

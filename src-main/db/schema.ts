@@ -530,6 +530,8 @@ export const clubModules = sqliteTable(
     /** Consultation hours (dyżur): individual talks. */
     duty: integer('duty', { mode: 'boolean' }).notNull().default(false),
     position: integer('position').notNull().default(0),
+    /** The module's own minimum attendance (%), beside the edition's; null → none. */
+    minAttendancePercent: integer('min_attendance_percent'),
     ...timestamps,
   },
   (t) => [index('club_modules_edition_idx').on(t.editionId)],
@@ -647,4 +649,49 @@ export const clubPlans = sqliteTable(
     soft: text('soft', { mode: 'json' }).notNull(),
   },
   (t) => [index('club_plans_edition_idx').on(t.editionId, t.id)],
+);
+
+/**
+ * One person's attendance at one session (obecność). `kind` says whose session it is — the
+ * club's (`club` → club_sessions) and, later, a course's classes — so the lists, the screens
+ * and the hours rules are written once for both; hence no foreign key on `session_id`.
+ * `minutes` is set only for a partial presence (came late, left early).
+ */
+export const attendanceMarks = sqliteTable(
+  'attendance_marks',
+  {
+    kind: text('kind').notNull(),
+    sessionId: integer('session_id').notNull(),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    status: text('status').notNull(),
+    minutes: integer('minutes'),
+    reason: text('reason'),
+    recordedAt: text('recorded_at').notNull(),
+    recordedBy: integer('recorded_by').references(() => staff.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.sessionId, t.participantId] }),
+    index('attendance_marks_participant_idx').on(t.participantId, t.kind),
+  ],
+);
+
+/** The end of a person's participation in a club edition: completed, or left early. */
+export const clubCompletions = sqliteTable(
+  'club_completions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => clubEditions.id),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    outcome: text('outcome').notNull(),
+    endedOn: text('ended_on').notNull(),
+    reason: text('reason'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('club_completions_person_idx').on(t.editionId, t.participantId)],
 );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, CHANNEL_ACCESS } from '../../src-main/contract';
 import { ACCOUNT_WRITES } from './audit-cases/accounts';
+import { ATTENDANCE_WRITES } from './audit-cases/attendance';
 import { CLUB_WRITES } from './audit-cases/club';
 import { CONTRACT_WRITES } from './audit-cases/contracts';
 import { RECORD_WRITES } from './audit-cases/records';
@@ -19,6 +20,7 @@ const WRITES: { readonly [C in WriteChannel]: AuditCases } = {
   ...CONTRACT_WRITES,
   ...ACCOUNT_WRITES,
   ...CLUB_WRITES,
+  ...ATTENDANCE_WRITES,
 };
 
 const isNotAudited = (cases: AuditCases): cases is NotAudited => 'notAudited' in cases;

@@ -67,7 +67,9 @@ describe('migrations on an empty database file', () => {
     const tables = withOpened(file, userTables);
     expect(tables).toEqual([
       'accounts',
+      'attendance_marks',
       'audit_log',
+      'club_completions',
       'club_editions',
       'club_groups',
       'club_members',

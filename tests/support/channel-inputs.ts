@@ -148,6 +148,48 @@ function clubChannelInputs(ids: InputIds): Partial<Record<Channel, unknown>> {
     'club.moveSession': move,
     'club.setLocked': { sessionId: ids.clubSessionId, locked: true },
     'club.cancelPlan': { editionId: ids.clubEditionId },
+    ...attendanceChannelInputs(ids),
+  };
+}
+
+/** Valid inputs of attendance, hours and the club's certificates (every optional part given). */
+function attendanceChannelInputs(ids: InputIds): Partial<Record<Channel, unknown>> {
+  const marks = [
+    { participantId: ids.participantId, status: 'partial', minutes: 90, reason: 'Spóźnienie' },
+  ];
+  return {
+    'attendance.session': { sessionId: ids.clubSessionId },
+    'attendance.record': { sessionId: ids.clubSessionId, marks },
+    'attendance.month': { groupId: ids.clubGroupId, month: '2026-12' },
+    'attendance.recordMonth': {
+      groupId: ids.clubGroupId,
+      month: '2026-12',
+      marks: marks.map((m) => ({ ...m, sessionId: ids.clubSessionId })),
+    },
+    'attendance.lists': {
+      editionId: ids.clubEditionId,
+      groupId: ids.clubGroupId,
+      sessionId: ids.clubSessionId,
+      from: '2026-12-01',
+      to: '2026-12-31',
+    },
+    'club.hours': { editionId: ids.clubEditionId },
+    'club.personHours': { participantId: ids.participantId },
+    'club.endParticipation': {
+      editionId: ids.clubEditionId,
+      participantId: ids.participantId,
+      outcome: 'left',
+      endedOn: '2026-12-09',
+      reason: 'Podjęcie pracy',
+    },
+    'club.issueCertificate': {
+      editionId: ids.clubEditionId,
+      participantId: ids.participantId,
+      identifyBy: 'pesel',
+    },
+    'club.certificates': { editionId: ids.clubEditionId },
+    'club.certificate': { documentId: ids.documentId, duplicate: true },
+    'club.figures': { editionId: ids.clubEditionId },
   };
 }
 

@@ -85,3 +85,47 @@ export async function signedContractsOf(tx: Tx, participantIds: number[]) {
       ),
     );
 }
+
+/**
+ * Every membership of the edition with the person's name and sex, in the Polish order of
+ * surnames: what attendance sheets, hours and the figures by sex are made from.
+ */
+export function namedMembershipsOfEdition(tx: Tx, editionId: number) {
+  return tx
+    .select({
+      groupId: clubMembers.groupId,
+      participantId: clubMembers.participantId,
+      name: personName,
+      sex: participants.sex,
+      joinedOn: clubMembers.joinedOn,
+      leftOn: clubMembers.leftOn,
+    })
+    .from(clubMembers)
+    .innerJoin(clubGroups, eq(clubGroups.id, clubMembers.groupId))
+    .innerJoin(participants, eq(participants.id, clubMembers.participantId))
+    .where(eq(clubGroups.editionId, editionId))
+    .orderBy(asc(participants.sortKey), asc(participants.id));
+}
+
+/** Ends a person's memberships in the edition's groups on `lastDay` (already ended earlier stay). */
+export async function endMemberships(
+  tx: Tx,
+  editionId: number,
+  participantId: number,
+  lastDay: string,
+): Promise<void> {
+  const groupIds = tx
+    .select({ id: clubGroups.id })
+    .from(clubGroups)
+    .where(eq(clubGroups.editionId, editionId));
+  await tx
+    .update(clubMembers)
+    .set({ leftOn: lastDay })
+    .where(
+      and(
+        eq(clubMembers.participantId, participantId),
+        inArray(clubMembers.groupId, groupIds),
+        sql`(${clubMembers.leftOn} is null or ${clubMembers.leftOn} > ${lastDay})`,
+      ),
+    );
+}

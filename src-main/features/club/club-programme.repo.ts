@@ -60,6 +60,7 @@ const toModule = (r: ModuleRow): ClubModule => ({
   weekTo: r.weekTo,
   roomFeatures: r.roomFeatures as ClubModule['roomFeatures'],
   duty: r.duty,
+  minAttendancePercent: r.minAttendancePercent,
   position: r.position,
 });
 

@@ -6,6 +6,13 @@ import {
   updateEdition,
 } from './club-editions.service';
 import { deleteGroup, saveGroup } from './club-groups.service';
+import {
+  endParticipation,
+  getCertificate,
+  issueCertificate,
+  listCertificates,
+} from './club-completion.service';
+import { getEditionHours, getFigures, getPersonHours } from './club-hours.service';
 import { getMembers, setMembers } from './club-members.service';
 import { checkMove, moveSession, setLocked } from './club-moves.service';
 import {
@@ -52,5 +59,13 @@ export function clubHandlers(planner: PlannerRunner): Pick<HandlerTable, Channel
     'club.checkMove': (input, ctx) => checkMove(ctx, input),
     'club.moveSession': (input, ctx) => moveSession(ctx, input),
     'club.setLocked': ({ sessionId, locked }, ctx) => setLocked(ctx, sessionId, locked),
+    'club.hours': ({ editionId }, ctx) => getEditionHours(ctx, editionId),
+    'club.personHours': ({ participantId }, ctx) => getPersonHours(ctx, participantId),
+    'club.endParticipation': (input, ctx) => endParticipation(ctx, input),
+    'club.issueCertificate': (input, ctx) => issueCertificate(ctx, input),
+    'club.certificates': ({ editionId }, ctx) => listCertificates(ctx, editionId),
+    'club.certificate': ({ documentId, duplicate }, ctx) =>
+      getCertificate(ctx, documentId, duplicate),
+    'club.figures': ({ editionId }, ctx) => getFigures(ctx, editionId),
   };
 }

@@ -31,6 +31,7 @@ export const DOCUMENT_KIND_SPECS: { [K in DocumentKind]: DocumentKindSpec<K> } =
   contract: { entity: 'contract', printable: resolveAssets },
   amendment: { entity: 'contract', printable: withContractImages },
   evaluation: { entity: 'contract', printable: withContractImages },
+  clubCertificate: { entity: 'clubCompletion', printable: resolveAssets },
 };
 
 export function documentKindSpec<K extends DocumentKind>(kind: K): DocumentKindSpec<K> {

@@ -173,34 +173,48 @@ export function changeStatus(ctx: HandlerContext, input: StatusInput): Promise<E
           `Udział może się rozpocząć tylko w okresie projektu: ${formatDate(project.startDate)}–${formatDate(project.endDate)}`,
         );
     }
-    const changes: Parameters<typeof updateEnrolmentRow>[2] = { status: input.to };
-    if (input.to === 'participant') {
-      changes.startedOn = input.date;
-      changes.longTermUnemployed = await longTermFlag(
-        tx,
-        enrolment.participantId,
-        enrolment.monitoring,
-        input.date,
-      );
-    }
-    if (input.to === 'completed' || input.to === 'droppedOut') changes.endedOn = input.date;
-    await updateEnrolmentRow(tx, input.id, changes, ctx.now);
-    await insertStatusChange(tx, {
-      enrolmentId: input.id,
-      fromStatus: enrolment.status,
-      toStatus: input.to,
-      date: input.date,
-      reason: input.reason,
-      actorName: ctx.actor?.name ?? null,
-      at: ctx.now,
-    });
-    await recordAudit(ctx, {
-      entity: 'enrolment',
-      entityId: input.id,
-      action: 'status',
-      changedFields: Object.keys(changes),
-    });
+    await applyStatusChange(ctx, tx, enrolment, input);
     return requireEnrolment(tx, input.id);
+  });
+}
+
+/**
+ * Writes an allowed status change of an enrolment, its history line and its audit entry —
+ * the one way a status moves, from this room's channel or from another room's act (the end
+ * of a person's participation in the club). The caller has checked the change is allowed.
+ */
+export async function applyStatusChange(
+  ctx: HandlerContext,
+  tx: Tx,
+  enrolment: Enrolment,
+  input: { to: Enrolment['status']; date: string; reason: string | null },
+): Promise<void> {
+  const changes: Parameters<typeof updateEnrolmentRow>[2] = { status: input.to };
+  if (input.to === 'participant') {
+    changes.startedOn = input.date;
+    changes.longTermUnemployed = await longTermFlag(
+      tx,
+      enrolment.participantId,
+      enrolment.monitoring,
+      input.date,
+    );
+  }
+  if (input.to === 'completed' || input.to === 'droppedOut') changes.endedOn = input.date;
+  await updateEnrolmentRow(tx, enrolment.id, changes, ctx.now);
+  await insertStatusChange(tx, {
+    enrolmentId: enrolment.id,
+    fromStatus: enrolment.status,
+    toStatus: input.to,
+    date: input.date,
+    reason: input.reason,
+    actorName: ctx.actor?.name ?? null,
+    at: ctx.now,
+  });
+  await recordAudit(ctx, {
+    entity: 'enrolment',
+    entityId: enrolment.id,
+    action: 'status',
+    changedFields: Object.keys(changes),
   });
 }
 

@@ -22,6 +22,8 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   clubTrainer: 'Prowadzący zajęcia KIS',
   clubRoom: 'Sala KIS',
   clubSession: 'Zajęcia KIS',
+  attendance: 'Obecność na zajęciach',
+  clubCompletion: 'Zakończenie udziału w KIS',
 };
 
 /**

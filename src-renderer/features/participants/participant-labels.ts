@@ -51,6 +51,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
   passwordChange: 'Zmiana hasła',
   passwordReset: 'Reset hasła',
   forbidden: 'Odmowa dostępu',
+  duplicate: 'Wydanie duplikatu',
 };
 
 /** "address.locality" → "Miejscowość"; unknown names are shown as they are. */

@@ -56,6 +56,7 @@ const psychoeducation: ClubModule = {
   weekTo: null,
   roomFeatures: [],
   duty: false,
+  minAttendancePercent: null,
   position: 0,
 };
 

@@ -62,6 +62,7 @@ function programme(withPlan = false): ClubProgramme {
         weekTo: null,
         roomFeatures: [],
         duty: false,
+        minAttendancePercent: null,
         position: 0,
       },
       {
@@ -77,6 +78,7 @@ function programme(withPlan = false): ClubProgramme {
         weekTo: null,
         roomFeatures: [],
         duty: false,
+        minAttendancePercent: null,
         position: 1,
       },
     ],
