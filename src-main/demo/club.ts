@@ -2,6 +2,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../contract';
 import type { StaffMember } from '../contract/staff';
 import { addDays } from '../domain/dates';
 import { staffName } from '../features/staff/staff.repo';
+import { seedDemoAttendance } from './club-attendance';
 import { RADOM_MEETINGS, RADOM_PROGRAMME, RADOM_ROOMS, RADOM_TEAM } from './club-programme';
 
 type Run = <C extends Channel>(channel: C, raw: ChannelInput<C>) => Promise<ChannelOutput<C>>;
@@ -15,14 +16,16 @@ function mondayFrom(date: string): string {
 /**
  * The demo club's first edition: Radom's programme (seed 004) over 38 weeks for two groups
  * of the KIS project's participants, its team (the office's social workers lead the support
- * meetings) and two rooms — already planned, so the timetable is full on first start. The
- * cycle starts on the first Monday two weeks into the project and is cut to the project's end.
+ * meetings) and two rooms — already planned, so the timetable is full on first start, and its
+ * attendance recorded up to today. The cycle starts on the first Monday two weeks into the
+ * project and is cut to the project's end.
  */
 export async function seedDemoClub(
   run: Run,
   project: { id: number; startDate: string; endDate: string },
   members: readonly number[],
   socialWorkers: readonly StaffMember[],
+  today: string,
 ): Promise<void> {
   const startDate = mondayFrom(addDays(project.startDate, 14));
   const weeksToEnd =
@@ -77,4 +80,5 @@ export async function seedDemoClub(
     throw new Error(
       `The demo club could not be planned: ${plan.problems.map((p) => p.message).join(' ')}`,
     );
+  await seedDemoAttendance(run, editionId, today);
 }

@@ -135,7 +135,7 @@ export async function seedDemoData(app: App, count = 60): Promise<void> {
       clubFirstSupport,
     );
     await seedDemoContracts(run, calendar, kis!.id, club.slice(0, 3), workers[0]!.id);
-    await seedDemoClub(run, kis!, club, workers);
+    await seedDemoClub(run, kis!, club, workers, calendar.today);
   });
 }
 

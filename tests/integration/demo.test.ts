@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { startCore } from '../../src-main/bootstrap';
 import { fixedClock } from '../../src-main/domain/clock';
 import { addDays } from '../../src-main/domain/dates';
+import type { EditionHours } from '../../src-main/contract/attendance';
 import type { ClubProgramme, ClubSession } from '../../src-main/contract/club';
 import { toPlanInput, toPlannedSessions } from '../../src-main/features/club/plan-input';
 import { TEST_TODAY } from '../support/clock';
@@ -37,7 +38,9 @@ async function demoOn(today: string) {
     const { sessions }: { sessions: ClubSession[] } = await call('club.sessions', {
       editionId: edition!.id,
     });
-    return { projects, contracts: contracts.rows, programme, sessions };
+    const hours: EditionHours = await call('club.hours', { editionId: edition!.id });
+    const certificates: unknown[] = await call('club.certificates', { editionId: edition!.id });
+    return { projects, contracts: contracts.rows, programme, sessions, hours, certificates };
   } finally {
     core.close();
     rmSync(dir, { recursive: true, force: true });
@@ -49,7 +52,7 @@ describe('the demo office', () => {
   it.each([TEST_TODAY, addDays(TEST_TODAY, 400), '2027-01-31', '2028-02-29'])(
     'created on %s is a project running around that day',
     async (today) => {
-      const { projects, contracts, programme, sessions } = await demoOn(today);
+      const { projects, contracts, programme, sessions, hours, certificates } = await demoOn(today);
       expect(projects).toHaveLength(2);
       for (const p of projects) {
         expect(p.startDate < today, 'project started before today').toBe(true);
@@ -73,6 +76,13 @@ describe('the demo office', () => {
       expect(sessions.some((s) => s.date < today) && sessions.some((s) => s.date > today)).toBe(
         true,
       );
+      // Attendance is recorded up to today: everyone has hours, one person is warned of, one
+      // left early with a certificate.
+      const people = hours.groups.flatMap((g) => g.people);
+      expect(people.every((p) => p.total.unrecorded === 0 && p.total.attended > 0)).toBe(true);
+      expect(people.some((p) => p.warnings.length > 0)).toBe(true);
+      expect(people.filter((p) => p.completion?.outcome === 'left')).toHaveLength(1);
+      expect(certificates).toHaveLength(1);
     },
     // A whole office seeded and a sign-in (scrypt, slow on purpose): 2–3 s on an idle machine,
     // several times that on a busy one.
