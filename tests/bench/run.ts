@@ -1,5 +1,6 @@
 // `npm run bench`: prints the figures the issues ask for. No assertions: numbers to read.
 // `npm run bench -- writes` (any part of a name) runs only the benchmarks so named.
+import { benchAttendance } from './attendance.bench';
 import { benchClubPlanner } from './club-planner.bench';
 import { benchDispatch } from './dispatch.bench';
 import { benchDocuments } from './documents.bench';
@@ -12,6 +13,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   writes: benchWrites,
   dispatch: benchDispatch,
   'club-planner': benchClubPlanner,
+  attendance: benchAttendance,
 };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks))
