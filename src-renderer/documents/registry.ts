@@ -1,6 +1,10 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { AttendanceListsData } from '../../src-main/contract/attendance';
 import type { DocumentKind, IssuedDocument } from '../../src-main/contract/documents';
 import { amendmentDocument } from './amendment';
+import { attendanceListsDocument } from './attendance-list';
+import { clubCertificateDocument, type ClubCertificateOptions } from './club-certificate';
+import { clubFiguresDocument, type ClubFiguresDocumentData } from './club-figures';
 import { evaluationDocument } from './evaluation-sheet';
 import { documentDefinition, printedTogether, type PrintedDocument } from './page-frame';
 import { familyCopies, socialContractDocument } from './social-contract';
@@ -11,18 +15,25 @@ import { timetableDocument, type TimetableDocumentData } from './timetable';
  * and the rendering worker use. The kinds are the register's (`DOCUMENT_KINDS` in the
  * contract), so a kind added there without a builder here does not compile; each is built
  * from the snapshot its register entry keeps (`IssuedDocument['data']`). Beside them, the
- * few kinds printed without being issued (`PrintOnlyKind`: the club's timetable).
+ * few kinds printed without being issued (`PrintOnlyKind`: the club's timetable, its
+ * attendance lists and its figures).
  */
 
 /**
  * Kinds that are printed but never issued: a timetable is no signed act — a re-plan changes
  * it and it is simply printed again — so it has no place in the register of issued
- * documents (`DOCUMENT_KINDS`, `documents.get`, their SHA-256) nor in the core at all. It is
- * built from what the screen reads now, and still rendered in the same worker, so the
- * request must name a kind the worker knows: hence this second, renderer-only list beside
- * the register's.
+ * documents (`DOCUMENT_KINDS`, `documents.get`, their SHA-256); nor has a blank attendance
+ * list (what counts is the paper signed on it) or a summary of figures. Each is built from
+ * what the screen reads now, and still rendered in the same worker, so the request must name
+ * a kind the worker knows: hence this second, renderer-only list beside the register's.
  */
-type PrintOnlyData = { timetable: TimetableDocumentData };
+type PrintOnlyData = {
+  timetable: TimetableDocumentData;
+  /** Blank lists to sign, one sheet per session. */
+  attendanceLists: AttendanceListsData;
+  /** A working summary of an edition's participants by sex. */
+  clubFigures: ClubFiguresDocumentData;
+};
 export type PrintOnlyKind = keyof PrintOnlyData;
 /** Every kind the preview and the rendering worker print. */
 export type PrintableKind = DocumentKind | PrintOnlyKind;
@@ -41,7 +52,10 @@ export type DocumentData<K extends PrintableKind> = K extends DocumentKind
 export type ContractCopies = 'one' | 'both' | { familyMember: number };
 
 /** Choices made when printing, for the kinds that have any. */
-type OptionsByKind = { contract: { copies?: ContractCopies } };
+type OptionsByKind = {
+  contract: { copies?: ContractCopies };
+  clubCertificate: ClubCertificateOptions;
+};
 export type PrintOptions<K extends PrintableKind> = K extends keyof OptionsByKind
   ? OptionsByKind[K]
   : Record<string, never>;
@@ -65,11 +79,14 @@ export const documentRegistry: { readonly [K in DocumentKind]: DocumentEntry<K> 
   },
   amendment: { build: (data) => amendmentDocument(data) },
   evaluation: { build: (data) => evaluationDocument(data) },
+  clubCertificate: { build: (data, options) => clubCertificateDocument(data, options) },
 };
 
 /** The builders of the kinds printed without being issued (see `PrintOnlyKind`). */
 export const printOnlyRegistry: { readonly [K in PrintOnlyKind]: DocumentEntry<K> } = {
   timetable: { build: (data) => timetableDocument(data) },
+  attendanceLists: { build: (data) => attendanceListsDocument(data) },
+  clubFigures: { build: (data) => clubFiguresDocument(data) },
 };
 
 const builders: { readonly [K in PrintableKind]: DocumentEntry<K> } = {
