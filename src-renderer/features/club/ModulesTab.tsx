@@ -101,7 +101,12 @@ export function ModulesTab({ programme, canSave }: { programme: ClubProgramme; c
       dialog={{
         width: 720,
         schema,
-        toInput: (v) => ({ ...v, weekFrom: v.weekFrom ?? null, weekTo: v.weekTo ?? null }),
+        toInput: (v) => ({
+          ...v,
+          weekFrom: v.weekFrom ?? null,
+          weekTo: v.weekTo ?? null,
+          minAttendancePercent: v.minAttendancePercent ?? null,
+        }),
         save: saveModule,
         initialValues: (module) =>
           module
@@ -178,9 +183,22 @@ function ModuleFields({ edition }: { edition: ClubEdition }) {
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="roomFeatures" label="Wymagania co do sali">
-        <Select mode="multiple" options={ROOM_FEATURE_OPTIONS} placeholder="Dowolna sala" />
-      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} sm={16}>
+          <Form.Item name="roomFeatures" label="Wymagania co do sali">
+            <Select mode="multiple" options={ROOM_FEATURE_OPTIONS} placeholder="Dowolna sala" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Form.Item
+            name="minAttendancePercent"
+            label="Minimalna obecność w module"
+            extra={`Puste: tylko zasada edycji (${edition.minAttendancePercent}% wszystkich godzin)`}
+          >
+            <InputNumber style={{ width: '100%' }} suffix="%" />
+          </Form.Item>
+        </Col>
+      </Row>
       <Form.Item
         name="duty"
         valuePropName="checked"
