@@ -4,6 +4,7 @@ import { AppError } from '../../contract/errors';
 import { seesEveryParticipant } from '../../contract/permissions';
 import { first } from '../../db/query';
 import {
+  clubCompletions,
   enrolments,
   issuedDocuments,
   participants,
@@ -68,6 +69,7 @@ const SUBJECT: { [C in Channel]?: (input: ParsedInput<C>) => Subject | null } = 
   'contracts.terminate': ({ id }) => ({ contract: id }),
   'contracts.preview': ({ id }) => ({ contract: id }),
   'documents.get': ({ id }) => ({ document: id }),
+  'club.personHours': ({ participantId }) => ({ participant: participantId }),
   'audit.forEntity': ({ entity, entityId }) =>
     entity === 'participant' || entity === 'contract' || entity === 'enrolment'
       ? ({ [entity]: entityId } as Subject)
@@ -99,16 +101,25 @@ const OWNER: Record<
         .innerJoin(participants, eq(participants.id, enrolments.participantId))
         .where(eq(enrolments.id, id)),
     ),
-  // Every document issued so far belongs to a contract (the contract itself, its evaluations
-  // and amendments carry the contract's id).
-  document: (tx, id) =>
-    first(
+  // A document belongs to the person of what it is about: a contract (the contract itself,
+  // its evaluations and amendments carry the contract's id) or an end of participation in the
+  // club (its certificate).
+  document: async (tx, id) =>
+    (await first(
       tx
         .select(person)
         .from(issuedDocuments)
         .innerJoin(socialContracts, eq(socialContracts.id, issuedDocuments.entityId))
         .innerJoin(participants, eq(participants.id, socialContracts.participantId))
-        .where(eq(issuedDocuments.id, id)),
+        .where(and(eq(issuedDocuments.id, id), eq(issuedDocuments.entity, 'contract'))),
+    )) ??
+    first(
+      tx
+        .select(person)
+        .from(issuedDocuments)
+        .innerJoin(clubCompletions, eq(clubCompletions.id, issuedDocuments.entityId))
+        .innerJoin(participants, eq(participants.id, clubCompletions.participantId))
+        .where(and(eq(issuedDocuments.id, id), eq(issuedDocuments.entity, 'clubCompletion'))),
     ),
 };
 

@@ -99,18 +99,18 @@ export async function removeMarks(
       );
 }
 
-/** How many marks the sessions carry (a session with marks has taken place). */
-export async function countMarks(
+/** Which of the sessions carry marks: their attendance is recorded, so they took place. */
+export async function sessionsWithMarks(
   tx: Tx,
   kind: SessionKind,
   sessionIds: readonly number[],
-): Promise<number> {
-  if (!sessionIds.length) return 0;
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)` })
+): Promise<Set<number>> {
+  if (!sessionIds.length) return new Set();
+  const rows = await tx
+    .selectDistinct({ sessionId: attendanceMarks.sessionId })
     .from(attendanceMarks)
     .where(
       and(eq(attendanceMarks.kind, kind), inArray(attendanceMarks.sessionId, [...sessionIds])),
     );
-  return row?.n ?? 0;
+  return new Set(rows.map((r) => r.sessionId));
 }

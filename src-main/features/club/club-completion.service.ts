@@ -4,6 +4,7 @@ import { AppError } from '../../contract/errors';
 import { drawNumber } from '../../db/counters';
 import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
+import { formatHours, requiredMinutes } from '../../domain/attendance/hours';
 import { formatDate } from '../../domain/dates';
 import { canChangeStatus } from '../../domain/enrolment-status';
 import { recordAudit } from '../audit/audit.repo';
@@ -18,6 +19,7 @@ import { findParticipant } from '../participants/participants.repo';
 import { findProject } from '../projects/projects.repo';
 import { getLogoStrip, getOffice } from '../settings/settings.service';
 import { requireEdition } from './club-checks';
+import { bumpRevision } from './club-editions.repo';
 import {
   certificateRows,
   completionsOf,
@@ -100,6 +102,20 @@ export function endParticipation(
         `Ta osoba ma zapisaną obecność na zajęciach ${formatDate(sessionDates.get(later.sessionId)!)} — po tym dniu`,
       );
     await endMemberships(tx, edition.id, input.participantId, input.endedOn);
+    // Their group's members changed: logged on the group, and a plan computed before is stale.
+    for (const groupId of new Set(
+      memberships
+        .filter((m) => m.leftOn === null || m.leftOn > input.endedOn)
+        .map((m) => m.groupId),
+    ))
+      await recordAudit(ctx, {
+        entity: 'clubGroup',
+        entityId: groupId,
+        action: 'update',
+        changedFields: ['members'],
+      });
+    await bumpRevision(tx, edition.id, ctx.now);
+    if (input.outcome === 'completed') await requireCompleted(tx, edition.id, input, ctx.today);
     const id = await insertCompletion(tx, {
       editionId: edition.id,
       participantId: input.participantId,
@@ -117,6 +133,50 @@ export function endParticipation(
     const [record] = await completionsOf(tx, edition.id, input.participantId);
     return record!;
   });
+}
+
+/**
+ * "Completed" only when the programme's rule is met over the person's time in the club (ended
+ * on `endedOn`, already written in the caller's write): every session recorded, the edition's
+ * minimum and each module's own. Otherwise refused with the hours missing — the participation
+ * then ends early.
+ */
+async function requireCompleted(
+  tx: Tx,
+  editionId: number,
+  input: ParsedInput<'club.endParticipation'>,
+  today: string,
+): Promise<void> {
+  const hours = await editionHours(tx, editionId, today);
+  const own = hours.groups
+    .flatMap((g) => g.people)
+    .find((p) => p.participantId === input.participantId);
+  if (!own) return;
+  if (own.total.unrecorded > 0)
+    refuseField(
+      'endedOn',
+      `Najpierw zapisz obecność: ${formatHours(own.total.unrecorded)} zajęć do dnia zakończenia nie ma jeszcze zapisanej obecności`,
+    );
+  const short: string[] = [];
+  const percent = (t: { attended: number; planned: number }) =>
+    t.planned ? Math.floor((100 * t.attended) / t.planned) : 100;
+  if (own.total.attended < own.required)
+    short.push(
+      `obecność ${percent(own.total)} % przy wymaganych ${hours.minAttendancePercent} % (brakuje ${formatHours(own.required - own.total.attended)})`,
+    );
+  for (const m of own.modules) {
+    if (m.minPercent === null) continue;
+    const required = requiredMinutes(m.planned, m.minPercent);
+    if (m.attended < required)
+      short.push(
+        `moduł „${m.module}”: obecność ${percent(m)} % przy wymaganych ${m.minPercent} % (brakuje ${formatHours(required - m.attended)})`,
+      );
+  }
+  if (short.length)
+    refuseField(
+      'outcome',
+      `Program nie jest ukończony: ${short.join('; ')}. Zakończ udział jako „przed czasem”.`,
+    );
 }
 
 /**
@@ -154,6 +214,11 @@ export function issueCertificate(
         'invalid_state',
         'Zaświadczenie wydaje się po zakończeniu udziału — najpierw zakończ udział tej osoby',
       );
+    if (completion.certificate)
+      throw new AppError(
+        'invalid_state',
+        `Zaświadczenie nr ${completion.certificate.number} już wydano — wydrukuj je ponownie albo wydaj duplikat`,
+      );
     const person = await findParticipant(tx, input.participantId);
     if (!person) throw new AppError('not_found', 'Nie znaleziono uczestnika');
     if (input.identifyBy === 'pesel' && !person.pesel)
@@ -161,7 +226,9 @@ export function issueCertificate(
     const hours = await editionHours(tx, edition.id, ctx.today);
     const own = hours.groups
       .flatMap((g) => g.people)
-      .find((p) => p.participantId === input.participantId)!;
+      .find((p) => p.participantId === input.participantId);
+    if (!own)
+      throw new AppError('not_found', 'Ta osoba nie należy do żadnej grupy tej edycji klubu');
     const memberships = (await namedMembershipsOfEdition(tx, edition.id)).filter(
       (m) => m.participantId === input.participantId,
     );

@@ -16,11 +16,16 @@ import { GROUP_NOT_FOUND, people } from './club-groups.service';
 import {
   membershipsOfEdition,
   namedMembersOf,
+  namedMembershipsOfEdition,
   projectPeople,
   replaceMembers,
   signedContractsOf,
 } from './club-members.repo';
 import { findGroup, listGroups } from './club-programme.repo';
+import { completionsOf } from './club-completions.repo';
+import { listSessions } from './club-sessions.repo';
+import { marksOfSessions } from '../attendance/marks.repo';
+import { isMemberOn } from '../../domain/attendance/hours';
 
 /*
  * A group's members (członkowie grupy) with the days they joined and left — the attendance
@@ -94,6 +99,65 @@ const overlaps = (a: MembershipPeriod, b: MembershipPeriod) =>
   a.joinedOn <= (b.leftOn ?? '9999-12-31') && b.joinedOn <= (a.leftOn ?? '9999-12-31');
 
 /**
+ * What a change of members may not undo: recorded attendance stays inside the person's time in
+ * the group (their marks would count for nobody), and the time of someone whose participation
+ * in the edition has ended stays as it ended.
+ */
+async function historyIssues(
+  tx: Tx,
+  editionId: number,
+  groupId: number,
+  members: readonly (MembershipPeriod & { participantId: number })[],
+): Promise<RuleIssue[]> {
+  const sessions = await listSessions(tx, editionId, { groupId });
+  const dateOf = new Map(sessions.map((s) => [s.id, s.date]));
+  const marks = await marksOfSessions(
+    tx,
+    'club',
+    sessions.map((s) => s.id),
+  );
+  const named = (await namedMembershipsOfEdition(tx, editionId)).filter(
+    (m) => m.groupId === groupId,
+  );
+  const nameOf = (id: number) => named.find((m) => m.participantId === id)?.name ?? '';
+  const where = (id: number) => {
+    const i = members.findIndex((m) => m.participantId === id);
+    return i < 0 ? ['members'] : ['members', i, 'participantId'];
+  };
+  const issues: RuleIssue[] = [];
+  const told = new Set<number>();
+  for (const mark of marks) {
+    const date = dateOf.get(mark.sessionId)!;
+    const periods = members.filter((m) => m.participantId === mark.participantId);
+    if (told.has(mark.participantId) || isMemberOn(periods, date)) continue;
+    told.add(mark.participantId);
+    issues.push({
+      path: where(mark.participantId),
+      message: `${nameOf(mark.participantId)} ma zapisaną obecność na zajęciach ${formatDate(date)} — okres w grupie musi je obejmować`,
+    });
+  }
+  const periodsKey = (
+    list: readonly (MembershipPeriod & { participantId: number })[],
+    id: number,
+  ) =>
+    JSON.stringify(
+      list
+        .filter((m) => m.participantId === id)
+        .map((m) => [m.joinedOn, m.leftOn])
+        .sort(),
+    );
+  for (const c of await completionsOf(tx, editionId)) {
+    if (told.has(c.participantId)) continue;
+    if (periodsKey(named, c.participantId) !== periodsKey(members, c.participantId))
+      issues.push({
+        path: where(c.participantId),
+        message: `Udział osoby ${nameOf(c.participantId) || 'z tej grupy'} zakończono ${formatDate(c.endedOn)} — jej okres w grupie już się nie zmienia`,
+      });
+  }
+  return issues;
+}
+
+/**
  * Replaces the group's members. Refused: a person not in the edition's project, dates outside
  * the project, one person in two groups of the edition at once, more members at once than
  * the group's limit. A member without a social contract in force is only a warning.
@@ -136,6 +200,7 @@ export function setMembers(ctx: HandlerContext, input: ParsedInput<'club.setMemb
         path: ['members'],
         message: `W grupie może być najwyżej ${group.sizeLimit} ${people(group.sizeLimit)} naraz, a ${formatDate(peak.on)} byłoby ich ${peak.count}`,
       });
+    issues.push(...(await historyIssues(tx, edition.id, groupId, members)));
     refuseIssues(issues);
 
     const key = (list: readonly (MembershipPeriod & { participantId: number })[]) =>

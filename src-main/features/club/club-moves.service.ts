@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../contract';
 import type { ClubSession } from '../../contract/club';
+import { sessionsWithMarks } from '../attendance/marks.repo';
 import { AppError } from '../../contract/errors';
 import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
@@ -56,8 +57,9 @@ async function conflictsOf(
     stored.findIndex((s) => s.id === session.id),
     candidate,
   );
-  // What took place is history (the attendance lists are signed for it), and so is a day gone.
-  if (session.date < today)
+  // What took place is history (the attendance lists are signed for it), and so is a day gone;
+  // a session of today whose attendance is recorded has taken place too.
+  if (session.date < today || (await sessionsWithMarks(tx, 'club', [session.id])).size)
     conflicts.unshift(
       `Te zajęcia już się odbyły (${formatDate(session.date)}) — nie przenosi się ich.`,
     );

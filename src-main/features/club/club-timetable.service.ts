@@ -1,6 +1,7 @@
 import type { ChannelOutput, ParsedInput } from '../../contract';
 import type { ClubSession } from '../../contract/club';
 import { plural } from '../../domain/plural';
+import { sessionsWithMarks } from '../attendance/marks.repo';
 import { AppError } from '../../contract/errors';
 import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
@@ -107,6 +108,24 @@ async function requireRevision(tx: Tx, editionId: number, revision: number): Pro
   if (!(await revisionIs(tx, editionId, revision))) throw new AppError('conflict', STALE_PLAN);
 }
 
+/**
+ * What planning reads, with every session whose attendance is recorded taken as locked: it
+ * took place (a session of today may already have marks), so no plan moves or removes it.
+ */
+async function readMarked(tx: Tx, editionId: number) {
+  const read = await readForPlanning(tx, editionId);
+  const marked = await sessionsWithMarks(
+    tx,
+    'club',
+    read.sessions.map((s) => s.id),
+  );
+  return {
+    ...read,
+    marked,
+    sessions: read.sessions.map((s) => (marked.has(s.id) ? { ...s, locked: true } : s)),
+  };
+}
+
 /** Plans the whole cycle: every session is replaced, in one transaction with its audit entry. */
 export async function planEdition(
   ctx: HandlerContext,
@@ -114,9 +133,12 @@ export async function planEdition(
   runs: PlanningRuns,
   editionId: number,
 ): Promise<ChannelOutput<'club.plan'>> {
-  const { input, sessions, revision } = await ctx.uow.read((tx) => readForPlanning(tx, editionId));
-  // Once the cycle is under way, planning anew would wipe sessions that took place.
-  const held = sessions.filter((s) => s.date < ctx.today).length;
+  const { input, sessions, revision, marked } = await ctx.uow.read((tx) =>
+    readMarked(tx, editionId),
+  );
+  // Once the cycle is under way, planning anew would wipe sessions that took place (before
+  // today, or today with their attendance recorded).
+  const held = sessions.filter((s) => s.date < ctx.today || marked.has(s.id)).length;
   if (held > 0)
     throw new AppError(
       'invalid_state',
@@ -187,7 +209,7 @@ export async function replanEdition(
       'fromDate',
       'Zajęć, które już się odbyły, nie planuje się ponownie — wybierz dzień od dziś',
     );
-  const { input, sessions, revision } = await ctx.uow.read((tx) => readForPlanning(tx, editionId));
+  const { input, sessions, revision } = await ctx.uow.read((tx) => readMarked(tx, editionId));
   const result = await runs.run(editionId, (signal) =>
     planner.replan(input, toPlannedSessions(sessions), fromDate, signal),
   );

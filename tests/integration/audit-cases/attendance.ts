@@ -6,6 +6,8 @@ import type { AuditTablePart } from './types';
 async function ended(a: TestApp) {
   const w = await attendanceWorld(a);
   afterCycle(a, w);
+  for (const s of w.sessions)
+    await a.call('attendance.record', { sessionId: s.id, marks: [present(w.ids[0]!)] });
   const completion = await a.call('club.endParticipation', {
     editionId: w.editionId,
     participantId: w.ids[0]!,
