@@ -4,7 +4,10 @@ import { Alert, Flex, Spin, Tabs } from 'antd';
 import type { ClubProgramme } from '../../../src-main/contract/club';
 import { useFeature } from '../../app/stores';
 import { ScreenTitle } from '../../ui/ScreenTitle';
+import { useGuardedAction } from '../../ui/leave-guard';
 import { useCan } from '../accounts/can';
+import { AttendanceTab } from './attendance/AttendanceTab';
+import { CertificatesTab } from './attendance/CertificatesTab';
 import { EditionForm } from './EditionForm';
 import { GroupsTab } from './GroupsTab';
 import { ModulesTab } from './ModulesTab';
@@ -14,7 +17,16 @@ import { TimetablePanel } from './timetable/TimetablePanel';
 import { TimetablePrintActions } from './timetable/TimetablePrintActions';
 import './club.css';
 
-const TABS = ['edition', 'programme', 'groups', 'trainers', 'rooms', 'timetable'] as const;
+const TABS = [
+  'edition',
+  'programme',
+  'groups',
+  'trainers',
+  'rooms',
+  'timetable',
+  'attendance',
+  'certificates',
+] as const;
 type Tab = (typeof TABS)[number];
 
 /** /club/new and /club/:id — an edition of the club with its programme, people, rooms and plan. */
@@ -65,13 +77,17 @@ function EditionTabs({ programme }: { programme: ClubProgramme }) {
   const asked = search.get('tab') as Tab | null;
   const tab: Tab = asked && TABS.includes(asked) ? asked : 'edition';
   const canSave = useCan('club.updateEdition');
+  const canSeeAttendance = useCan('attendance.month');
+  const canSeeFigures = useCan('club.figures');
+  // The attendance grid's unsaved cells are asked about before another tab replaces it.
+  const guarded = useGuardedAction();
   const { edition } = programme;
   const count = (n: number) => (n > 0 ? ` (${n})` : '');
 
   return (
     <Tabs
       activeKey={tab}
-      onChange={(key) => setSearch({ tab: key }, { replace: true })}
+      onChange={(key) => guarded(() => setSearch({ tab: key }, { replace: true }))}
       destroyOnHidden
       items={[
         {
@@ -112,6 +128,24 @@ function EditionTabs({ programme }: { programme: ClubProgramme }) {
             />
           ),
         },
+        ...(canSeeAttendance
+          ? [
+              {
+                key: 'attendance',
+                label: 'Obecność',
+                children: <AttendanceTab programme={programme} />,
+              },
+            ]
+          : []),
+        ...(canSeeFigures
+          ? [
+              {
+                key: 'certificates',
+                label: 'Zaświadczenia',
+                children: <CertificatesTab editionId={edition.id} />,
+              },
+            ]
+          : []),
       ]}
     />
   );

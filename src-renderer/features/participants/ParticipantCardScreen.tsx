@@ -10,6 +10,7 @@ import { EDUCATION_LABELS } from '../../../src-main/domain/education';
 import { EXCLUSION_REASONS, EXCLUSION_REASON_LABELS } from '../../../src-main/domain/exclusion';
 import { useFeature, useStores } from '../../app/stores';
 import { useCan } from '../accounts/can';
+import { ClubHoursCard } from '../club/attendance/ClubHoursCard';
 import { ParticipantContracts } from '../contracts/ParticipantContracts';
 import { EnrolmentPanel } from '../enrolments/EnrolmentPanel';
 import {
@@ -148,6 +149,7 @@ export function ParticipantCardScreen() {
       </Card>
       <EnrolmentPanel participantId={id} />
       <ParticipantContracts participantId={id} />
+      <ClubHoursCard participantId={id} />
       <AuditTrail />
       <ParticipantViews participantId={id} visible={canSeeViews} />
     </Flex>

@@ -7,6 +7,8 @@ import { specialistsLabel } from '../../../../src-main/domain/club/specialists';
 import { useFeature, useStores } from '../../../app/stores';
 import { DateInput } from '../../../ui/DateInput';
 import { useToast } from '../../../ui/toast';
+import { useCan } from '../../accounts/can';
+import { SessionAttendanceDialog } from '../attendance/SessionAttendanceDialog';
 import { refusalReasons, type SessionMove } from './timetable.store';
 import { namesOf, toTime } from './timetable-view';
 
@@ -51,6 +53,8 @@ export function MoveSessionDialog({ programme, session, editable, onClose }: Pro
     roomId: session.roomId,
   });
   const [refusal, setRefusal] = useState<string[] | null>(null);
+  const [attendance, setAttendance] = useState(false);
+  const maySeeAttendance = useCan('attendance.session');
   const ids = { date: useId(), start: useId(), trainer: useId(), room: useId(), lock: useId() };
   const names = namesOf(programme, shown);
   const module = programme.modules.find((m) => m.id === session.moduleId);
@@ -118,7 +122,8 @@ export function MoveSessionDialog({ programme, session, editable, onClose }: Pro
       destroyOnHidden
       width={640}
       footer={
-        <Space>
+        <Space wrap>
+          {maySeeAttendance && <Button onClick={() => setAttendance(true)}>Obecność</Button>}
           <Button onClick={onClose}>{editable ? 'Anuluj' : 'Zamknij'}</Button>
           {editable && (
             <Button type="primary" disabled={!canSave} loading={saving} onClick={save}>
@@ -223,6 +228,9 @@ export function MoveSessionDialog({ programme, session, editable, onClose }: Pro
             {shown.manual ? ' (przeniesione ręcznie)' : ''}
           </label>
         </Space>
+      )}
+      {attendance && (
+        <SessionAttendanceDialog sessionId={session.id} onClose={() => setAttendance(false)} />
       )}
     </Modal>
   );
