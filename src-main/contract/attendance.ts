@@ -218,6 +218,7 @@ const registerEntry = z.object({
   issuedOn: z.string(),
   participantId: id,
   person: z.string(),
+  sex: z.enum(['K', 'M']),
   edition: z.string(),
   outcome: z.enum(COMPLETION_OUTCOMES),
   sha256: z.string(),

@@ -164,7 +164,8 @@ function letterhead(data: ClubCertificateData): Content {
       },
       {
         width: 'auto',
-        text: `${data.place}, dnia ${formatDateLong(data.issuedOn)}`,
+        // Without the office's town (no address in the settings) the date stands alone.
+        text: `${data.place ? `${data.place}, dnia` : 'Dnia'} ${formatDateLong(data.issuedOn)}`,
         margin: [16, 0, 0, 0],
       },
     ],

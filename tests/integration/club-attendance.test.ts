@@ -340,9 +340,9 @@ describe('ending participation, the certificate and the figures', () => {
     });
     expect(second.number).toBe(`KIS/${year}/0002`);
     const register = await app().call('club.certificates', { editionId: w.editionId });
-    expect(register.map((r) => [r.number, r.person, r.outcome])).toEqual([
-      [second.number, 'Ćwik Piotr', 'left'],
-      [first.number, 'Żak Anna', 'completed'],
+    expect(register.map((r) => [r.number, r.person, r.sex, r.outcome])).toEqual([
+      [second.number, 'Ćwik Piotr', 'M', 'left'],
+      [first.number, 'Żak Anna', 'K', 'completed'],
     ]);
     const figures = await app().call('club.figures', { editionId: w.editionId });
     const women = PEOPLE.filter((p) => p.sex === 'K').length;

@@ -292,6 +292,7 @@ export function listCertificates(ctx: HandlerContext, editionId?: number) {
         ...row,
         outcome: outcome as ClubCertificateData['outcome'],
         person: `${person.lastName} ${person.firstName}`,
+        sex: person.sex,
       };
     }),
   );

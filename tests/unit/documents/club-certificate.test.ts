@@ -117,6 +117,12 @@ describe('the certificate of a man who completed the programme', () => {
     expect(pdf.flat).not.toContain('DUPLIKAT');
   });
 
+  it('prints the date alone when the office has no town in its address', async () => {
+    const pdf = await rendered(data({ place: '' }));
+    expect(pdf.flat).toContain('Dnia 5 grudnia 2026 r.');
+    expect(pdf.flat).not.toContain(', dnia');
+  });
+
   it('lists the modules with the hours held and attended, and their totals', () => {
     const rows = definitionRows(buildClubCertificate(data()));
     const header = rows.findIndex((r) => r[0] === 'Lp.');

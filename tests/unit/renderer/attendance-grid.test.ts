@@ -174,8 +174,10 @@ describe('the months of a cycle', () => {
 describe('hours in words', () => {
   const total = { planned: 600, held: 300, attended: 255, excused: 0, absent: 45, unrecorded: 0 };
 
-  it('says the share attended of what was held, or nothing before any record', () => {
+  it('says the share attended of what was recorded, or nothing before any record', () => {
     expect(attendedPercent(total)).toBe('85 %');
+    // 255 of the 270 minutes recorded (30 held minutes not yet recorded).
+    expect(attendedPercent({ ...total, absent: 15, unrecorded: 30 })).toBe('94 %');
     expect(attendedPercent({ ...total, held: 0, attended: 0, absent: 0 })).toBe('—');
     expect(attendedPercent({ ...total, attended: 0, absent: 0, unrecorded: 300 })).toBe('—');
   });

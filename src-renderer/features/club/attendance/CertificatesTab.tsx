@@ -136,7 +136,7 @@ function RegisterSection({ editionId }: { editionId: number }) {
           {
             title: 'Wynik',
             dataIndex: 'outcome',
-            render: (o: Entry['outcome']) => outcomeLabel(o),
+            render: (o: Entry['outcome'], entry: Entry) => outcomeLabel(o, entry.sex),
             width: '14em',
           },
           {

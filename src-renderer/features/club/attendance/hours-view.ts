@@ -20,12 +20,13 @@ export function outcomeLabel(outcome: CompletionOutcome, sex?: Sex | null): stri
 }
 
 /**
- * Attended of the held hours, "85 %" (whole percent, rounded down); "—" while nothing of them
- * is recorded (0 % would read as "never came").
+ * Attended of the recorded hours, "85 %" (whole percent, rounded down) — the pace the
+ * completion rule judges; "—" while nothing is recorded (0 % would read as "never came").
  */
 export function attendedPercent(total: PersonHours['total']): string {
-  if (total.held <= 0 || total.held === total.unrecorded) return '—';
-  return `${Math.floor((total.attended / total.held) * 100)} %`;
+  const recorded = total.held - total.unrecorded;
+  if (recorded <= 0) return '—';
+  return `${Math.floor((total.attended / recorded) * 100)} %`;
 }
 
 export interface PersonState {
