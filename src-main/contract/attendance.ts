@@ -91,16 +91,21 @@ export const monthGrid = z.object({
 });
 export type MonthGrid = z.output<typeof monthGrid>;
 
+/** The project a printed document belongs to: an EFS one's carry the EU marking. */
+const fundedProject = z.object({
+  title: z.string(),
+  number: z.string().nullable(),
+  programme: z.string(),
+  isEfs: z.boolean(),
+  /** A data URL of the office's logo strip (in stored data: an `asset:` reference), or null. */
+  logoStrip: z.string().nullable(),
+});
+export type FundedProjectData = z.output<typeof fundedProject>;
+
 /** What printed attendance lists are made from: one sheet per session. */
 export const attendanceListsData = z.object({
   office: z.object({ name: z.string() }),
-  project: z.object({
-    title: z.string(),
-    number: z.string().nullable(),
-    programme: z.string(),
-    isEfs: z.boolean(),
-    logoStrip: z.string().nullable(),
-  }),
+  project: fundedProject,
   edition: z.object({ name: z.string() }),
   sheets: z.array(
     attendanceSession.omit({ recordable: true }).extend({ names: z.array(z.string()) }),
@@ -202,13 +207,7 @@ export const clubCertificateData = z.object({
   period: z.object({ from: z.string(), to: z.string() }),
   reason: z.string().nullable(),
   modules: z.array(z.object({ name: z.string(), planned: minutes, attended: minutes })),
-  project: z.object({
-    title: z.string(),
-    number: z.string().nullable(),
-    programme: z.string(),
-    isEfs: z.boolean(),
-    logoStrip: z.string().nullable(),
-  }),
+  project: fundedProject,
 });
 export type ClubCertificateData = z.output<typeof clubCertificateData>;
 

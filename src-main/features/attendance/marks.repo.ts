@@ -17,6 +17,14 @@ export interface StoredMarkRow {
   reason: string | null;
 }
 
+const MARK_COLUMNS = {
+  sessionId: attendanceMarks.sessionId,
+  participantId: attendanceMarks.participantId,
+  status: attendanceMarks.status,
+  minutes: attendanceMarks.minutes,
+  reason: attendanceMarks.reason,
+};
+
 /** The marks of the sessions, every person's. */
 export async function marksOfSessions(
   tx: Tx,
@@ -25,13 +33,7 @@ export async function marksOfSessions(
 ): Promise<StoredMarkRow[]> {
   if (!sessionIds.length) return [];
   const rows = await tx
-    .select({
-      sessionId: attendanceMarks.sessionId,
-      participantId: attendanceMarks.participantId,
-      status: attendanceMarks.status,
-      minutes: attendanceMarks.minutes,
-      reason: attendanceMarks.reason,
-    })
+    .select(MARK_COLUMNS)
     .from(attendanceMarks)
     .where(
       and(eq(attendanceMarks.kind, kind), inArray(attendanceMarks.sessionId, [...sessionIds])),
@@ -46,13 +48,7 @@ export async function marksOfParticipant(
   participantId: number,
 ): Promise<StoredMarkRow[]> {
   const rows = await tx
-    .select({
-      sessionId: attendanceMarks.sessionId,
-      participantId: attendanceMarks.participantId,
-      status: attendanceMarks.status,
-      minutes: attendanceMarks.minutes,
-      reason: attendanceMarks.reason,
-    })
+    .select(MARK_COLUMNS)
     .from(attendanceMarks)
     .where(and(eq(attendanceMarks.kind, kind), eq(attendanceMarks.participantId, participantId)));
   return rows as StoredMarkRow[];

@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../contract';
 import type {
   AttendanceListsData,
   AttendanceSession,
+  FundedProjectData,
   Mark,
   MarkInput,
   MonthGrid,
@@ -22,6 +23,7 @@ import {
   type StoredMarkRow,
 } from '../attendance/marks.repo';
 import { markChanged, markIssues, refuseFuture, splitMarks } from '../attendance/marks';
+import { storeAsset } from '../documents/documents.repo';
 import { findProject } from '../projects/projects.repo';
 import { getLogoStrip, getOffice } from '../settings/settings.service';
 import { refuseIssues, requireEdition, requireIn } from './club-checks';
@@ -191,6 +193,27 @@ export function recordSession(
   });
 }
 
+/**
+ * The project as a printed document names it, with the office's logo strip when it is an EFS
+ * one — as the image (printed now) or stored once as an `asset:` reference (issued data).
+ */
+export async function fundedProjectOf(
+  tx: Tx,
+  projectId: number,
+  logo: 'image' | 'asset',
+): Promise<FundedProjectData> {
+  const project = await findProject(tx, projectId);
+  const strip = project?.isEfs ? await getLogoStrip(tx) : null;
+  return {
+    title: project?.title ?? '',
+    // Projects keep no agreement number yet; documents print one when there is.
+    number: null,
+    programme: project?.programme ?? '',
+    isEfs: project?.isEfs ?? false,
+    logoStrip: strip && logo === 'asset' ? await storeAsset(tx, strip) : strip,
+  };
+}
+
 function monthDays(month: string): { from: string; to: string } {
   const year = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
@@ -308,19 +331,10 @@ export function getLists(
       sessions = sessions.filter((s) => s.id === input.sessionId);
       if (!sessions.length) throw new AppError('not_found', SESSION_NOT_FOUND);
     }
-    const project = await findProject(tx, edition.projectId);
     const office = await getOffice(tx);
-    const logo = project?.isEfs ? await getLogoStrip(tx) : null;
     return {
       office: { name: office.officeName },
-      project: {
-        title: project?.title ?? '',
-        // Projects keep no agreement number yet; the lists print one when there is.
-        number: null,
-        programme: project?.programme ?? '',
-        isEfs: project?.isEfs ?? false,
-        logoStrip: logo,
-      },
+      project: await fundedProjectOf(tx, edition.projectId, 'image'),
       edition: { name: edition.name },
       sheets: sessions.map((s) => {
         const { recordable: _r, ...session } = roster.describe(s);

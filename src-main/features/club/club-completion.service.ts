@@ -10,14 +10,14 @@ import { canChangeStatus } from '../../domain/enrolment-status';
 import { recordAudit } from '../audit/audit.repo';
 import { marksOfParticipant } from '../attendance/marks.repo';
 import { issueDocument } from '../documents/documents.service';
-import { findIssuedDocument, storeAsset } from '../documents/documents.repo';
+import { findIssuedDocument } from '../documents/documents.repo';
 import { documentKindSpec } from '../documents/document-kinds';
 import { findEnrolmentOf, findEnrolment } from '../enrolments/enrolments.repo';
 import { applyStatusChange } from '../enrolments/enrolments.service';
 import { notInFuture, refuseField } from '../field-rules';
 import { findParticipant } from '../participants/participants.repo';
-import { findProject } from '../projects/projects.repo';
-import { getLogoStrip, getOffice } from '../settings/settings.service';
+import { getOffice } from '../settings/settings.service';
+import { fundedProjectOf } from './club-attendance.service';
 import { requireEdition } from './club-checks';
 import { bumpRevision } from './club-editions.repo';
 import {
@@ -232,9 +232,7 @@ export function issueCertificate(
     const memberships = (await namedMembershipsOfEdition(tx, edition.id)).filter(
       (m) => m.participantId === input.participantId,
     );
-    const project = await findProject(tx, edition.projectId);
     const office = await getOffice(tx);
-    const logo = project?.isEfs ? await getLogoStrip(tx) : null;
     const year = Number(ctx.today.slice(0, 4));
     const number = formatCertificateNumber(year, await drawNumber(tx, SERIES, year));
     const data: ClubCertificateData = {
@@ -259,13 +257,7 @@ export function issueCertificate(
       modules: own.modules
         .filter((m) => m.planned > 0)
         .map((m) => ({ name: m.module, planned: m.planned, attended: m.attended })),
-      project: {
-        title: project?.title ?? '',
-        number: null,
-        programme: project?.programme ?? '',
-        isEfs: project?.isEfs ?? false,
-        logoStrip: logo ? await storeAsset(tx, logo) : null,
-      },
+      project: await fundedProjectOf(tx, edition.projectId, 'asset'),
     };
     const issued = await issueDocument(ctx, tx, {
       kind: 'clubCertificate',
