@@ -8,6 +8,7 @@ import type { AttendanceListsData } from '../../src-main/contract/attendance';
 import { formatHours } from '../../src-main/domain/attendance/hours';
 import { formatDate, formatDateLong } from '../../src-main/domain/dates';
 import { documentDefinition, quotedTitle, type PrintedDocument } from './page-frame';
+import { projectNumber, ruledLayout, signatureOnRight } from './parts';
 import { clock, isoWeekday } from './timetable';
 
 /**
@@ -56,7 +57,7 @@ function bodyHeight(project: AttendanceListsData['project']): number {
 
 /** „Aktywni razem” nr FEMA.09.01-IZ.00-0001/24 — the number never broken at its hyphens. */
 const projectLine = (data: AttendanceListsData): string =>
-  `${quotedTitle(data.project.title)}${data.project.number ? ` nr ${data.project.number.replaceAll('-', '\u2011')}` : ''}`;
+  `${quotedTitle(data.project.title)}${projectNumber(data.project.number)}`;
 
 /** The particulars' columns: label, value, label, value (481 pt between the margins). */
 const PARTICULARS_WIDTHS = [60, '*', 60, 125] as const;
@@ -106,17 +107,7 @@ function rowHeight(data: AttendanceListsData, sheet: AttendanceSheet): number {
   }
 }
 
-const grid: CustomTableLayout = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  hLineColor: () => '#555555',
-  vLineColor: () => '#555555',
-  fillColor: (row) => (row === 0 ? '#e8e8e8' : null),
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
-};
+const grid = ruledLayout({ x: 4, y: 2, rules: '#555555' });
 
 /** Label and value, without rules: the sheet's particulars above the table. */
 const plain: CustomTableLayout = {
@@ -186,47 +177,16 @@ function namesTable(data: AttendanceListsData, sheet: AttendanceSheet): Content 
   };
 }
 
-/** The trainer confirms the list under it, on the right. */
-function trainerSignature(trainer: string): Content {
-  return {
-    columns: [
-      { width: '*', text: '' },
-      {
-        width: 230,
-        stack: [
-          {
-            canvas: [
-              {
-                type: 'line',
-                x1: 0,
-                y1: 0,
-                x2: 230,
-                y2: 0,
-                lineWidth: 0.8,
-                dash: { length: 1.2, space: 2 },
-              },
-            ],
-          },
-          {
-            text: `podpis prowadzącego zajęcia (${trainer})`,
-            style: 'caption',
-            alignment: 'center',
-            margin: [0, 2, 0, 0],
-          },
-        ],
-      },
-    ],
-    margin: [0, 22, 0, 0],
-    unbreakable: true,
-  };
-}
-
 function sheetBody(data: AttendanceListsData, sheet: AttendanceSheet): Content[] {
   return [
     { text: 'Lista obecności', style: 'title', margin: [0, 0, 0, 6] },
     particulars(data, sheet),
     namesTable(data, sheet),
-    trainerSignature(sheet.trainer),
+    // The trainer confirms the list under it, on the right.
+    signatureOnRight(`podpis prowadzącego zajęcia (${sheet.trainer})`, {
+      above: 22,
+      captionGap: 2,
+    }),
   ];
 }
 

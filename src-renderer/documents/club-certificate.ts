@@ -1,16 +1,10 @@
-import type {
-  Content,
-  ContentText,
-  CustomTableLayout,
-  TableCell,
-  TDocumentDefinitions,
-} from 'pdfmake/interfaces';
+import type { Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ClubCertificateData } from '../../src-main/contract/attendance';
 import { formatHours } from '../../src-main/domain/attendance/hours';
 import { formatDate, formatDateLong } from '../../src-main/domain/dates';
 import { genderedForms } from '../../src-main/domain/grammar';
 import { documentDefinition, quotedTitle, type PrintedDocument } from './page-frame';
-import { heading } from './parts';
+import { heading, projectNumber, ruledLayout, signatureOnRight } from './parts';
 
 /**
  * The certificate of participation in a Social Integration Club (zaświadczenie
@@ -85,17 +79,7 @@ export function certificateStatement(data: ClubCertificateData): Content {
 }
 
 /** The rules and shading of every table (parts.ts), a little tighter: 11 modules fit one page. */
-const compactTable: CustomTableLayout = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  hLineColor: () => '#666666',
-  vLineColor: () => '#666666',
-  fillColor: (rowIndex) => (rowIndex === 0 ? '#e8e8e8' : null),
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
-};
+const compactTable = ruledLayout({ x: 4, y: 2 });
 
 /** The modules with the hours held in the person's time and the hours they attended. */
 function programmeTable(modules: ClubCertificateData['modules']): Content[] {
@@ -145,10 +129,8 @@ function programmeTable(modules: ClubCertificateData['modules']): Content[] {
 }
 
 function projectLine(project: ClubCertificateData['project']): string {
-  // A project's number is one word: never broken at its hyphens ("FEMA.09.01‑IZ.00‑0001/24").
-  const number = project.number ? ` nr ${project.number.replaceAll('-', '\u2011')}` : '';
   const programme = project.programme.trim() ? ` (${project.programme.trim()})` : '';
-  return `Zajęcia Klubu prowadzono w ramach projektu ${quotedTitle(project.title)}${number}${programme}.`;
+  return `Zajęcia Klubu prowadzono w ramach projektu ${quotedTitle(project.title)}${projectNumber(project.number)}${programme}.`;
 }
 
 /** The office on the left, where and when on the right. */
@@ -215,41 +197,6 @@ function titleBlock(data: ClubCertificateData, duplicateOn: string | null): Cont
   ];
 }
 
-/** The head of the unit signs on the right, under the stamp. */
-function signature(): Content {
-  return {
-    columns: [
-      { width: '*', text: '' },
-      {
-        width: 230,
-        stack: [
-          {
-            canvas: [
-              {
-                type: 'line',
-                x1: 0,
-                y1: 0,
-                x2: 230,
-                y2: 0,
-                lineWidth: 0.8,
-                dash: { length: 1.2, space: 2 },
-              },
-            ],
-          },
-          {
-            text: '(pieczęć i podpis kierownika jednostki)',
-            style: 'caption',
-            alignment: 'center',
-            margin: [0, 3, 0, 0],
-          },
-        ],
-      },
-    ],
-    margin: [0, 40, 0, 0],
-    unbreakable: true,
-  };
-}
-
 function certificateBody(data: ClubCertificateData, duplicateOn: string | null): Content[] {
   return [
     letterhead(data),
@@ -263,7 +210,8 @@ function certificateBody(data: ClubCertificateData, duplicateOn: string | null):
       margin: [0, 8, 0, 3],
     },
     { text: LEGAL_BASIS, style: 'paragraph', alignment: 'left', fontSize: 9 },
-    signature(),
+    // The head of the unit signs on the right, under the stamp.
+    signatureOnRight('(pieczęć i podpis kierownika jednostki)', { above: 40, captionGap: 3 }),
   ];
 }
 

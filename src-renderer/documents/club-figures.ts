@@ -7,6 +7,7 @@ import {
   type FundedProject,
   type PrintedDocument,
 } from './page-frame';
+import { projectNumber, ruledLayout } from './parts';
 
 /**
  * The numbers of an edition's participants by sex — who took part, completed, left early or
@@ -52,8 +53,7 @@ function figuresBody(data: ClubFiguresDocumentData): Content[] {
     {
       text: [
         { text: 'Projekt: ', bold: true },
-        // The number is one word: never broken at its hyphens.
-        `${quotedTitle(project.title)}${project.number ? ` nr ${project.number.replaceAll('-', '\u2011')}` : ''}`,
+        `${quotedTitle(project.title)}${projectNumber(project.number)}`,
       ],
       fontSize: 9.5,
     },
@@ -83,17 +83,7 @@ function figuresBody(data: ClubFiguresDocumentData): Content[] {
           }),
         ],
       },
-      layout: {
-        hLineWidth: () => 0.5,
-        vLineWidth: () => 0.5,
-        hLineColor: () => '#666666',
-        vLineColor: () => '#666666',
-        fillColor: (row: number) => (row === 0 ? '#e8e8e8' : null),
-        paddingLeft: () => 6,
-        paddingRight: () => 6,
-        paddingTop: () => 4,
-        paddingBottom: () => 4,
-      },
+      layout: ruledLayout({ x: 6, y: 4 }),
       margin: [0, 2, 0, 2],
     },
     {

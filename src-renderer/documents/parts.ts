@@ -46,6 +46,13 @@ export const heading = (
   style: 'partHeading' | 'label' | 'paragraphMark',
 ): Content => ({ text, style, headlineLevel: HEADING_LEVEL });
 
+/**
+ * " nr FEMA.09.01‑IZ.00‑0001/24", or nothing without a number: a project's number is one
+ * word, never broken at its hyphens.
+ */
+export const projectNumber = (number: string | null): string =>
+  number ? ` nr ${number.replaceAll('-', '\u2011')}` : '';
+
 export const textOr = (value: string | null | undefined, fallback = DASH): string =>
   value && value.trim() !== '' ? value : fallback;
 
@@ -123,18 +130,32 @@ export function documentHeading(options: {
   };
 }
 
+/**
+ * Thin rules, grey unless `rules` says otherwise, and the header row shaded unless `fill`
+ * shades otherwise; each cell padded `x` left and right, `y` above and below.
+ */
+export function ruledLayout(options: {
+  x: number;
+  y: number;
+  rules?: string;
+  fill?: (row: number) => string | null;
+}): CustomTableLayout {
+  const { x, y, rules = '#666666', fill = (row) => (row === 0 ? '#e8e8e8' : null) } = options;
+  return {
+    hLineWidth: () => 0.5,
+    vLineWidth: () => 0.5,
+    hLineColor: () => rules,
+    vLineColor: () => rules,
+    fillColor: fill,
+    paddingLeft: () => x,
+    paddingRight: () => x,
+    paddingTop: () => y,
+    paddingBottom: () => y,
+  };
+}
+
 /** Thin grey rules; the header row shaded. */
-const tableLayout: CustomTableLayout = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  hLineColor: () => '#666666',
-  vLineColor: () => '#666666',
-  fillColor: (rowIndex) => (rowIndex === 0 ? '#e8e8e8' : null),
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
+const tableLayout = ruledLayout({ x: 4, y: 3 });
 
 /**
  * A table whose header row repeats on every page it spans. `keepRowsWhole` keeps each row
@@ -183,6 +204,35 @@ function dottedLine(width: number): Content {
         dash: { length: 1.2, space: 2 },
       },
     ],
+  };
+}
+
+/**
+ * One signature on the right, a dotted line 230 pt long with its caption centred under it,
+ * kept whole: `above` is the space before it, `captionGap` the space between line and caption.
+ */
+export function signatureOnRight(
+  caption: string,
+  options: { above: number; captionGap: number },
+): Content {
+  return {
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: 230,
+        stack: [
+          dottedLine(230),
+          {
+            text: caption,
+            style: 'caption',
+            alignment: 'center',
+            margin: [0, options.captionGap, 0, 0],
+          },
+        ],
+      },
+    ],
+    margin: [0, options.above, 0, 0],
+    unbreakable: true,
   };
 }
 

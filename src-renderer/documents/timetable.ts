@@ -11,6 +11,7 @@ import {
   type FundedProject,
   type PrintedDocument,
 } from './page-frame';
+import { ruledLayout } from './parts';
 
 /**
  * The club's timetable (harmonogram zajęć) for one month: a group's, to hang in the club and
@@ -167,17 +168,11 @@ const HEADER_SHADE = '#e8e8e8';
 
 /** Thin grey rules; every other day shaded, so a day's sessions read as one block. */
 function layout(shadedRows: ReadonlySet<number>): CustomTableLayout {
-  return {
-    hLineWidth: () => 0.5,
-    vLineWidth: () => 0.5,
-    hLineColor: () => '#666666',
-    vLineColor: () => '#666666',
-    fillColor: (row) => (row < 2 ? HEADER_SHADE : shadedRows.has(row) ? SHADE : null),
-    paddingLeft: () => 4,
-    paddingRight: () => 4,
-    paddingTop: () => 2,
-    paddingBottom: () => 2,
-  };
+  return ruledLayout({
+    x: 4,
+    y: 2,
+    fill: (row) => (row < 2 ? HEADER_SHADE : shadedRows.has(row) ? SHADE : null),
+  });
 }
 
 const cell = (text: string, extra: Record<string, unknown> = {}): TableCell => ({

@@ -69,7 +69,7 @@ export interface ConfirmedWriteOptions {
  * An irreversible step (signing, an evaluation, an amendment, an ending): checks the input
  * with the channel's schema and the core's rules first — a refusal is marked on the fields
  * and nothing is asked — then asks, writes, says so and closes; a refusal from the core
- * goes onto the form's fields or into `error`.
+ * goes onto the form's fields or into `error`. `saving` is true while the write runs.
  */
 export function useConfirmedWrite(
   form: FormInstance,
@@ -79,11 +79,21 @@ export function useConfirmedWrite(
   const { modal } = App.useApp();
   const toast = useToast();
   const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const showIssues = options.showIssues ?? ((f: FormInstance, e: unknown) => showApiIssues(f, e));
 
   function scrollToFirstError() {
     const first = form.getFieldsError().find((f) => f.errors.length > 0);
     if (first) form.scrollToField(first.name, { block: 'center' });
+  }
+
+  async function writing<R>(write: () => Promise<R>): Promise<R> {
+    setSaving(true);
+    try {
+      return await write();
+    } finally {
+      setSaving(false);
+    }
   }
 
   /** Returns whether the question was asked. */
@@ -106,7 +116,7 @@ export function useConfirmedWrite(
       cancelText: 'Wróć',
       onOk: async () => {
         try {
-          const result = await step.write(input);
+          const result = await writing(() => step.write(input));
           toast.success(step.done(result));
           onClose();
           step.then?.(result);
@@ -119,5 +129,5 @@ export function useConfirmedWrite(
     return true;
   }
 
-  return { error, setError, submit };
+  return { error, setError, saving, submit };
 }

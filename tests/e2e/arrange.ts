@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { generatePesel } from '../../src-main/domain/pesel';
+import { validRoom, validTrainer } from '../support/club-inputs';
 import type { E2eApp } from './fixtures';
 
 export const SCREENS = 'test-results/screens';
@@ -29,6 +30,28 @@ export async function arrangeProject(app: E2eApp, title = 'Klub Integracji Społ
     plannedMen: 12,
     criteria: KIS_CRITERIA,
   });
+}
+
+/** An address in Radom, ul. Żeromskiego `houseNumber`. */
+export const radomAddress = (houseNumber: string) => ({
+  voivodeship: 'mazowieckie',
+  county: 'Radom',
+  commune: 'Radom',
+  locality: 'Radom',
+  street: 'Żeromskiego',
+  houseNumber,
+  postalCode: '26-600',
+  areaType: 'urban',
+});
+
+/**
+ * The club's trainer and room for the edition: Ewa Zielińska, who leads both a psychologist's
+ * and an instructor's modules, and Sala 12 for 15 with no special features — both available
+ * Mon–Fri 8:00–16:00.
+ */
+export async function arrangeTrainerAndRoom(app: E2eApp, editionId: number) {
+  await app.call('club.saveTrainer', validTrainer(editionId));
+  await app.call('club.saveRoom', validRoom(editionId, { features: [] }));
 }
 
 /**
@@ -61,16 +84,7 @@ export async function arrangeParticipant(app: E2eApp) {
     exclusionReasons: ['unemployment', 'homelessness'],
     unemployedSince: '2020-03-01',
     officeClientSince: '2021-01-15',
-    address: {
-      voivodeship: 'mazowieckie',
-      county: 'Radom',
-      commune: 'Radom',
-      locality: 'Radom',
-      street: 'Żeromskiego',
-      houseNumber: '12',
-      postalCode: '26-600',
-      areaType: 'urban',
-    },
+    address: radomAddress('12'),
   });
 }
 

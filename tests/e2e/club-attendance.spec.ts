@@ -6,7 +6,7 @@ import type { ClubSession } from '../../src-main/contract/club';
 import { formatHours } from '../../src-main/domain/attendance/hours';
 import { addDays, formatDate } from '../../src-main/domain/dates';
 import { generatePesel } from '../../src-main/domain/pesel';
-import { arrangeProject } from './arrange';
+import { arrangeProject, arrangeTrainerAndRoom, radomAddress } from './arrange';
 import { expectAccessible } from './axe';
 import { expect, test, type E2eApp } from './fixtures';
 
@@ -22,7 +22,6 @@ mkdirSync(SHOTS, { recursive: true });
 
 const at = (hours: number, minutes = 0) => hours * 60 + minutes;
 const time = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
-const WORKING_WEEK = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: at(8), to: at(16) }));
 /** The Monday on or before `date`. */
 const mondayOf = (date: string) =>
   addDays(date, -((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7));
@@ -112,22 +111,7 @@ async function arrangeClub(app: E2eApp): Promise<World> {
     duty: false,
     position: 2,
   });
-  await app.call('club.saveTrainer', {
-    ...base,
-    name: 'Ewa Zielińska',
-    specialisations: ['psychologist', 'instructor'],
-    staffId: null,
-    availability: WORKING_WEEK,
-    maxHoursPerWeek: null,
-  });
-  await app.call('club.saveRoom', {
-    ...base,
-    name: 'Sala 12',
-    capacity: 15,
-    features: [],
-    availability: WORKING_WEEK,
-    owner: null,
-  });
+  await arrangeTrainerAndRoom(app, edition.id);
 
   const ids = new Map<string, number>();
   for (const [i, p] of PEOPLE.entries()) {
@@ -139,16 +123,7 @@ async function arrangeClub(app: E2eApp): Promise<World> {
       birthDate: p.birthDate,
       educationLevel: 'isced2',
       exclusionReasons: ['unemployment'],
-      address: {
-        voivodeship: 'mazowieckie',
-        county: 'Radom',
-        commune: 'Radom',
-        locality: 'Radom',
-        street: 'Żeromskiego',
-        houseNumber: String(10 + i),
-        postalCode: '26-600',
-        areaType: 'urban',
-      },
+      address: radomAddress(String(10 + i)),
     });
     const enrolledOn = addDays(start, -28);
     const enrolment = await app.call<{ id: number }>('enrolments.create', {
@@ -513,7 +488,7 @@ test('ends a participation and prints the certificate in the person’s form, wi
   await page.getByRole('tab', { name: 'Zaświadczenia' }).click();
   const register = page.getByRole('row', { name: new RegExp(number) });
   await expect(register).toContainText(anna);
-  await expect(register).toContainText('Ukończył(a) program');
+  await expect(register).toContainText('Ukończyła program');
   const figures = page.getByRole('row', { name: /^Ukończyli/ });
   await expect(figures).toHaveText(/Ukończyli\s*1\s*0\s*1/);
   await page.screenshot({ path: `${SHOTS}/attendance-certificates-tab.png`, fullPage: true });

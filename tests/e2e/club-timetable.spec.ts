@@ -1,14 +1,13 @@
 import type { Page } from '@playwright/test';
 import type { ClubSession } from '../../src-main/contract/club';
 import { addDays, formatDate } from '../../src-main/domain/dates';
-import { arrangeProject } from './arrange';
+import { arrangeProject, arrangeTrainerAndRoom } from './arrange';
 import { expectAccessible } from './axe';
 import { dragSession } from './club-helpers';
 import { expect, test, type E2eApp } from './fixtures';
 
 const at = (hours: number, minutes = 0) => hours * 60 + minutes;
 const time = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
-const WORKING_WEEK = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: at(8), to: at(16) }));
 
 /**
  * A small edition of the club, typed through the channels as the office would: four weeks of
@@ -55,22 +54,7 @@ async function arrangeEdition(app: E2eApp) {
     maxSession: 3,
     position: 2,
   });
-  await app.call('club.saveTrainer', {
-    ...base,
-    name: 'Ewa Zielińska',
-    specialisations: ['psychologist', 'instructor'],
-    staffId: null,
-    availability: WORKING_WEEK,
-    maxHoursPerWeek: null,
-  });
-  await app.call('club.saveRoom', {
-    ...base,
-    name: 'Sala 12',
-    capacity: 15,
-    features: [],
-    availability: WORKING_WEEK,
-    owner: null,
-  });
+  await arrangeTrainerAndRoom(app, edition.id);
   return { editionId: edition.id, start };
 }
 

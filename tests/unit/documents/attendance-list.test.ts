@@ -8,7 +8,7 @@ import {
 import { renderRequest } from '../../../src-renderer/documents/render-pdf';
 import { buildDocument, documentRegistry } from '../../../src-renderer/documents/registry';
 import { definitionText, flat, pdfEngine, pdfText, readPdf } from '../../support/pdf';
-import { pngStrip } from './fixtures';
+import { clubOffice, clubProject } from './fixtures';
 
 // Rendering takes a few hundred milliseconds; a busy two-core CI machine needs room.
 vi.setConfig({ testTimeout: 30_000 });
@@ -50,15 +50,8 @@ const data = (
   sheets: AttendanceSheet[],
   project: Partial<AttendanceListsData['project']> = {},
 ): AttendanceListsData => ({
-  office: { name: 'Miejski Ośrodek Pomocy Rodzinie w Radomiu' },
-  project: {
-    title: 'Aktywni razem',
-    number: 'FEMA.09.01-IZ.00-0001/24',
-    programme: 'Fundusze Europejskie dla Mazowsza 2021–2027',
-    isEfs: true,
-    logoStrip: pngStrip(600, 60),
-    ...project,
-  },
+  office: clubOffice,
+  project: { ...clubProject, ...project },
   edition: { name: 'KIS 2026 — edycja I' },
   sheets,
 });

@@ -14,7 +14,7 @@ import {
   pdfText,
   readPdf,
 } from '../../support/pdf';
-import { pngStrip } from './fixtures';
+import { clubOffice, clubProject } from './fixtures';
 
 // Rendering takes a few hundred milliseconds; a busy two-core CI machine needs room.
 vi.setConfig({ testTimeout: 30_000 });
@@ -42,10 +42,7 @@ const data = (overrides: Partial<ClubCertificateData> = {}): ClubCertificateData
   number: 'KIS/2026/0001',
   issuedOn: '2026-12-05',
   place: 'Radom',
-  office: {
-    name: 'Miejski Ośrodek Pomocy Rodzinie w Radomiu',
-    address: 'ul. Żeromskiego 56, 26-600 Radom',
-  },
+  office: { ...clubOffice, address: 'ul. Żeromskiego 56, 26-600 Radom' },
   person: {
     firstName: 'Jan',
     lastName: 'Kowalski',
@@ -58,13 +55,7 @@ const data = (overrides: Partial<ClubCertificateData> = {}): ClubCertificateData
   period: { from: '2026-01-05', to: '2026-11-30' },
   reason: null,
   modules: MODULES.map(([name, planned, attended]) => ({ name, planned, attended })),
-  project: {
-    title: 'Aktywni razem',
-    number: 'FEMA.09.01-IZ.00-0001/24',
-    programme: 'Fundusze Europejskie dla Mazowsza 2021–2027',
-    isEfs: true,
-    logoStrip: pngStrip(600, 60),
-  },
+  project: clubProject,
   ...overrides,
 });
 

@@ -5,7 +5,7 @@ import {
 } from '../../../src-renderer/documents/club-figures';
 import { buildDocument, documentRegistry } from '../../../src-renderer/documents/registry';
 import { definitionRows, flat, pdfText } from '../../support/pdf';
-import { pngStrip } from './fixtures';
+import { clubOffice, clubProject } from './fixtures';
 
 // Rendering takes a few hundred milliseconds; a busy two-core CI machine needs room.
 vi.setConfig({ testTimeout: 30_000 });
@@ -19,14 +19,8 @@ const data: ClubFiguresDocumentData = {
     leftEarly: { K: 3, M: 1, total: 4 },
     ongoing: { K: 2, M: 3, total: 5 },
   },
-  office: { name: 'Miejski Ośrodek Pomocy Rodzinie w Radomiu' },
-  project: {
-    title: 'Aktywni razem',
-    number: 'FEMA.09.01-IZ.00-0001/24',
-    programme: 'Fundusze Europejskie dla Mazowsza 2021–2027',
-    isEfs: true,
-    logoStrip: pngStrip(600, 60),
-  },
+  office: clubOffice,
+  project: clubProject,
   preparedOn: '2026-12-14',
 };
 

@@ -1,4 +1,5 @@
 import { crc32, deflateSync } from 'node:zlib';
+import type { FundedProjectData } from '../../../src-main/contract/attendance';
 import type {
   AmendmentDocumentData,
   ContractDocumentData,
@@ -219,6 +220,18 @@ export const efs2021Project: NonNullable<ContractDocumentData['project']> = {
   programme: 'Fundusze Europejskie dla Mazowsza 2021–2027',
   isEfs: true,
   logoStrip: pngStrip(160, 20),
+};
+
+/** The office that runs the club of the club's documents (attendance, certificates, figures). */
+export const clubOffice = { name: 'Miejski Ośrodek Pomocy Rodzinie w Radomiu' };
+
+/** The club's EFS project of 2021–2027, its number with hyphens, the office's strip uploaded. */
+export const clubProject: FundedProjectData = {
+  title: 'Aktywni razem',
+  number: 'FEMA.09.01-IZ.00-0001/24',
+  programme: 'Fundusze Europejskie dla Mazowsza 2021–2027',
+  isEfs: true,
+  logoStrip: pngStrip(600, 60),
 };
 
 const ACTIVITIES = [

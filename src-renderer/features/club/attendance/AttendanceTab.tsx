@@ -9,6 +9,7 @@ import { ApiError, errorMessage } from '../../../api/client';
 import { useStores } from '../../../app/stores';
 import { useToday } from '../../../app/today';
 import { monthName, monthRange } from '../../../documents/timetable';
+import { FailureAlert } from '../../../ui/FailureAlert';
 import { LEAVE_QUESTION, useLeaveGuard } from '../../../ui/leave-guard';
 import { useToast } from '../../../ui/toast';
 import { useCan } from '../../accounts/can';
@@ -249,10 +250,7 @@ export function AttendanceTab({ programme }: { programme: ClubProgramme }) {
             </Flex>
           )}
           {general.length > 0 && (
-            <Alert
-              type="error"
-              showIcon
-              role="alert"
+            <FailureAlert
               title="Nie zapisano obecności"
               description={
                 <ul className="attendance-warning-list">

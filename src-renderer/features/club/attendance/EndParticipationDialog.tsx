@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Form, Input, Modal, Radio, Typography } from 'antd';
 import { contract } from '../../../../src-main/contract';
 import type { CompletionRecord } from '../../../../src-main/contract/attendance';
 import type { CompletionOutcome } from '../../../../src-main/domain/attendance/hours';
@@ -8,6 +8,7 @@ import { useStores } from '../../../app/stores';
 import { useToday } from '../../../app/today';
 import { useConfirmedWrite, withRules, type FieldIssue } from '../../../ui/confirmed-write';
 import { DateInput } from '../../../ui/DateInput';
+import { FailureAlert } from '../../../ui/FailureAlert';
 import { useDiscardGuard } from '../../../ui/discard-guard';
 import { validateTouched } from '../../../ui/live-validation';
 import type { PersonRef } from './HoursSection';
@@ -49,9 +50,8 @@ export function EndParticipationDialog(props: {
   const [form] = Form.useForm<Values>();
   const outcome = Form.useWatch('outcome', form);
   const [dirty, setDirty] = useState(false);
-  const [saving, setSaving] = useState(false);
   const close = useDiscardGuard(dirty, onClose);
-  const { error, submit } = useConfirmedWrite(form, onClose);
+  const { error, saving, submit } = useConfirmedWrite(form, onClose);
   const schema = withRules(contract['club.endParticipation'].input, (v) =>
     endIssues(v as Partial<Values>, today),
   );
@@ -73,14 +73,7 @@ export function EndParticipationDialog(props: {
         okText: 'Zakończ udział',
         danger: input.outcome === 'left',
       }),
-      write: async (input) => {
-        setSaving(true);
-        try {
-          return await api.call('club.endParticipation', input);
-        } finally {
-          setSaving(false);
-        }
-      },
+      write: (input) => api.call('club.endParticipation', input),
       done: () => `Zakończono udział: ${person.name}`,
       then: onEnded,
     });
@@ -131,15 +124,7 @@ export function EndParticipationDialog(props: {
       <Typography.Paragraph type="secondary">
         Godziny obecności po tej dacie nie będą już planowane dla tej osoby.
       </Typography.Paragraph>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title="Nie zakończono udziału"
-          description={error}
-        />
-      )}
+      {error && <FailureAlert title="Nie zakończono udziału" description={error} />}
     </Modal>
   );
 }

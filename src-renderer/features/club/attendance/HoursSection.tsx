@@ -32,6 +32,15 @@ export function Warnings({ person }: { person: Pick<PersonHours, 'warnings'> }) 
 
 const hours = (minutes: number) => <span className="nowrap">{formatHours(minutes)}</span>;
 
+/** The columns of hours, each a person's total of one kind. */
+const HOUR_COLUMNS = [
+  ['Planowane', 'planned'],
+  ['Obecność', 'attended'],
+  ['Usprawiedliwione', 'excused'],
+  ['Nieobecności', 'absent'],
+  ['Bez zapisu', 'unrecorded'],
+] as const;
+
 /**
  * The group's hours: planned, attended, excused, absent, not yet recorded, the share attended
  * of the sessions held, and the state — with the completion warnings in words beside the name.
@@ -65,36 +74,12 @@ export function HoursSection(props: {
         </>
       ),
     },
-    {
-      title: 'Planowane',
-      key: 'planned',
+    ...HOUR_COLUMNS.map(([title, key]): TableColumnsType<PersonHours>[number] => ({
+      title,
+      key,
       align: 'right',
-      render: (_, p) => hours(p.total.planned),
-    },
-    {
-      title: 'Obecność',
-      key: 'attended',
-      align: 'right',
-      render: (_, p) => hours(p.total.attended),
-    },
-    {
-      title: 'Usprawiedliwione',
-      key: 'excused',
-      align: 'right',
-      render: (_, p) => hours(p.total.excused),
-    },
-    {
-      title: 'Nieobecności',
-      key: 'absent',
-      align: 'right',
-      render: (_, p) => hours(p.total.absent),
-    },
-    {
-      title: 'Bez zapisu',
-      key: 'unrecorded',
-      align: 'right',
-      render: (_, p) => hours(p.total.unrecorded),
-    },
+      render: (_, p) => hours(p.total[key]),
+    })),
     {
       title: 'Obecność z odbytych',
       key: 'percent',

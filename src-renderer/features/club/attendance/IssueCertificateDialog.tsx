@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { Alert, Form, Modal, Radio, Typography } from 'antd';
+import { Form, Modal, Radio, Typography } from 'antd';
 import { contract } from '../../../../src-main/contract';
 import { useStores } from '../../../app/stores';
 import { useConfirmedWrite } from '../../../ui/confirmed-write';
+import { FailureAlert } from '../../../ui/FailureAlert';
 import type { PersonRef } from './HoursSection';
 
 interface Values {
@@ -24,8 +24,7 @@ export function IssueCertificateDialog(props: {
   const { editionId, person, onClose, onIssued } = props;
   const { api } = useStores();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const { error, submit } = useConfirmedWrite(form, onClose);
+  const { error, saving, submit } = useConfirmedWrite(form, onClose);
   const schema = contract['club.issueCertificate'].input;
 
   const issue = () =>
@@ -42,14 +41,7 @@ export function IssueCertificateDialog(props: {
           'Zaświadczenie o uczestnictwie w Klubie Integracji Społecznej dostanie kolejny numer w rejestrze zaświadczeń. Wydanego zaświadczenia nie można cofnąć — można je wydrukować ponownie albo wydać duplikat.',
         okText: 'Wydaj zaświadczenie',
       }),
-      write: async (input) => {
-        setSaving(true);
-        try {
-          return await api.call('club.issueCertificate', input);
-        } finally {
-          setSaving(false);
-        }
-      },
+      write: (input) => api.call('club.issueCertificate', input),
       done: (issued) => `Wydano zaświadczenie nr ${issued.number}`,
       then: onIssued,
     });
@@ -81,15 +73,7 @@ export function IssueCertificateDialog(props: {
       <Typography.Paragraph type="secondary">
         Po wydaniu zaświadczenie otworzy się w podglądzie do wydruku.
       </Typography.Paragraph>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title="Nie wydano zaświadczenia"
-          description={error}
-        />
-      )}
+      {error && <FailureAlert title="Nie wydano zaświadczenia" description={error} />}
     </Modal>
   );
 }

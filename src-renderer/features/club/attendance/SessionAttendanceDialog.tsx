@@ -8,6 +8,7 @@ import { plural } from '../../../../src-main/domain/plural';
 import { ApiError, errorMessage } from '../../../api/client';
 import { useStores } from '../../../app/stores';
 import { useDiscardGuard } from '../../../ui/discard-guard';
+import { FailureAlert } from '../../../ui/FailureAlert';
 import { useToast } from '../../../ui/toast';
 import { useCan } from '../../accounts/can';
 import { PdfPreviewDialog, type PdfSource } from '../../contracts/PdfPreviewDialog';
@@ -228,13 +229,7 @@ export function SessionAttendanceDialog({ sessionId, onClose, onSaved }: Props) 
             </Flex>
           )}
           {general.length > 0 && (
-            <Alert
-              type="error"
-              showIcon
-              role="alert"
-              title="Nie zapisano obecności"
-              description={general.join(' ')}
-            />
+            <FailureAlert title="Nie zapisano obecności" description={general.join(' ')} />
           )}
           {sheet.rows.length === 0 ? (
             <Typography.Paragraph>
