@@ -11,6 +11,7 @@ import { auditHandlers } from './features/audit/audit.handlers';
 import { backupHandlers } from './features/backups/backups.handlers';
 import { attendanceHandlers } from './features/club/attendance.handlers';
 import { clubHandlers } from './features/club/club.handlers';
+import { courseHandlers } from './features/courses/courses.handlers';
 import { inProcessPlanner, type PlannerRunner } from './features/club/planner-runner';
 import { contractHandlers } from './features/contracts/contracts.handlers';
 import { documentHandlers } from './features/documents/documents.handlers';
@@ -54,6 +55,7 @@ export function buildHandlers(
     ...documentHandlers,
     ...clubHandlers(planner),
     ...attendanceHandlers,
+    ...courseHandlers,
     ...auditHandlers,
     ...backupHandlers(handle),
   };

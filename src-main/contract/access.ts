@@ -101,6 +101,8 @@ export const CHANNEL_ACCESS = {
   'attendance.month': 'read',
   'attendance.recordMonth': 'write',
   'attendance.lists': 'read',
+  'courses.listProviders': 'read',
+  'courses.saveProvider': 'write',
   'audit.forEntity': 'read',
   'audit.verify': 'read',
   'audit.search': 'read',

@@ -26,6 +26,8 @@ export const AUDIT_ENTITIES = [
   'attendance',
   /** The end of a person's participation in an edition, and its certificate. */
   'clubCompletion',
+  /** A training provider of vocational courses. */
+  'courseProvider',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

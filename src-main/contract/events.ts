@@ -21,6 +21,7 @@ export const CHANGED_ENTITIES = [
   'contracts',
   'club',
   'attendance',
+  'courses',
   'backups',
 ] as const;
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

@@ -3,6 +3,7 @@ import { attendanceChannels } from './attendance';
 import { auditChannels } from './audit';
 import { backupChannels } from './backups';
 import { clubChannels } from './club';
+import { courseChannels } from './courses';
 import { documentChannels } from './documents';
 import { enrolmentChannels } from './enrolments';
 import { participantChannels } from './participants';
@@ -29,6 +30,7 @@ export const contract = {
   ...documentChannels,
   ...clubChannels,
   ...attendanceChannels,
+  ...courseChannels,
   ...auditChannels,
   ...backupChannels,
 } as const;

@@ -22,7 +22,9 @@ import { STAFF_ROLES, type StaffRole } from './staff';
  * - `clubPlan`: changing them and planning the timetable, ending a person's participation
  *   and issuing the club's certificates (coordinator, club leader);
  * - `attendance`: recording attendance at sessions (coordinator, club leader, trainer — who
- *   countersigns the list).
+ *   countersigns the list);
+ * - `courses`: vocational courses and their providers read (coordinator, social worker, club
+ *   leader); `coursesManage`: changing them (coordinator).
  */
 export const PERMISSIONS = [
   'public',
@@ -37,6 +39,8 @@ export const PERMISSIONS = [
   'club',
   'clubPlan',
   'attendance',
+  'courses',
+  'coursesManage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,9 +58,11 @@ export const ROLE_PERMISSIONS: { readonly [R in Role]: readonly Permission[] } =
     'club',
     'clubPlan',
     'attendance',
+    'courses',
+    'coursesManage',
   ],
-  socialWorker: ['names', 'casework', 'caseworkWrite', 'club'],
-  clubLeader: ['names', 'club', 'clubPlan', 'attendance'],
+  socialWorker: ['names', 'casework', 'caseworkWrite', 'club', 'courses'],
+  clubLeader: ['names', 'club', 'clubPlan', 'attendance', 'courses'],
   trainer: ['names', 'club', 'attendance'],
 };
 
@@ -164,6 +170,8 @@ export const CHANNEL_PERMISSION: { readonly [C in Channel]: Permission } = {
   'attendance.month': 'names',
   'attendance.recordMonth': 'attendance',
   'attendance.lists': 'names',
+  'courses.listProviders': 'courses',
+  'courses.saveProvider': 'coursesManage',
   'club.cancelPlan': 'clubPlan',
   'audit.forEntity': 'casework',
   'audit.verify': 'office',

@@ -695,3 +695,21 @@ export const clubCompletions = sqliteTable(
   },
   (t) => [uniqueIndex('club_completions_person_idx').on(t.editionId, t.participantId)],
 );
+
+/** A training provider (organizator szkolenia) the office buys vocational courses from. */
+export const courseProviders = sqliteTable(
+  'course_providers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    /** Ten digits, checked (domain/nip.ts). */
+    nip: text('nip').notNull(),
+    address: text('address').notNull(),
+    risNumber: text('ris_number'),
+    contactPerson: text('contact_person'),
+    phone: text('phone'),
+    email: text('email'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('course_providers_nip_idx').on(t.nip)],
+);

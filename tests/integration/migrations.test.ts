@@ -82,6 +82,7 @@ describe('migrations on an empty database file', () => {
       'contract_amendments',
       'contract_evaluations',
       'counters',
+      'course_providers',
       'document_assets',
       'enrolment_status_changes',
       'enrolments',

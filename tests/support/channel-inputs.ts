@@ -190,6 +190,16 @@ function attendanceChannelInputs(ids: InputIds): Partial<Record<Channel, unknown
     'club.certificates': { editionId: ids.clubEditionId },
     'club.certificate': { documentId: ids.documentId, duplicate: true },
     'club.figures': { editionId: ids.clubEditionId },
+    'courses.listProviders': {},
+    'courses.saveProvider': {
+      name: 'Centrum Kształcenia Zawodowego',
+      nip: '526-000-12-81',
+      address: 'ul. Hutnicza 7\n26-600 Radom',
+      risNumber: '2.14/00123/2019',
+      contactPerson: 'Grażyna Łuczak',
+      phone: '48 360 00 11',
+      email: 'biuro@ckz.example.pl',
+    },
   };
 }
 

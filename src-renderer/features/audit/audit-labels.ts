@@ -24,6 +24,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   clubSession: 'Zajęcia KIS',
   attendance: 'Obecność na zajęciach',
   clubCompletion: 'Zakończenie udziału w KIS',
+  courseProvider: 'Organizator szkolenia',
 };
 
 /**
