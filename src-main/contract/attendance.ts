@@ -44,8 +44,13 @@ const mark = z.object({
 });
 export type Mark = z.output<typeof mark>;
 
-/** A session as attendance screens and lists name it. */
+/**
+ * A session as attendance screens and lists name it. A course's class is one too (`kind:
+ * 'course'`): the course stands for both the edition and the group, its topic for the module,
+ * its provider for the trainer and its place for the room.
+ */
 export const attendanceSession = z.object({
+  kind: z.enum(['club', 'course']),
   id,
   editionId: id,
   groupId: id,
@@ -92,7 +97,7 @@ export const monthGrid = z.object({
 export type MonthGrid = z.output<typeof monthGrid>;
 
 /** The project a printed document belongs to: an EFS one's carry the EU marking. */
-const fundedProject = z.object({
+export const fundedProject = z.object({
   title: z.string(),
   number: z.string().nullable(),
   programme: z.string(),
@@ -104,6 +109,8 @@ export type FundedProjectData = z.output<typeof fundedProject>;
 
 /** What printed attendance lists are made from: one sheet per session. */
 export const attendanceListsData = z.object({
+  /** Whose lists: a club edition's, or a course's (then `edition` names the course). */
+  kind: z.enum(['club', 'course']),
   office: z.object({ name: z.string() }),
   project: fundedProject,
   edition: z.object({ name: z.string() }),
@@ -116,7 +123,7 @@ export type AttendanceListsData = z.output<typeof attendanceListsData>;
 const minutes = z.number();
 
 /** Hours of one person in one module (or in total): minutes, as the marks give them. */
-const tally = z.object({
+export const tally = z.object({
   /** Sessions of the person's time in the group. */
   planned: minutes,
   /** Of those, held until today. */

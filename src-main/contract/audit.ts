@@ -28,6 +28,12 @@ export const AUDIT_ENTITIES = [
   'clubCompletion',
   /** A training provider of vocational courses. */
   'courseProvider',
+  /** A vocational course: its data, programme, participants, classes and exam results. */
+  'course',
+  /** A course class's attendance marks (entity id: the class). */
+  'courseAttendance',
+  /** A course certificate: issued, printed, duplicated, revoked, received. */
+  'courseCertificate',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -50,6 +56,8 @@ export const AUDIT_ACTIONS = [
   'forbidden',
   /** A duplicate of an issued document printed (a certificate's DUPLIKAT). */
   'duplicate',
+  /** An issued document declared void (a course certificate issued with a mistake). */
+  'revoke',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

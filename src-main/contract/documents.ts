@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INSTRUMENT_GROUPS } from '../domain/integration-instruments';
 import { clubCertificateData } from './attendance';
+import { courseCertificateData } from './course-certificates';
 import { id } from './common';
 import {
   contractContent,
@@ -84,8 +85,17 @@ export const evaluationDocumentData = z.object({
 });
 export type EvaluationDocumentData = z.output<typeof evaluationDocumentData>;
 
-/** `clubCertificate`: the certificate of participation in a KIS (zaświadczenie, art. 18 ust. 5a). */
-export const DOCUMENT_KINDS = ['contract', 'amendment', 'evaluation', 'clubCertificate'] as const;
+/**
+ * `clubCertificate`: the certificate of participation in a KIS (zaświadczenie, art. 18 ust. 5a);
+ * `courseCertificate`: a vocational course's certificate of completion (§ 23, Dz.U. 2023 poz. 2175).
+ */
+export const DOCUMENT_KINDS = [
+  'contract',
+  'amendment',
+  'evaluation',
+  'clubCertificate',
+  'courseCertificate',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 const issuedBase = {
@@ -110,6 +120,7 @@ export const issuedDocument = z.discriminatedUnion('kind', [
   z.object({ ...issuedBase, kind: z.literal('amendment'), data: amendmentDocumentData }),
   z.object({ ...issuedBase, kind: z.literal('evaluation'), data: evaluationDocumentData }),
   z.object({ ...issuedBase, kind: z.literal('clubCertificate'), data: clubCertificateData }),
+  z.object({ ...issuedBase, kind: z.literal('courseCertificate'), data: courseCertificateData }),
 ]);
 export type IssuedDocument = z.output<typeof issuedDocument>;
 

@@ -3,6 +3,7 @@ import { attendanceChannels } from './attendance';
 import { auditChannels } from './audit';
 import { backupChannels } from './backups';
 import { clubChannels } from './club';
+import { courseCertificateChannels } from './course-certificates';
 import { courseChannels } from './courses';
 import { documentChannels } from './documents';
 import { enrolmentChannels } from './enrolments';
@@ -31,6 +32,7 @@ export const contract = {
   ...clubChannels,
   ...attendanceChannels,
   ...courseChannels,
+  ...courseCertificateChannels,
   ...auditChannels,
   ...backupChannels,
 } as const;

@@ -713,3 +713,144 @@ export const courseProviders = sqliteTable(
   },
   (t) => [uniqueIndex('course_providers_nip_idx').on(t.nip)],
 );
+
+/**
+ * A vocational course (kurs zawodowy) in a project, bought from a provider. Its programme is
+ * `course_topics`; the hours are whole (a programme's hours as the provider states them).
+ */
+export const courses = sqliteTable(
+  'courses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    name: text('name').notNull(),
+    /** The form of learning as the certificate names it: "kurs", "szkolenie"… */
+    form: text('form').notNull(),
+    providerId: integer('provider_id')
+      .notNull()
+      .references(() => courseProviders.id),
+    place: text('place').notNull(),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+    totalHours: integer('total_hours').notNull(),
+    minAttendancePercent: integer('min_attendance_percent').notNull().default(80),
+    examRequired: integer('exam_required', { mode: 'boolean' }).notNull(),
+    /** What the funder counts: `qualification`, `competence` or `none`. */
+    resultKind: text('result_kind').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('courses_project_idx').on(t.projectId, t.startDate)],
+);
+
+/** One topic of a course's programme (program nauczania), in its order. */
+export const courseTopics = sqliteTable(
+  'course_topics',
+  {
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    hours: integer('hours').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.courseId, t.position] })],
+);
+
+/** A person on a course, with the final exam's result once it is known. */
+export const courseParticipants = sqliteTable(
+  'course_participants',
+  {
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    /** `passed`, `failed`, `absent`, or null while not known. */
+    examResult: text('exam_result'),
+    examDate: text('exam_date'),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.courseId, t.participantId] }),
+    index('course_participants_person_idx').on(t.participantId),
+  ],
+);
+
+/** One class (a day's lessons) of a course; its attendance is `attendance_marks` of `course`. */
+export const courseClasses = sqliteTable(
+  'course_classes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    date: text('date').notNull(),
+    /** Minutes since midnight, as the club's sessions. */
+    from: integer('start_minute').notNull(),
+    to: integer('end_minute').notNull(),
+    /** The topic taught, for the class diary (dziennik zajęć). */
+    topic: text('topic'),
+  },
+  (t) => [index('course_classes_course_idx').on(t.courseId, t.date, t.from)],
+);
+
+/**
+ * A certificate of completion issued (zaświadczenie o ukończeniu kursu): its register entry.
+ * Never deleted; a mistaken one is revoked (`revoked_on`, `revoke_reason`) and its correction
+ * issued under a new number points back to it (`replaces_id`). `code` is the short code printed
+ * on it (and in its QR code) by which the office verifies it.
+ */
+export const courseCertificates = sqliteTable(
+  'course_certificates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    courseId: integer('course_id')
+      .notNull()
+      .references(() => courses.id),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => participants.id),
+    /** The issued document (its frozen data and SHA-256); set in the issuing write. */
+    documentId: integer('document_id').references(() => issuedDocuments.id),
+    number: text('number').notNull(),
+    issuedOn: text('issued_on').notNull(),
+    code: text('code').notNull(),
+    /** The register's columns as they stood on issue: the address and PESEL (or document). */
+    holderAddress: text('holder_address').notNull(),
+    holderIdentity: text('holder_identity').notNull(),
+    revokedOn: text('revoked_on'),
+    revokeReason: text('revoke_reason'),
+    replacesId: integer('replaces_id'),
+    /** Confirmation of receipt: the day, and `person` (signed for it) or `post`. */
+    receivedOn: text('received_on'),
+    receivedHow: text('received_how'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('course_certificates_code_uq').on(t.code),
+    uniqueIndex('course_certificates_number_uq').on(t.number),
+    index('course_certificates_person_idx').on(t.participantId),
+    index('course_certificates_course_idx').on(t.courseId, t.participantId),
+  ],
+);
+
+/** A duplicate (duplikat) of a certificate: printed from the stored data, with its own code. */
+export const courseCertificateDuplicates = sqliteTable(
+  'course_certificate_duplicates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    certificateId: integer('certificate_id')
+      .notNull()
+      .references(() => courseCertificates.id),
+    issuedOn: text('issued_on').notNull(),
+    code: text('code').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    uniqueIndex('course_certificate_duplicates_code_uq').on(t.code),
+    index('course_certificate_duplicates_cert_idx').on(t.certificateId),
+  ],
+);

@@ -17,6 +17,7 @@ import { DEFAULT_INSTRUMENTS } from '../domain/integration-instruments';
 import { seedInstrumentCatalogue } from '../features/instruments/instruments.repo';
 import { seedDemoClub } from './club';
 import { seedDemoContracts } from './contracts';
+import { seedDemoCourses } from './courses';
 import { demoProjects, DEMO_STAFF, DEMO_OFFICE } from './projects';
 import { hashDemoPasswords, seedDemoAccounts } from './accounts';
 import type { StaffMember } from '../contract/staff';
@@ -124,7 +125,14 @@ export async function seedDemoData(app: App, count = 60): Promise<void> {
       people.push({ id: participant.id, sex });
     }
     const integrationFirstSupport = addMonths(calendar.integrationStart, 1);
-    await enrol(run, rnd, integration!.id, people, { women: 12, men: 8 }, integrationFirstSupport);
+    const integrationPeople = await enrol(
+      run,
+      rnd,
+      integration!.id,
+      people,
+      { women: 12, men: 8 },
+      integrationFirstSupport,
+    );
     const clubFirstSupport = addDays(calendar.clubStart, 1);
     const club = await enrol(
       run,
@@ -136,6 +144,13 @@ export async function seedDemoData(app: App, count = 60): Promise<void> {
     );
     await seedDemoContracts(run, calendar, kis!.id, club.slice(0, 3), workers[0]!.id);
     await seedDemoClub(run, kis!, club, workers, calendar.today);
+    // `enrol` gives the women first, then the men.
+    await seedDemoCourses(
+      run,
+      integration!.id,
+      { women: integrationPeople.slice(0, 12), men: integrationPeople.slice(12) },
+      calendar.today,
+    );
   });
 }
 

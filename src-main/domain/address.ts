@@ -11,3 +11,14 @@ export function formatAddress(a: {
   const place = a.street ? `ul. ${a.street} ${number}` : `${a.locality} ${number}`;
   return `${place.trim()}, ${a.postalCode} ${a.locality}`;
 }
+
+/** The town of an address kept in lines (the office's): its last line without the postal code. */
+export function townOf(address: string | null): string {
+  const last =
+    (address ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .at(-1) ?? '';
+  return last.replace(/^\d{2}-\d{3}\s+/, '').trim();
+}

@@ -127,6 +127,12 @@ export function addDays(iso: string, days: number): string {
   return toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** ISO 8601 day of the week of a date: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(iso: string): number {
+  const d = new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)));
+  return ((d.getUTCDay() + 6) % 7) + 1;
+}
+
 /** What a date typed into a field means: nothing, a date, or why it is not one. */
 export type TypedDate =
   { kind: 'empty' } | { kind: 'date'; iso: string } | { kind: 'invalid'; problem: string };

@@ -1,5 +1,5 @@
 import { AppError } from '../contract/errors';
-import { futureDateProblem } from '../contract/rules';
+import { futureDateProblem, type RuleIssue } from '../contract/rules';
 
 /**
  * Rules on one field that need the database or today's date, so they cannot live in the
@@ -21,4 +21,12 @@ export function notInFuture(
 ): void {
   const problem = futureDateProblem(date, today);
   if (problem) refuseField(field, problem);
+}
+
+/** Refuses the input with every issue, as a schema failure does (nothing is written). */
+export function refuseIssues(issues: readonly RuleIssue[], prefix: (string | number)[] = []): void {
+  if (!issues.length) return;
+  throw new AppError('invalid_input', 'Popraw zaznaczone pola', {
+    issues: issues.map((i) => ({ path: [...prefix, ...i.path], message: i.message })),
+  });
 }

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Flex, Layout, Menu, Typography } from 'antd';
 import {
   AuditOutlined,
+  BookOutlined,
   FileProtectOutlined,
   ProjectOutlined,
   ScheduleOutlined,
@@ -18,6 +19,11 @@ import { AuditLogScreen } from '../features/audit/AuditLogScreen';
 import { ClubEditionListScreen } from '../features/club/ClubEditionListScreen';
 import { ClubEditionScreen } from '../features/club/ClubEditionScreen';
 import { ContractListScreen } from '../features/contracts/ContractListScreen';
+import { CertificateRegisterScreen } from '../features/courses/CertificateRegisterScreen';
+import { CourseListScreen } from '../features/courses/CourseListScreen';
+import { CourseScreen } from '../features/courses/CourseScreen';
+import { ProvidersScreen } from '../features/courses/ProvidersScreen';
+import { VerifyCertificateScreen } from '../features/courses/VerifyCertificateScreen';
 import { ContractScreen, NewContractScreen } from '../features/contracts/ContractScreen';
 import { ParticipantCardScreen } from '../features/participants/ParticipantCardScreen';
 import { ParticipantFormScreen } from '../features/participants/ParticipantFormScreen';
@@ -170,6 +176,30 @@ function AppRoutes() {
         path="/club/:id"
         element={<Allowed channel="club.getEdition">{<ClubEditionScreen />}</Allowed>}
       />
+      <Route
+        path="/courses"
+        element={<Allowed channel="courses.list">{<CourseListScreen />}</Allowed>}
+      />
+      <Route
+        path="/courses/new"
+        element={<Allowed channel="courses.save">{<CourseScreen />}</Allowed>}
+      />
+      <Route
+        path="/courses/providers"
+        element={<Allowed channel="courses.listProviders">{<ProvidersScreen />}</Allowed>}
+      />
+      <Route
+        path="/courses/certificates"
+        element={<Allowed channel="courses.certificates">{<CertificateRegisterScreen />}</Allowed>}
+      />
+      <Route
+        path="/courses/verify"
+        element={<Allowed channel="courses.verify">{<VerifyCertificateScreen />}</Allowed>}
+      />
+      <Route
+        path="/courses/:id"
+        element={<Allowed channel="courses.get">{<CourseScreen />}</Allowed>}
+      />
       <Route path="/settings" element={<SettingsRoute />} />
       <Route
         path="/audit-log"
@@ -204,6 +234,13 @@ const NAV_ITEMS: { key: string; icon: ReactNode; label: string; channel: Channel
     icon: <ScheduleOutlined />,
     label: 'Klub Integracji Społecznej',
     channel: 'club.listEditions',
+  },
+  // Its providers, register of certificates and the check of a code are links on its screens.
+  {
+    key: 'courses',
+    icon: <BookOutlined />,
+    label: 'Kursy zawodowe',
+    channel: 'courses.list',
   },
   // Shown when at least one of its tabs is (useSettingsTabs).
   { key: 'settings', icon: <SettingOutlined />, label: 'Ustawienia', channel: null },

@@ -20,6 +20,7 @@ import {
   createTimetableStore,
   type TimetableState,
 } from '../features/club/timetable/timetable.store';
+import { createCoursesStore, type CoursesState } from '../features/courses/courses.store';
 
 /**
  * Every feature store, each built over the injected ApiClient (never a global). A room's
@@ -41,6 +42,8 @@ export interface Stores {
   auditLog: StoreApi<AuditLogState>;
   /** The club edition's timetable (sessions, planning, moves) shown in its "Harmonogram" tab. */
   timetable: StoreApi<TimetableState>;
+  /** Kursy zawodowe: providers, the list of courses and the course open in its screen. */
+  courses: StoreApi<CoursesState>;
 }
 
 export function createStores(api: ApiClient): Stores {
@@ -62,6 +65,7 @@ export function createFeatureStores(api: ApiClient): Omit<Stores, 'api' | 'sessi
     club: createClubStore(api),
     auditLog: createAuditLogStore(api),
     timetable: createTimetableStore(api),
+    courses: createCoursesStore(api),
   };
 }
 

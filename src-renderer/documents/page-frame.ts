@@ -38,6 +38,13 @@ export type PageFrame = {
   project: FundedProject | null;
   /** A draft: marked across every page so it is never signed by mistake. */
   draft?: boolean;
+  /**
+   * Printed on both sides of the sheet (certificates with their programme on the back): every
+   * copy begins on an odd page, the front of a sheet of its own, so a copy of an odd number of
+   * pages is followed by a blank page. The blank page carries no header or footer, and does
+   * not count among its copy's pages.
+   */
+  duplex?: boolean;
 };
 
 /** One copy: it begins on a new page and counts its own pages. */
@@ -107,9 +114,16 @@ export function printedTogether(title: string, documents: PrintedDocument[]): Pr
   const first = documents[0];
   if (!first) throw new Error('Nothing to print: the batch is empty.');
   const shared = (frame: PageFrame) =>
-    JSON.stringify([frame.orientation, efs(frame.project), frame.draft ?? false]);
+    JSON.stringify([
+      frame.orientation,
+      efs(frame.project),
+      frame.draft ?? false,
+      frame.duplex ?? false,
+    ]);
   if (documents.some((d) => shared(d.frame) !== shared(first.frame))) {
-    throw new Error('Documents printed in one file must share orientation, project and draft.');
+    throw new Error(
+      'Documents printed in one file must share orientation, project, draft and duplex printing.',
+    );
   }
   return { frame: { ...first.frame, title }, copies: documents.flatMap((d) => d.copies) };
 }
@@ -151,6 +165,20 @@ export function copyFirstPages(copyNodes: readonly object[]): number[] {
     let first = Infinity;
     for (const p of positions) first = Math.min(first, p.pageNumber);
     return first;
+  });
+}
+
+/**
+ * The last page each copy's content reached (as `copyFirstPages`, the other end): in a duplex
+ * file the pages after it, up to the next copy's first, are blank.
+ */
+export function copyLastPages(copyNodes: readonly object[]): number[] {
+  return copyNodes.map((node) => {
+    const positions = (node as LaidOut).positions ?? [];
+    let last = 0;
+    for (const p of positions) last = Math.max(last, p.pageNumber);
+    if (last === 0) throw new Error('pdfmake did not report where a copy ends.');
+    return last;
   });
 }
 
@@ -199,16 +227,38 @@ export function documentDefinition(document: PrintedDocument): TDocumentDefiniti
   const sentence = project ? coFinancingSentence(project) : null;
   const width = contentWidth(frame.orientation);
 
+  // pdfmake 0.3 counts pages from 0 in its odd/even page breaks: 'beforeEven' starts a copy on
+  // what people call an odd page (1, 3, 5…), the front of a sheet. Tested on the rendered PDF.
+  const pageBreak = frame.duplex ? ('beforeEven' as const) : ('before' as const);
   const copyNodes: ContentStack[] = copies.map((copy, i) => ({
     stack: typesetContent(copy.body),
-    ...(i > 0 ? { pageBreak: 'before' as const } : {}),
+    ...(i > 0 ? { pageBreak } : {}),
   }));
 
   let firstPages: number[] = [1];
+  /** Duplex only: the last page of each copy; the pages after it are blank. */
+  let lastPages: number[] | null = null;
+  /**
+   * Where page `currentPage` falls. Headers, then footers, are laid out page by page from
+   * page 1, after all the content of that pass: page 1 reads where the copies went.
+   */
+  const pageOf = (currentPage: number, pageCount: number): CopyPage | null => {
+    if (currentPage === 1 && copies.length > 1) {
+      firstPages = copyFirstPages(copyNodes);
+      lastPages = frame.duplex ? copyLastPages(copyNodes) : null;
+    }
+    const at = copyPage(firstPages, currentPage, pageCount);
+    if (!lastPages) return at;
+    const last = lastPages[at.copy]!;
+    // The blank back of a copy's last sheet.
+    if (currentPage > last) return null;
+    return { ...at, of: last - firstPages[at.copy]! + 1 };
+  };
+
   const footer: DynamicContent = (currentPage, pageCount) => {
-    // Footers are laid out page by page from page 1, after all the content of that pass.
-    if (currentPage === 1 && copies.length > 1) firstPages = copyFirstPages(copyNodes);
-    const { copy, page, of } = copyPage(firstPages, currentPage, pageCount);
+    const at = pageOf(currentPage, pageCount);
+    if (!at) return null;
+    const { copy, page, of } = at;
     // Nodes made anew for every page: pdfmake writes layout data into them.
     const sentenceLines: Content[] = sentence
       ? [{ text: sentence, alignment: 'center', margin: [0, 0, 0, 4] }]
@@ -223,7 +273,8 @@ export function documentDefinition(document: PrintedDocument): TDocumentDefiniti
         {
           columns: [
             { text: copies[copy]!.footer },
-            { text: `Strona ${page} z ${of}`, alignment: 'right', width: 'auto' },
+            // Never broken, however long the label beside it.
+            { text: `Strona ${page} z ${of}`, alignment: 'right', width: 'auto', noWrap: true },
           ],
         },
       ],
@@ -247,12 +298,13 @@ export function documentDefinition(document: PrintedDocument): TDocumentDefiniti
       : undefined,
     images: strip ? { logoStrip: strip } : undefined,
     header: strip
-      ? () => ({
-          // The office's logo strip, as supplied (the office owns the signs and their order).
-          stack: [{ image: 'logoStrip', fit: [width, STRIP_HEIGHT], alignment: 'center' }],
-          margin: [MARGIN, STRIP_TOP, MARGIN, 0],
-          headlineLevel: PAGE_FURNITURE_LEVEL,
-        })
+      ? (currentPage, pageCount) =>
+          pageOf(currentPage, pageCount) && {
+            // The office's logo strip, as supplied (the office owns the signs and their order).
+            stack: [{ image: 'logoStrip', fit: [width, STRIP_HEIGHT], alignment: 'center' }],
+            margin: [MARGIN, STRIP_TOP, MARGIN, 0],
+            headlineLevel: PAGE_FURNITURE_LEVEL,
+          }
       : undefined,
     footer,
     content: copyNodes,

@@ -5,6 +5,11 @@ import { amendmentDocument } from './amendment';
 import { attendanceListsDocument } from './attendance-list';
 import { clubCertificateDocument, type ClubCertificateOptions } from './club-certificate';
 import { clubFiguresDocument, type ClubFiguresDocumentData } from './club-figures';
+import { courseCertificateDocument, type CourseCertificateOptions } from './course-certificate';
+import {
+  courseCertificateRegisterDocument,
+  type CourseCertificateRegisterData,
+} from './course-certificate-register';
 import { evaluationDocument } from './evaluation-sheet';
 import { documentDefinition, printedTogether, type PrintedDocument } from './page-frame';
 import { familyCopies, socialContractDocument } from './social-contract';
@@ -16,7 +21,7 @@ import { timetableDocument, type TimetableDocumentData } from './timetable';
  * contract), so a kind added there without a builder here does not compile; each is built
  * from the snapshot its register entry keeps (`IssuedDocument['data']`). Beside them, the
  * few kinds printed without being issued (`PrintOnlyKind`: the club's timetable, its
- * attendance lists and its figures).
+ * attendance lists and its figures, the register of course certificates).
  */
 
 /**
@@ -33,6 +38,8 @@ type PrintOnlyData = {
   attendanceLists: AttendanceListsData;
   /** A working summary of an edition's participants by sex. */
   clubFigures: ClubFiguresDocumentData;
+  /** The register of issued course certificates (rejestr wydanych zaświadczeń), as filtered. */
+  courseCertificateRegister: CourseCertificateRegisterData;
 };
 export type PrintOnlyKind = keyof PrintOnlyData;
 /** Every kind the preview and the rendering worker print. */
@@ -55,6 +62,7 @@ export type ContractCopies = 'one' | 'both' | { familyMember: number };
 type OptionsByKind = {
   contract: { copies?: ContractCopies };
   clubCertificate: ClubCertificateOptions;
+  courseCertificate: CourseCertificateOptions;
 };
 export type PrintOptions<K extends PrintableKind> = K extends keyof OptionsByKind
   ? OptionsByKind[K]
@@ -80,6 +88,7 @@ export const documentRegistry: { readonly [K in DocumentKind]: DocumentEntry<K> 
   amendment: { build: (data) => amendmentDocument(data) },
   evaluation: { build: (data) => evaluationDocument(data) },
   clubCertificate: { build: (data, options) => clubCertificateDocument(data, options) },
+  courseCertificate: { build: (data, options) => courseCertificateDocument(data, options) },
 };
 
 /** The builders of the kinds printed without being issued (see `PrintOnlyKind`). */
@@ -87,6 +96,7 @@ export const printOnlyRegistry: { readonly [K in PrintOnlyKind]: DocumentEntry<K
   timetable: { build: (data) => timetableDocument(data) },
   attendanceLists: { build: (data) => attendanceListsDocument(data) },
   clubFigures: { build: (data) => clubFiguresDocument(data) },
+  courseCertificateRegister: { build: (data) => courseCertificateRegisterDocument(data) },
 };
 
 const builders: { readonly [K in PrintableKind]: DocumentEntry<K> } = {

@@ -29,8 +29,22 @@ export type WorkerLike = {
 export type PdfRenderer = {
   /** Starts the worker (and so pdfmake's loading) ahead of the first request. */
   preload(): void;
-  render(request: PrintRequest, onProgress?: OnProgress): Promise<Blob>;
+  /**
+   * The request's PDF. `signal` cancels it ("Anuluj" beside a batch's progress bar): the
+   * promise rejects at once with an `AbortError` (`isAbortError`). pdfmake cannot be stopped
+   * in the middle of a layout, so the worker doing it is terminated; the requests it still
+   * held go to a new one, started at once.
+   */
+  render(request: PrintRequest, onProgress?: OnProgress, signal?: AbortSignal): Promise<Blob>;
 };
+
+/** The error a cancelled render rejects with (a DOMException named "AbortError"). */
+export const abortError = (): Error =>
+  new DOMException('Przygotowanie dokumentu przerwano.', 'AbortError');
+
+/** True for the rejection of a render cancelled by its signal: nothing to show the user. */
+export const isAbortError = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'AbortError';
 
 type Job = {
   request: PrintRequest;
@@ -48,11 +62,18 @@ export function createPdfRenderer(options: {
 }): PdfRenderer {
   /** undefined: not started yet; null: none, render here. */
   let worker: WorkerLike | null | undefined;
+  /** The jobs sent to the current worker, by id. */
   const jobs = new Map<number, Job>();
   let nextId = 1;
 
   const runHere = (job: Job) =>
     options.renderHere(job.request, job.onProgress).then(job.resolve, job.reject);
+
+  function send(target: WorkerLike, job: Job): void {
+    const id = nextId++;
+    jobs.set(id, job);
+    target.postMessage({ id, request: job.request });
+  }
 
   function onReply(reply: WorkerReply): void {
     const job = jobs.get(reply.id);
@@ -78,28 +99,75 @@ export function createPdfRenderer(options: {
 
   function started(): WorkerLike | null {
     if (worker !== undefined) return worker;
+    let fresh: WorkerLike | null;
     try {
-      worker = options.startWorker();
+      fresh = options.startWorker();
     } catch {
-      worker = null;
+      fresh = null;
     }
-    worker?.addEventListener('message', (event) => onReply(event.data));
-    worker?.addEventListener('error', onWorkerError);
+    worker = fresh;
+    // A worker terminated for a cancel may still have a reply in flight: only the current
+    // worker's replies and errors count.
+    fresh?.addEventListener('message', (event) => {
+      if (worker === fresh) onReply(event.data);
+    });
+    fresh?.addEventListener('error', (event) => {
+      if (worker === fresh) onWorkerError(event);
+    });
     return worker;
+  }
+
+  /**
+   * Cancels a job: rejected at once. One sent to the worker is dropped with it — the worker
+   * is terminated (pdfmake's layout cannot be interrupted) and a new one takes what it held.
+   */
+  function cancel(job: Job): void {
+    const sent = [...jobs.entries()].find(([, j]) => j === job);
+    job.reject(abortError());
+    if (!sent || !worker) return; // on this thread: its result is simply ignored
+    jobs.delete(sent[0]);
+    worker.terminate();
+    worker = undefined;
+    const waiting = [...jobs.values()];
+    jobs.clear();
+    if (waiting.length === 0) return; // the next render starts a new worker
+    const target = started();
+    for (const other of waiting) {
+      if (target) send(target, other);
+      else void runHere(other);
+    }
   }
 
   return {
     preload() {
       if (!started()) options.preloadHere();
     },
-    render(request, onProgress) {
+    render(request, onProgress, signal) {
       return new Promise<Blob>((resolve, reject) => {
-        const job: Job = { request, onProgress, resolve, reject };
+        if (signal?.aborted) return reject(abortError());
+        let settled = false;
+        const onAbort = () => {
+          if (!settled) cancel(job);
+        };
+        const settle =
+          <T>(then: (value: T) => void) =>
+          (value: T) => {
+            if (settled) return;
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            then(value);
+          };
+        const job: Job = {
+          request,
+          // No progress after a cancel: the bar is gone.
+          onProgress: onProgress && ((p) => void (settled || onProgress(p))),
+          resolve: settle(resolve),
+          reject: settle(reject),
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
         const target = started();
         if (!target) return void runHere(job);
-        const id = nextId++;
-        jobs.set(id, job);
-        target.postMessage({ id, request });
+        send(target, job);
       });
     },
   };
@@ -127,7 +195,14 @@ export function preloadPdfRenderer(): void {
   else setTimeout(load, 1000);
 }
 
-/** A document, or a batch of them in one file, as a PDF; a batch reports its progress. */
-export function renderPdfBlob(request: PrintRequest, onProgress?: OnProgress): Promise<Blob> {
-  return renderer.render(request, onProgress);
+/**
+ * A document, or a batch of them in one file, as a PDF; a batch reports its progress, and
+ * `signal` cancels it (the promise rejects with an `AbortError`, see `isAbortError`).
+ */
+export function renderPdfBlob(
+  request: PrintRequest,
+  onProgress?: OnProgress,
+  signal?: AbortSignal,
+): Promise<Blob> {
+  return renderer.render(request, onProgress, signal);
 }

@@ -2,6 +2,7 @@
 // `npm run bench -- writes` (any part of a name) runs only the benchmarks so named.
 import { benchAttendance } from './attendance.bench';
 import { benchClubPlanner } from './club-planner.bench';
+import { benchCourseCertificates } from './course-certificates.bench';
 import { benchDispatch } from './dispatch.bench';
 import { benchDocuments } from './documents.bench';
 import { benchParticipantSearch } from './participants-search.bench';
@@ -14,6 +15,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   dispatch: benchDispatch,
   'club-planner': benchClubPlanner,
   attendance: benchAttendance,
+  'course-certificates': benchCourseCertificates,
 };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks))

@@ -3,6 +3,7 @@ import { CHANNELS, CHANNEL_ACCESS } from '../../src-main/contract';
 import { ACCOUNT_WRITES } from './audit-cases/accounts';
 import { ATTENDANCE_WRITES } from './audit-cases/attendance';
 import { CLUB_WRITES } from './audit-cases/club';
+import { COURSE_CERTIFICATE_WRITES } from './audit-cases/course-certificates';
 import { COURSE_WRITES } from './audit-cases/courses';
 import { CONTRACT_WRITES } from './audit-cases/contracts';
 import { RECORD_WRITES } from './audit-cases/records';
@@ -23,6 +24,7 @@ const WRITES: { readonly [C in WriteChannel]: AuditCases } = {
   ...CLUB_WRITES,
   ...ATTENDANCE_WRITES,
   ...COURSE_WRITES,
+  ...COURSE_CERTIFICATE_WRITES,
 };
 
 const isNotAudited = (cases: AuditCases): cases is NotAudited => 'notAudited' in cases;

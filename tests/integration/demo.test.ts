@@ -7,6 +7,8 @@ import { fixedClock } from '../../src-main/domain/clock';
 import { addDays } from '../../src-main/domain/dates';
 import type { EditionHours } from '../../src-main/contract/attendance';
 import type { ClubProgramme, ClubSession } from '../../src-main/contract/club';
+import type { CourseCertificateEntry } from '../../src-main/contract/course-certificates';
+import type { CourseCompletion, CourseSummary } from '../../src-main/contract/courses';
 import { toPlanInput, toPlannedSessions } from '../../src-main/features/club/plan-input';
 import { TEST_TODAY } from '../support/clock';
 import { validatePlan } from '../support/club-plan-oracle';
@@ -40,7 +42,19 @@ async function demoOn(today: string) {
     });
     const hours: EditionHours = await call('club.hours', { editionId: edition!.id });
     const certificates: unknown[] = await call('club.certificates', { editionId: edition!.id });
-    return { projects, contracts: contracts.rows, programme, sessions, hours, certificates };
+    const courses: CourseSummary[] = await call('courses.list', {});
+    const completions: CourseCompletion[] = [];
+    for (const c of courses) completions.push(await call('courses.completion', { courseId: c.id }));
+    const register: CourseCertificateEntry[] = await call('courses.certificates', {});
+    return {
+      projects,
+      contracts: contracts.rows,
+      programme,
+      sessions,
+      hours,
+      certificates,
+      courses: { list: courses, completions, register },
+    };
   } finally {
     core.close();
     rmSync(dir, { recursive: true, force: true });
@@ -52,7 +66,8 @@ describe('the demo office', () => {
   it.each([TEST_TODAY, addDays(TEST_TODAY, 400), '2027-01-31', '2028-02-29'])(
     'created on %s is a project running around that day',
     async (today) => {
-      const { projects, contracts, programme, sessions, hours, certificates } = await demoOn(today);
+      const { projects, contracts, programme, sessions, hours, certificates, courses } =
+        await demoOn(today);
       expect(projects).toHaveLength(2);
       for (const p of projects) {
         expect(p.startDate < today, 'project started before today').toBe(true);
@@ -83,6 +98,21 @@ describe('the demo office', () => {
       expect(people.some((p) => p.warnings.length > 0)).toBe(true);
       expect(people.filter((p) => p.completion?.outcome === 'left')).toHaveLength(1);
       expect(certificates).toHaveLength(1);
+      // Two finished courses with their certificates: everyone who completed has one, those
+      // who did not are told why; one duplicate, one revoked and issued anew.
+      expect(courses.list).toHaveLength(2);
+      for (const c of courses.list) expect(c.endDate < today).toBe(true);
+      const all = courses.completions.flatMap((c) => c.people);
+      // A welder missed a week, a welder failed the exam, a shop assistant was often absent.
+      const notCompleted = all.filter((p) => !p.eligible);
+      expect(notCompleted).toHaveLength(3);
+      for (const p of notCompleted) expect(p.reasons.length).toBeGreaterThan(0);
+      expect(all.filter((p) => p.eligible).every((p) => p.certificate !== null)).toBe(true);
+      const { register } = courses;
+      expect(register).toHaveLength(all.filter((p) => p.eligible).length + 1);
+      expect(register.filter((e) => e.status === 'revoked')).toHaveLength(1);
+      expect(register.filter((e) => e.replacesNumber !== null)).toHaveLength(1);
+      expect(register.filter((e) => e.duplicates.length > 0)).toHaveLength(1);
     },
     // A whole office seeded and a sign-in (scrypt, slow on purpose): 2–3 s on an idle machine,
     // several times that on a busy one.

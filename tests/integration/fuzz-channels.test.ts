@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, ERROR_CODES, type Channel, type Envelope } from '../../src-main/contract';
-import { CLUB_EDITION, validChannelInputs, type InputIds } from '../support/channel-inputs';
+import { CLUB_EDITION, COURSE, validChannelInputs, type InputIds } from '../support/channel-inputs';
+import { validProvider } from '../support/courses';
 import { storeSessions, validGroup, validModule, validRoom, validTrainer } from '../support/club';
 import { contractWorld, createDraft, createSigned, evaluation } from '../support/contracts';
 import { createTestApp, validEnrolment, validParticipant, type TestApp } from '../support/test-app';
@@ -391,6 +392,16 @@ beforeAll(async () => {
   };
   await storeSessions(app, edition.id, [session]);
   const [stored] = (await app.call('club.sessions', { editionId: edition.id })).sessions;
+  const provider = await app.call('courses.saveProvider', validProvider());
+  const course = await app.call('courses.save', {
+    projectId: w.projectId,
+    providerId: provider.id,
+    ...COURSE,
+  });
+  const { classes } = await app.call('courses.saveClasses', {
+    courseId: course.id,
+    classes: [{ id: null, date: COURSE.startDate, from: 540, to: 780, topic: null }],
+  });
   ids = {
     staffId: w.workerId,
     participantId: w.participantId,
@@ -407,6 +418,9 @@ beforeAll(async () => {
     clubRoomId: room.id,
     clubAbsenceId: absence.id,
     clubSessionId: stored!.id,
+    courseProviderId: provider.id,
+    courseId: course.id,
+    courseClassId: classes[0]!.id,
   };
 }, 60_000);
 

@@ -22,6 +22,30 @@ export const PEOPLE: Person[] = [
 export const polishOrder = (people: readonly Person[]) =>
   people.map((p) => `${p.lastName} ${p.firstName}`).sort(new Intl.Collator('pl').compare);
 
+/**
+ * New people enrolled into the project on the clock's day and made its participants (qualified,
+ * then `participant`); returns their ids in the order of `people`.
+ */
+export async function enrolParticipants(
+  app: TestApp,
+  projectId: number,
+  people: readonly Person[],
+): Promise<number[]> {
+  const today = app.clock.today();
+  const ids: number[] = [];
+  for (const p of people) {
+    const person = await app.call('participants.create', validParticipant(p));
+    const enrolment = await app.call(
+      'enrolments.create',
+      validEnrolment(person.id, projectId, { enrolledOn: today, consentDate: today }),
+    );
+    await app.call('enrolments.changeStatus', { id: enrolment.id, to: 'qualified', date: today });
+    await app.call('enrolments.changeStatus', { id: enrolment.id, to: 'participant', date: today });
+    ids.push(person.id);
+  }
+  return ids;
+}
+
 export interface AttendanceWorld extends ClubWorld {
   /** Participant ids in the order of `people`. */
   ids: number[];
@@ -40,22 +64,7 @@ export async function attendanceWorld(
   people: readonly Person[] = PEOPLE,
 ): Promise<AttendanceWorld> {
   const w = await clubWorld(app);
-  const today = app.clock.today();
-  const ids: number[] = [];
-  for (const p of people) {
-    const person = await app.call('participants.create', validParticipant(p));
-    const enrolment = await app.call(
-      'enrolments.create',
-      validEnrolment(person.id, w.projectId, { enrolledOn: today, consentDate: today }),
-    );
-    await app.call('enrolments.changeStatus', { id: enrolment.id, to: 'qualified', date: today });
-    await app.call('enrolments.changeStatus', {
-      id: enrolment.id,
-      to: 'participant',
-      date: today,
-    });
-    ids.push(person.id);
-  }
+  const ids = await enrolParticipants(app, w.projectId, people);
   await app.call('club.setMembers', {
     groupId: w.groupId,
     members: ids.map((participantId) => ({ participantId, joinedOn: w.start, leftOn: null })),

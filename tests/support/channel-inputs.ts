@@ -25,6 +25,9 @@ export interface InputIds {
   clubRoomId: number;
   clubAbsenceId: number;
   clubSessionId: number;
+  courseProviderId: number;
+  courseId: number;
+  courseClassId: number;
 }
 
 /** Fixed ids, for checking inputs against the schemas alone (no database). */
@@ -44,6 +47,9 @@ export const SCHEMA_ONLY_IDS: InputIds = {
   clubRoomId: 15,
   clubAbsenceId: 16,
   clubSessionId: 17,
+  courseProviderId: 18,
+  courseId: 19,
+  courseClassId: 20,
 };
 
 /** Monday and Wednesday 9:00–13:00 (minutes since midnight), the club's weekly slots. */
@@ -149,6 +155,7 @@ function clubChannelInputs(ids: InputIds): Partial<Record<Channel, unknown>> {
     'club.setLocked': { sessionId: ids.clubSessionId, locked: true },
     'club.cancelPlan': { editionId: ids.clubEditionId },
     ...attendanceChannelInputs(ids),
+    ...courseChannelInputs(ids),
   };
 }
 
@@ -200,6 +207,91 @@ function attendanceChannelInputs(ids: InputIds): Partial<Record<Channel, unknown
       phone: '48 360 00 11',
       email: 'biuro@ckz.example.pl',
     },
+  };
+}
+
+/** A course of 20 hours in December 2026, in the 2026–2027 project of the inputs. */
+export const COURSE = {
+  name: 'Spawacz MAG (135)',
+  form: 'kurs',
+  place: 'Radom, ul. Hutnicza 7',
+  startDate: '2026-12-07',
+  endDate: '2026-12-18',
+  totalHours: 20,
+  topics: [
+    { title: 'Przepisy BHP', hours: 4 },
+    { title: 'Zajęcia praktyczne', hours: 16 },
+  ],
+  minAttendancePercent: 80,
+  examRequired: true,
+  resultKind: 'qualification' as const,
+};
+
+/** Valid inputs of the courses' channels but the providers' (every optional part given). */
+function courseChannelInputs(ids: InputIds): Partial<Record<Channel, unknown>> {
+  const marks = [
+    { participantId: ids.participantId, status: 'partial', minutes: 90, reason: 'Spóźnienie' },
+  ];
+  return {
+    'courses.list': { projectId: ids.projectId },
+    'courses.get': { id: ids.courseId },
+    'courses.save': {
+      id: ids.courseId,
+      projectId: ids.projectId,
+      providerId: ids.courseProviderId,
+      ...COURSE,
+    },
+    'courses.setParticipants': { courseId: ids.courseId, participantIds: [ids.participantId] },
+    'courses.saveClasses': {
+      courseId: ids.courseId,
+      classes: [
+        { id: ids.courseClassId, date: '2026-12-07', from: 540, to: 780, topic: 'Przepisy BHP' },
+        { id: null, date: '2026-12-08', from: 540, to: 780, topic: 'Zajęcia praktyczne' },
+      ],
+    },
+    'courses.sheet': { classId: ids.courseClassId },
+    'courses.record': { classId: ids.courseClassId, marks },
+    'courses.grid': { courseId: ids.courseId },
+    'courses.recordGrid': {
+      courseId: ids.courseId,
+      marks: marks.map((m) => ({ ...m, sessionId: ids.courseClassId })),
+    },
+    'courses.saveExam': {
+      courseId: ids.courseId,
+      results: [{ participantId: ids.participantId, result: 'passed', date: '2026-12-18' }],
+    },
+    'courses.completion': { courseId: ids.courseId },
+    'courses.lists': { courseId: ids.courseId, classId: ids.courseClassId },
+    'courses.ofParticipant': { participantId: ids.participantId },
+    ...certificateChannelInputs(ids),
+  };
+}
+
+/**
+ * The certificates' channels. No certificate is issued in the inputs' world (its course lies
+ * ahead of the clock), so `CERTIFICATE_ID` names none: a well-formed call is refused as not found
+ * after validation — hostile input is checked either way.
+ */
+const CERTIFICATE_ID = 1;
+
+function certificateChannelInputs(ids: InputIds): Partial<Record<Channel, unknown>> {
+  return {
+    'courses.issueCertificates': {
+      courseId: ids.courseId,
+      participantIds: [ids.participantId],
+      identifyBy: 'birthDate',
+    },
+    'courses.certificates': {
+      courseId: ids.courseId,
+      year: 2026,
+      status: 'valid',
+      search: 'Kowalski',
+    },
+    'courses.printCertificates': { certificateIds: [CERTIFICATE_ID] },
+    'courses.duplicate': { id: CERTIFICATE_ID },
+    'courses.revoke': { id: CERTIFICATE_ID, reason: 'Błędna data urodzenia', reissue: true },
+    'courses.confirmReceipt': { id: CERTIFICATE_ID, receivedOn: '2026-12-21', how: 'person' },
+    'courses.verify': { code: 'K7QM-3XPD' },
   };
 }
 

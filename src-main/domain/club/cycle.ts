@@ -1,4 +1,4 @@
-import { addDays } from '../dates';
+import { addDays, isoWeekday as weekdayOf } from '../dates';
 import { publicHolidayOn } from '../holidays';
 import type {
   ModulePattern,
@@ -25,10 +25,7 @@ export interface CycleDay {
 
 export const OFFICE_DAY_OFF = 'dzień wolny ośrodka';
 
-function isoWeekday(date: string): Weekday {
-  const d = new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)));
-  return (((d.getUTCDay() + 6) % 7) + 1) as Weekday;
-}
+const isoWeekday = (date: string): Weekday => weekdayOf(date) as Weekday;
 
 export function cycleDays(edition: PlanEdition): CycleDay[] {
   const daysOff = new Set(edition.daysOff);

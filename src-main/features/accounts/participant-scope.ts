@@ -5,6 +5,7 @@ import { seesEveryParticipant } from '../../contract/permissions';
 import { first } from '../../db/query';
 import {
   clubCompletions,
+  courseCertificates,
   enrolments,
   issuedDocuments,
   participants,
@@ -70,6 +71,7 @@ const SUBJECT: { [C in Channel]?: (input: ParsedInput<C>) => Subject | null } = 
   'contracts.preview': ({ id }) => ({ contract: id }),
   'documents.get': ({ id }) => ({ document: id }),
   'club.personHours': ({ participantId }) => ({ participant: participantId }),
+  'courses.ofParticipant': ({ participantId }) => ({ participant: participantId }),
   'audit.forEntity': ({ entity, entityId }) =>
     entity === 'participant' || entity === 'contract' || entity === 'enrolment'
       ? ({ [entity]: entityId } as Subject)
@@ -103,7 +105,7 @@ const OWNER: Record<
     ),
   // A document belongs to the person of what it is about: a contract (the contract itself,
   // its evaluations and amendments carry the contract's id) or an end of participation in the
-  // club (its certificate).
+  // club or a course certificate.
   document: async (tx, id) =>
     (await first(
       tx
@@ -113,13 +115,21 @@ const OWNER: Record<
         .innerJoin(participants, eq(participants.id, socialContracts.participantId))
         .where(and(eq(issuedDocuments.id, id), eq(issuedDocuments.entity, 'contract'))),
     )) ??
-    first(
+    (await first(
       tx
         .select(person)
         .from(issuedDocuments)
         .innerJoin(clubCompletions, eq(clubCompletions.id, issuedDocuments.entityId))
         .innerJoin(participants, eq(participants.id, clubCompletions.participantId))
         .where(and(eq(issuedDocuments.id, id), eq(issuedDocuments.entity, 'clubCompletion'))),
+    )) ??
+    first(
+      tx
+        .select(person)
+        .from(issuedDocuments)
+        .innerJoin(courseCertificates, eq(courseCertificates.id, issuedDocuments.entityId))
+        .innerJoin(participants, eq(participants.id, courseCertificates.participantId))
+        .where(and(eq(issuedDocuments.id, id), eq(issuedDocuments.entity, 'courseCertificate'))),
     ),
 };
 

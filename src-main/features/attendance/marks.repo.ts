@@ -7,7 +7,7 @@ import type { AttendanceStatus } from '../../domain/attendance/hours';
  * Attendance marks of any kind of session (`club` now; a course's classes later): one row per
  * person per session, written and read the same way whichever room owns the sessions.
  */
-export type SessionKind = 'club';
+export type SessionKind = 'club' | 'course';
 
 export interface StoredMarkRow {
   sessionId: number;

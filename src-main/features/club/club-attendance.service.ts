@@ -2,31 +2,22 @@ import type { ParsedInput } from '../../contract';
 import type {
   AttendanceListsData,
   AttendanceSession,
-  FundedProjectData,
   Mark,
-  MarkInput,
   MonthGrid,
   SessionSheet,
 } from '../../contract/attendance';
 import type { ClubSession } from '../../contract/club';
 import { AppError } from '../../contract/errors';
-import type { RuleIssue } from '../../contract/rules';
 import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
 import { isMemberOn } from '../../domain/attendance/hours';
 import { addDays, daysInMonth, toIsoDate } from '../../domain/dates';
-import { recordAudit } from '../audit/audit.repo';
-import {
-  marksOfSessions,
-  removeMarks,
-  saveMarks,
-  type StoredMarkRow,
-} from '../attendance/marks.repo';
-import { markChanged, markIssues, refuseFuture, splitMarks } from '../attendance/marks';
-import { storeAsset } from '../documents/documents.repo';
-import { findProject } from '../projects/projects.repo';
-import { getLogoStrip, getOffice } from '../settings/settings.service';
-import { refuseIssues, requireEdition, requireIn } from './club-checks';
+import { refuseFuture } from '../attendance/marks';
+import { marksOfSessions, type StoredMarkRow } from '../attendance/marks.repo';
+import { cellWrites, markKey, writeMarks, type SessionWrite } from '../attendance/write-marks';
+import { fundedProjectOf } from '../documents/funded-project';
+import { getOffice } from '../settings/settings.service';
+import { requireEdition, requireIn } from './club-checks';
 import { GROUP_NOT_FOUND } from './club-groups.service';
 import { namedMembershipsOfEdition } from './club-members.repo';
 import { findGroup, listGroups, listModules, listRooms, listTrainers } from './club-programme.repo';
@@ -73,6 +64,7 @@ export async function editionRoster(
   return {
     memberships,
     describe: (s) => ({
+      kind: 'club',
       id: s.id,
       editionId: s.editionId,
       groupId: s.groupId,
@@ -92,8 +84,6 @@ export async function editionRoster(
 
 const toMark = (m: StoredMarkRow | undefined): Mark | null =>
   m ? { status: m.status, minutes: m.minutes, reason: m.reason } : null;
-
-const markKey = (sessionId: number, participantId: number) => `${sessionId}:${participantId}`;
 
 async function sheetOf(tx: Tx, session: ClubSession, today: string): Promise<SessionSheet> {
   const roster = await editionRoster(tx, session.editionId, today);
@@ -118,66 +108,12 @@ export function getSessionSheet(ctx: HandlerContext, sessionId: number): Promise
   return ctx.uow.read(async (tx) => sheetOf(tx, await requireSession(tx, sessionId), ctx.today));
 }
 
-/** Session marks, checked, with what changes; `at` places an issue on the input's path. */
-interface SessionWrite {
-  session: ClubSession;
-  marks: { input: MarkInput; index: number }[];
-}
-
-/**
- * Writes the marks of one or more held sessions in the caller's write: every issue of every
- * session first (nothing is written when any is refused), then only the marks that change,
- * each changed session logged once.
- */
-async function writeMarks(
-  ctx: HandlerContext,
-  tx: Tx,
-  roster: EditionRoster,
-  writes: SessionWrite[],
-  at: (index: number, field: string) => (string | number)[],
-): Promise<void> {
-  const stored = new Map(
-    (
-      await marksOfSessions(
-        tx,
-        'club',
-        writes.map((w) => w.session.id),
-      )
-    ).map((m) => [markKey(m.sessionId, m.participantId), m]),
-  );
-  const issues: RuleIssue[] = [];
-  for (const { session, marks } of writes) {
-    const checked = markIssues(
-      {
-        id: session.id,
-        date: session.date,
-        minutes: session.to - session.from,
-        isMember: (pid) =>
-          roster.membersOn(session.groupId, session.date).some((m) => m.participantId === pid),
-      },
-      marks.map((m) => m.input),
-      (i, field) => at(marks[i]!.index, field),
-    );
-    issues.push(...checked);
-  }
-  refuseIssues(issues);
-  for (const { session, marks } of writes) {
-    const changed = marks
-      .map((m) => m.input)
-      .filter((m) => markChanged(stored.get(markKey(session.id, m.participantId)), m));
-    if (!changed.length) continue;
-    const { save, remove } = splitMarks(session.id, changed);
-    await saveMarks(tx, 'club', save, { at: ctx.now, by: ctx.actor?.id ?? null });
-    await removeMarks(tx, 'club', remove);
-    const hadMarks = [...stored.values()].some((m) => m.sessionId === session.id);
-    await recordAudit(ctx, {
-      entity: 'attendance',
-      entityId: session.id,
-      action: hadMarks ? 'update' : 'create',
-      changedFields: ['marks'],
-    });
-  }
-}
+/** Whether a person belonged to the session's group on its day. */
+const memberOf =
+  (roster: EditionRoster) =>
+  (session: ClubSession) =>
+  (participantId: number): boolean =>
+    roster.membersOn(session.groupId, session.date).some((m) => m.participantId === participantId);
 
 export function recordSession(
   ctx: HandlerContext,
@@ -187,31 +123,14 @@ export function recordSession(
     const session = await requireSession(tx, input.sessionId);
     refuseFuture(session, ctx.today);
     const roster = await editionRoster(tx, session.editionId, ctx.today);
-    const marks = input.marks.map((m, index) => ({ input: m, index }));
-    await writeMarks(ctx, tx, roster, [{ session, marks }], (i, field) => ['marks', i, field]);
+    const write: SessionWrite = {
+      session,
+      isMember: memberOf(roster)(session),
+      marks: input.marks.map((m, index) => ({ input: m, index })),
+    };
+    await writeMarks(ctx, tx, 'club', 'attendance', [write], (i, field) => ['marks', i, field]);
     return sheetOf(tx, session, ctx.today);
   });
-}
-
-/**
- * The project as a printed document names it, with the office's logo strip when it is an EFS
- * one — as the image (printed now) or stored once as an `asset:` reference (issued data).
- */
-export async function fundedProjectOf(
-  tx: Tx,
-  projectId: number,
-  logo: 'image' | 'asset',
-): Promise<FundedProjectData> {
-  const project = await findProject(tx, projectId);
-  const strip = project?.isEfs ? await getLogoStrip(tx) : null;
-  return {
-    title: project?.title ?? '',
-    // Projects keep no agreement number yet; documents print one when there is.
-    number: null,
-    programme: project?.programme ?? '',
-    isEfs: project?.isEfs ?? false,
-    logoStrip: strip && logo === 'asset' ? await storeAsset(tx, strip) : strip,
-  };
 }
 
 function monthDays(month: string): { from: string; to: string } {
@@ -273,30 +192,14 @@ export function recordMonth(
         })
       ).map((s) => [s.id, s]),
     );
-    const bySession = new Map<number, SessionWrite>();
-    const issues: RuleIssue[] = [];
-    input.marks.forEach(({ sessionId, ...mark }, index) => {
-      const session = sessions.get(sessionId);
-      if (!session) {
-        issues.push({
-          path: ['marks', index, 'sessionId'],
-          message: 'Tych zajęć nie ma w harmonogramie tej grupy w tym miesiącu',
-        });
-        return;
-      }
-      if (session.date > ctx.today) {
-        issues.push({
-          path: ['marks', index, 'sessionId'],
-          message: 'Te zajęcia jeszcze się nie odbyły — obecność zapisuje się po zajęciach',
-        });
-        return;
-      }
-      const write = bySession.get(sessionId) ?? { session, marks: [] };
-      write.marks.push({ input: mark, index });
-      bySession.set(sessionId, write);
-    });
-    refuseIssues(issues);
-    await writeMarks(ctx, tx, roster, [...bySession.values()], (i, field) => ['marks', i, field]);
+    const writes = cellWrites(
+      input.marks,
+      sessions,
+      ctx.today,
+      'Tych zajęć nie ma w harmonogramie tej grupy w tym miesiącu',
+      memberOf(roster),
+    );
+    await writeMarks(ctx, tx, 'club', 'attendance', writes, (i, field) => ['marks', i, field]);
     return monthOf(tx, group.id, input.month, ctx.today);
   });
 }
@@ -333,6 +236,7 @@ export function getLists(
     }
     const office = await getOffice(tx);
     return {
+      kind: 'club',
       office: { name: office.officeName },
       project: await fundedProjectOf(tx, edition.projectId, 'image'),
       edition: { name: edition.name },

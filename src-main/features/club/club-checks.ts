@@ -8,13 +8,8 @@ import { plural } from '../../domain/plural';
 import { findEdition } from './club-editions.repo';
 import { listGroups, listModules } from './club-programme.repo';
 
-/** Refuses the input with every issue, as a schema failure does (nothing is written). */
-export function refuseIssues(issues: readonly RuleIssue[], prefix: (string | number)[] = []): void {
-  if (!issues.length) return;
-  throw new AppError('invalid_input', 'Popraw zaznaczone pola', {
-    issues: issues.map((i) => ({ path: [...prefix, ...i.path], message: i.message })),
-  });
-}
+/** The rule is the core's (field-rules.ts); kept here for the club's many callers. */
+export { refuseIssues } from '../field-rules';
 
 export async function requireEdition(tx: Tx, id: number): Promise<ClubEdition> {
   const edition = await findEdition(tx, id);

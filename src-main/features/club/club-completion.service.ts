@@ -5,6 +5,7 @@ import { drawNumber } from '../../db/counters';
 import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
 import { formatHours, requiredMinutes } from '../../domain/attendance/hours';
+import { townOf } from '../../domain/address';
 import { formatDate } from '../../domain/dates';
 import { canChangeStatus } from '../../domain/enrolment-status';
 import { recordAudit } from '../audit/audit.repo';
@@ -17,7 +18,7 @@ import { applyStatusChange } from '../enrolments/enrolments.service';
 import { notInFuture, refuseField } from '../field-rules';
 import { findParticipant } from '../participants/participants.repo';
 import { getOffice } from '../settings/settings.service';
-import { fundedProjectOf } from './club-attendance.service';
+import { fundedProjectOf } from '../documents/funded-project';
 import { requireEdition } from './club-checks';
 import { bumpRevision } from './club-editions.repo';
 import {
@@ -41,17 +42,6 @@ import { listSessions } from './club-sessions.repo';
 const SERIES = 'KIS';
 export const formatCertificateNumber = (year: number, seq: number) =>
   `${SERIES}/${year}/${String(seq).padStart(4, '0')}`;
-
-/** The town in the office's address: its last line without the postal code. */
-export function officeTown(address: string | null): string {
-  const last =
-    (address ?? '')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .at(-1) ?? '';
-  return last.replace(/^\d{2}-\d{3}\s+/, '').trim();
-}
 
 export function endParticipation(
   ctx: HandlerContext,
@@ -238,7 +228,7 @@ export function issueCertificate(
     const data: ClubCertificateData = {
       number,
       issuedOn: ctx.today,
-      place: officeTown(office.address),
+      place: townOf(office.address),
       office: { name: office.officeName, address: office.address },
       person: {
         firstName: person.firstName,

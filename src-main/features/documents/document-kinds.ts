@@ -32,6 +32,7 @@ export const DOCUMENT_KIND_SPECS: { [K in DocumentKind]: DocumentKindSpec<K> } =
   amendment: { entity: 'contract', printable: withContractImages },
   evaluation: { entity: 'contract', printable: withContractImages },
   clubCertificate: { entity: 'clubCompletion', printable: resolveAssets },
+  courseCertificate: { entity: 'courseCertificate', printable: resolveAssets },
 };
 
 export function documentKindSpec<K extends DocumentKind>(kind: K): DocumentKindSpec<K> {

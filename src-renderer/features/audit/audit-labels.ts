@@ -25,6 +25,9 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntity, string> = {
   attendance: 'Obecność na zajęciach',
   clubCompletion: 'Zakończenie udziału w KIS',
   courseProvider: 'Organizator szkolenia',
+  course: 'Kurs zawodowy',
+  courseAttendance: 'Obecność na zajęciach kursu',
+  courseCertificate: 'Zaświadczenie o ukończeniu kursu',
 };
 
 /**

@@ -12,6 +12,7 @@ import { useFeature, useStores } from '../../app/stores';
 import { useCan } from '../accounts/can';
 import { ClubHoursCard } from '../club/attendance/ClubHoursCard';
 import { ParticipantContracts } from '../contracts/ParticipantContracts';
+import { ParticipantCoursesCard } from '../courses/ParticipantCoursesCard';
 import { EnrolmentPanel } from '../enrolments/EnrolmentPanel';
 import {
   AREA_TYPE_LABELS,
@@ -150,6 +151,7 @@ export function ParticipantCardScreen() {
       <EnrolmentPanel participantId={id} />
       <ParticipantContracts participantId={id} />
       <ClubHoursCard participantId={id} />
+      <ParticipantCoursesCard participantId={id} />
       <AuditTrail />
       <ParticipantViews participantId={id} visible={canSeeViews} />
     </Flex>

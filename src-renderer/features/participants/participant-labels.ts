@@ -52,6 +52,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
   passwordReset: 'Reset hasła',
   forbidden: 'Odmowa dostępu',
   duplicate: 'Wydanie duplikatu',
+  revoke: 'Unieważnienie',
 };
 
 /** "address.locality" → "Miejscowość"; unknown names are shown as they are. */

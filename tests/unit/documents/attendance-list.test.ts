@@ -29,6 +29,7 @@ const people = (n: number): string[] =>
   );
 
 const sheet = (extra: Partial<AttendanceSheet> = {}): AttendanceSheet => ({
+  kind: 'club',
   id: 1,
   editionId: 1,
   groupId: 1,
@@ -50,6 +51,7 @@ const data = (
   sheets: AttendanceSheet[],
   project: Partial<AttendanceListsData['project']> = {},
 ): AttendanceListsData => ({
+  kind: 'club',
   office: clubOffice,
   project: { ...clubProject, ...project },
   edition: { name: 'KIS 2026 — edycja I' },

@@ -20,6 +20,7 @@ import {
 } from '../../../src-renderer/features/club/attendance/month-grid';
 
 const session = (id: number, date: string, recordable: boolean) => ({
+  kind: 'club' as const,
   id,
   editionId: 1,
   groupId: 2,

@@ -1,40 +1,26 @@
 import { useEffect, useId, useState } from 'react';
 import { Alert, App, Button, Flex, Select, Space, Spin, Typography } from 'antd';
-import { PrinterOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import { PrinterOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
+import type { ChannelInput } from '../../../../src-main/contract';
 import type { MonthGrid as Grid } from '../../../../src-main/contract/attendance';
 import type { ClubProgramme } from '../../../../src-main/contract/club';
 import { plural } from '../../../../src-main/domain/plural';
-import { ApiError, errorMessage } from '../../../api/client';
 import { useStores } from '../../../app/stores';
 import { useToday } from '../../../app/today';
 import { monthName, monthRange } from '../../../documents/timetable';
-import { FailureAlert } from '../../../ui/FailureAlert';
 import { LEAVE_QUESTION, useLeaveGuard } from '../../../ui/leave-guard';
-import { useToast } from '../../../ui/toast';
 import { useCan } from '../../accounts/can';
 import { PdfPreviewDialog, type PdfSource } from '../../contracts/PdfPreviewDialog';
 import { monthListsPdf } from './attendance-print';
 import { HoursSection } from './HoursSection';
-import { issuesByRow, type MarkDraft, type MarkField } from './marks';
-import {
-  changedCount,
-  cycleMonths,
-  gridSave,
-  initialMonth,
-  pruneDrafts,
-  setDraft,
-  type CellKey,
-  type GridCell,
-  type GridDrafts,
-} from './month-grid';
-import { MonthGrid, sessionWhen } from './MonthGrid';
+import { GridEditor, useGridDrafts } from './GridEditor';
+import { changedCount, cycleMonths, initialMonth } from './month-grid';
 import { createReadStore } from './read-store';
 import { SessionAttendanceDialog } from './SessionAttendanceDialog';
 import './attendance.css';
 
 type Picked = { groupId: number; month: string };
-type CellIssues = ReadonlyMap<CellKey, Partial<Record<MarkField, string>>>;
 
 /**
  * "Obecność": a group's month as a grid (people × sessions) saved in one go, the month's
@@ -44,7 +30,6 @@ type CellIssues = ReadonlyMap<CellKey, Partial<Record<MarkField, string>>>;
 export function AttendanceTab({ programme }: { programme: ClubProgramme }) {
   const { api } = useStores();
   const { modal } = App.useApp();
-  const toast = useToast();
   const today = useToday();
   const { edition, groups } = programme;
   const months = cycleMonths(edition.startDate, edition.endDate);
@@ -66,13 +51,10 @@ export function AttendanceTab({ programme }: { programme: ClubProgramme }) {
   const grid = loaded && loaded.groupId === groupId && loaded.month === month ? loaded : null;
   const mayRecord = useCan('attendance.recordMonth');
 
-  const [drafts, setDrafts] = useState<GridDrafts>(new Map());
-  const [issues, setIssues] = useState<CellIssues>(new Map());
-  const [general, setGeneral] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const edit = useGridDrafts();
   const [openSession, setOpenSession] = useState<number | null>(null);
   const [pdf, setPdf] = useState<PdfSource | null>(null);
-  const ids = { group: useId(), month: useId(), status: useId() };
+  const ids = { group: useId(), month: useId() };
 
   useEffect(() => {
     if (groupId !== null) void gridStore.getState().load({ groupId, month });
@@ -84,15 +66,13 @@ export function AttendanceTab({ programme }: { programme: ClubProgramme }) {
   useEffect(() => gridStore.getState().watch(['club']), [gridStore]);
   useEffect(() => hoursStore.getState().watch(['club', 'participants']), [hoursStore]);
 
-  const changes = grid ? changedCount(grid, drafts) : 0;
+  const changes = grid ? changedCount(grid, edit.drafts) : 0;
   useLeaveGuard(changes > 0);
 
   /** Another group or month: unsaved cells are dropped, after asking. */
   const pick = (next: Picked) => {
     const go = () => {
-      setDrafts(new Map());
-      setIssues(new Map());
-      setGeneral([]);
+      edit.discard();
       setPicked(next);
     };
     if (changes === 0) return go();
@@ -106,64 +86,20 @@ export function AttendanceTab({ programme }: { programme: ClubProgramme }) {
     });
   };
 
-  const change = (cell: GridCell, draft: MarkDraft) => {
-    setDrafts((d) => setDraft(d, cell, draft));
-    setIssues((i) => {
-      if (!i.has(cell.key)) return i;
-      const next = new Map(i);
-      next.delete(cell.key);
-      return next;
-    });
-  };
-
   const reread = (saved?: Grid) => {
     if (saved) gridStore.getState().put(saved);
     else void gridStore.getState().reread();
     void hoursStore.getState().reread();
   };
 
-  const save = async () => {
-    if (!grid || saving) return;
-    setGeneral([]);
-    const { marks, keys, unfinished } = gridSave(grid, drafts);
-    if (unfinished.length) {
-      setGeneral([
-        `Uzupełnij godziny obecności częściowej (${unfinished.length} ${plural(unfinished.length, 'pole', 'pola', 'pól')}) — wpisz je pod literą C, np. 2,5.`,
-      ]);
-      return;
-    }
-    if (!marks.length) return;
-    setSaving(true);
-    try {
-      const saved = await api.call('attendance.recordMonth', {
-        groupId: grid.groupId,
-        month,
-        marks,
-      });
-      reread(saved);
-      setDrafts((d) => pruneDrafts(saved, d));
-      setIssues(new Map());
-      toast.success(
-        `Zapisano obecność: ${marks.length} ${plural(marks.length, 'pole', 'pola', 'pól')}`,
-      );
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'invalid_input' && e.issues.length) {
-        const found = issuesByRow(e.issues, keys);
-        setIssues(found.rows);
-        const where = (key: CellKey) => {
-          const [sessionId, participantId] = key.split(':').map(Number);
-          const s = grid.sessions.find((x) => x.id === sessionId);
-          const p = grid.people.find((x) => x.participantId === participantId);
-          return `${p?.name ?? ''}, ${s ? sessionWhen(s) : ''}`;
-        };
-        setGeneral([
-          ...found.general,
-          ...[...found.rows].map(([key, row]) => `${where(key)}: ${Object.values(row).join(' ')}`),
-        ]);
-      } else setGeneral([errorMessage(e)]);
-    } finally {
-      setSaving(false);
-    }
+  const write = async (marks: ChannelInput<'attendance.recordMonth'>['marks']) => {
+    const saved = await api.call('attendance.recordMonth', {
+      groupId: grid!.groupId,
+      month,
+      marks,
+    });
+    reread(saved);
+    return saved;
   };
 
   if (!group)
@@ -221,60 +157,14 @@ export function AttendanceTab({ programme }: { programme: ClubProgramme }) {
         <Alert type="info" showIcon title="W tym miesiącu grupa nie ma członków" />
       )}
       {grid && grid.sessions.length > 0 && grid.people.length > 0 && (
-        <>
-          {mayRecord && (
-            <Flex align="center" gap={12} wrap>
-              <Button
-                type="primary"
-                icon={<SaveOutlined />}
-                disabled={changes === 0}
-                loading={saving}
-                onClick={() => void save()}
-              >
-                Zapisz
-              </Button>
-              <Button
-                icon={<UndoOutlined />}
-                disabled={changes === 0 || saving}
-                onClick={() => {
-                  setDrafts(new Map());
-                  setIssues(new Map());
-                  setGeneral([]);
-                }}
-              >
-                Cofnij zmiany
-              </Button>
-              <span id={ids.status} aria-live="polite" className="attendance-unsaved">
-                {changes > 0 ? `Niezapisane zmiany: ${changes}` : 'Wszystkie zmiany zapisane'}
-              </span>
-            </Flex>
-          )}
-          {general.length > 0 && (
-            <FailureAlert
-              title="Nie zapisano obecności"
-              description={
-                <ul className="attendance-warning-list">
-                  {general.map((g) => (
-                    <li key={g}>{g}</li>
-                  ))}
-                </ul>
-              }
-            />
-          )}
-          <MonthGrid
-            grid={grid}
-            drafts={drafts}
-            editable={mayRecord}
-            issues={issues}
-            onChange={change}
-            onOpenSession={(s) => setOpenSession(s.id)}
-          />
-          <Typography.Paragraph className="attendance-grid-legend">
-            O — obecny, N — nieobecny, U — nieobecność usprawiedliwiona, C — obecny częściowo (z
-            liczbą godzin), — nie zaznaczono. Wyszarzone pola: osoba nie należała wtedy do grupy
-            albo zajęcia jeszcze się nie odbyły. Nagłówek kolumny otwiera listę tych zajęć.
-          </Typography.Paragraph>
-        </>
+        <GridEditor
+          grid={grid}
+          edit={edit}
+          editable={mayRecord}
+          write={write}
+          onOpenSession={(s) => setOpenSession(s.id)}
+          greyedOut="osoba nie należała wtedy do grupy albo zajęcia jeszcze się nie odbyły"
+        />
       )}
 
       <HoursSection store={hoursStore} group={group} editionId={edition.id} />

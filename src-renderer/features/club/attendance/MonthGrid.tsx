@@ -5,6 +5,7 @@ import { toTime } from '../timetable/timetable-view';
 import { moduleShort } from './hours-view';
 import { draftIssues, withStatus, type MarkDraft, type MarkField } from './marks';
 import { rowCells, type CellKey, type GridCell, type GridDrafts } from './month-grid';
+import { SESSION_WORDS } from './session-source';
 import { StatusSelect } from './StatusSelect';
 
 const WEEKDAYS = ['pn', 'wt', 'śr', 'cz', 'pt', 'sb', 'nd'];
@@ -15,7 +16,7 @@ type Session = Grid['sessions'][number];
 export const sessionWhen = (s: Session) => `${formatDate(s.date)} ${toTime(s.from)}`;
 
 /**
- * A group's month: a row per person (Polish order), a column per session. Each cell is a
+ * A group's month (or a course's classes): a row per person (Polish order), a column per session. Each cell is a
  * short select (O, N, U, C) named in full for a screen reader ("Żak Anna, 02.11.2026 9:00:
  * obecność"); a partial presence takes its hours below. Cells of days the person was not in
  * the group, and of sessions still to come, are disabled. A column's head opens the session's
@@ -31,12 +32,12 @@ export function MonthGrid(props: {
   onOpenSession(session: Session): void;
 }) {
   const { grid, drafts, editable, issues, onChange } = props;
+  // A course's grid names its people "on the course", a club's "in the group".
+  const words = SESSION_WORDS[grid.sessions[0]?.kind ?? 'club'];
   return (
     <div className="attendance-grid-wrap">
       <table className="attendance-grid">
-        <caption className="sr-only">
-          Obecność w miesiącu: wiersze to osoby, kolumny to zajęcia
-        </caption>
+        <caption className="sr-only">{words.gridCaption}</caption>
         <thead>
           <tr>
             <th scope="col">Nazwisko i imię</th>
@@ -82,7 +83,7 @@ export function MonthGrid(props: {
                         short
                         disabled
                         value={null}
-                        aria-label={`${person.name}, ${when}: poza grupą`}
+                        aria-label={`${person.name}, ${when}: ${words.outside}`}
                         onChange={() => undefined}
                       />
                     </td>

@@ -13,7 +13,6 @@ import { useToast } from '../../../ui/toast';
 import { useCan } from '../../accounts/can';
 import { PdfPreviewDialog, type PdfSource } from '../../contracts/PdfPreviewDialog';
 import { toTime } from '../timetable/timetable-view';
-import { dayListsPdf, sessionListPdf } from './attendance-print';
 import {
   draftChanged,
   draftOf,
@@ -25,10 +24,20 @@ import {
 } from './marks';
 import { MarkRow } from './MarkRow';
 import { createReadStore } from './read-store';
+import {
+  readSheet,
+  RECORD_CHANNEL,
+  recordSheet,
+  SESSION_WORDS,
+  sessionPrints,
+  type SessionKind,
+} from './session-source';
 import './attendance.css';
 
 interface Props {
   sessionId: number;
+  /** A club session (the default) or a course's class (`sessionId` is then the class's id). */
+  kind?: SessionKind;
   onClose(): void;
   /** After the marks were saved (the grid and the hours read again). */
   onSaved?(sheet: SessionSheet): void;
@@ -50,14 +59,13 @@ export const sessionLine = (s: SessionSheet['session']) =>
  * absences are Tab, N, Tab, Tab, N, Ctrl+Enter. Only changed rows are sent; the core's
  * refusals come back onto their rows. A session still to come is shown read-only.
  */
-export function SessionAttendanceDialog({ sessionId, onClose, onSaved }: Props) {
+export function SessionAttendanceDialog({ sessionId, kind = 'club', onClose, onSaved }: Props) {
   const { api } = useStores();
-  const [store] = useState(() =>
-    createReadStore(api, (id: number) => api.call('attendance.session', { sessionId: id })),
-  );
+  const [store] = useState(() => createReadStore(api, (id: number) => readSheet(api, kind, id)));
   const sheet = useStore(store, (s) => s.data);
   const loadError = useStore(store, (s) => s.error);
-  const mayRecord = useCan('attendance.record');
+  const mayRecord = useCan(RECORD_CHANNEL[kind]);
+  const words = SESSION_WORDS[kind];
   const toast = useToast();
   const [drafts, setDrafts] = useState<ReadonlyMap<number, MarkDraft>>(new Map());
   const [coreIssues, setCoreIssues] = useState<ReadonlyMap<number, RowIssues>>(new Map());
@@ -112,10 +120,12 @@ export function SessionAttendanceDialog({ sessionId, onClose, onSaved }: Props) 
     if (!changed.length || marks.some((m) => m === null)) return;
     setSaving(true);
     try {
-      const saved = await api.call('attendance.record', {
-        sessionId: sheet.session.id,
-        marks: marks.filter((m) => m !== null),
-      });
+      const saved = await recordSheet(
+        api,
+        kind,
+        sheet.session.id,
+        marks.filter((m) => m !== null),
+      );
       store.getState().put(saved);
       setDrafts(new Map());
       toast.success(
@@ -157,22 +167,16 @@ export function SessionAttendanceDialog({ sessionId, onClose, onSaved }: Props) 
       footer={
         <Flex justify="space-between" wrap gap={8}>
           <Space wrap>
-            {session && (
-              <>
+            {session &&
+              sessionPrints(api, session).map((print) => (
                 <Button
+                  key={print.label}
                   icon={<PrinterOutlined />}
-                  onClick={() => setPdf(sessionListPdf(api, session))}
+                  onClick={() => setPdf(print.source)}
                 >
-                  Drukuj listę
+                  {print.label}
                 </Button>
-                <Button
-                  icon={<PrinterOutlined />}
-                  onClick={() => setPdf(dayListsPdf(api, session.editionId, session.date))}
-                >
-                  Drukuj listy całego dnia
-                </Button>
-              </>
-            )}
+              ))}
           </Space>
           <Space wrap>
             <Button onClick={close}>{editable ? 'Anuluj' : 'Zamknij'}</Button>
@@ -207,11 +211,7 @@ export function SessionAttendanceDialog({ sessionId, onClose, onSaved }: Props) 
             />
           )}
           {session.recordable && !mayRecord && (
-            <Alert
-              type="info"
-              showIcon
-              title="Obecność zapisuje koordynator, lider lub prowadzący"
-            />
+            <Alert type="info" showIcon title={words.whoRecords} />
           )}
           {editable && (
             <Flex align="center" gap={12} wrap className="attendance-sheet-tools">
@@ -232,9 +232,7 @@ export function SessionAttendanceDialog({ sessionId, onClose, onSaved }: Props) 
             <FailureAlert title="Nie zapisano obecności" description={general.join(' ')} />
           )}
           {sheet.rows.length === 0 ? (
-            <Typography.Paragraph>
-              Nikt nie należał do grupy w dniu tych zajęć.
-            </Typography.Paragraph>
+            <Typography.Paragraph>{words.nobody}</Typography.Paragraph>
           ) : (
             <table className="attendance-table">
               <caption className="sr-only">Lista obecności: {sessionLine(session)}</caption>

@@ -132,3 +132,28 @@ export function certificatePdf(
     },
   };
 }
+
+/**
+ * A course's lists (`kind: 'course'` data): one class's, or every class of the course when
+ * `session` is left out.
+ */
+export function courseListsPdf(
+  api: Api,
+  course: { id: number; name: string },
+  session?: { id: number; date: string },
+): PdfSource {
+  const one = session !== undefined;
+  return {
+    kind: 'printable',
+    title: one
+      ? `Lista obecności — ${course.name} — ${formatDate(session.date)}`
+      : `Listy obecności — ${course.name} — wszystkie zajęcia`,
+    fileName: one
+      ? `lista-obecnosci-${fileSlug(course.name)}-${session.date}.pdf`
+      : `listy-obecnosci-${fileSlug(course.name)}.pdf`,
+    load: async () => ({
+      kind: 'attendanceLists',
+      data: await api.call('courses.lists', { courseId: course.id, classId: session?.id ?? null }),
+    }),
+  };
+}

@@ -1,0 +1,148 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Alert, Button, Flex, Input, Select, Table } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { CourseSummary } from '../../../src-main/contract/courses';
+import { formatDate } from '../../../src-main/domain/dates';
+import { comparePolish, searchKey } from '../../../src-main/domain/text';
+import { useFeature } from '../../app/stores';
+import { ScreenTitle } from '../../ui/ScreenTitle';
+import { useCan } from '../accounts/can';
+import { CoursesNav } from './CoursesNav';
+
+const columns: TableColumnsType<CourseSummary> = [
+  {
+    title: 'Kurs',
+    dataIndex: 'name',
+    render: (name: string, c) => <Link to={`/courses/${c.id}`}>{name}</Link>,
+    sorter: (a, b) => comparePolish(a.name, b.name),
+  },
+  {
+    title: 'Organizator',
+    dataIndex: 'provider',
+    sorter: (a, b) => comparePolish(a.provider, b.provider),
+  },
+  {
+    title: 'Termin',
+    key: 'dates',
+    className: 'nowrap',
+    render: (_, c) => `${formatDate(c.startDate)}–${formatDate(c.endDate)}`,
+    sorter: (a, b) => a.startDate.localeCompare(b.startDate),
+    defaultSortOrder: 'descend',
+  },
+  {
+    title: 'Godziny',
+    dataIndex: 'totalHours',
+    align: 'right',
+    render: (h: number) => `${h} h`,
+    sorter: (a, b) => a.totalHours - b.totalHours,
+  },
+  {
+    title: 'Uczestnicy',
+    dataIndex: 'participants',
+    align: 'right',
+    sorter: (a, b) => a.participants - b.participants,
+  },
+  {
+    title: 'Zaświadczenia',
+    dataIndex: 'certificates',
+    align: 'right',
+    sorter: (a, b) => a.certificates - b.certificates,
+  },
+  {
+    title: 'Projekt',
+    dataIndex: 'project',
+    sorter: (a, b) => comparePolish(a.project, b.project),
+  },
+];
+
+/** "Kursy zawodowe": the courses of every project or of one, searched by name or provider. */
+export function CourseListScreen() {
+  const navigate = useNavigate();
+  const courses = useFeature('courses', (s) => s.courses);
+  const projectId = useFeature('courses', (s) => s.projectId);
+  const loading = useFeature('courses', (s) => s.loading);
+  const error = useFeature('courses', (s) => s.error);
+  const loadCourses = useFeature('courses', (s) => s.loadCourses);
+  const watchList = useFeature('courses', (s) => s.watchList);
+  const projects = useFeature('projects', (s) => s.projects);
+  const loadProjects = useFeature('projects', (s) => s.load);
+  const canCreate = useCan('courses.save');
+  const [query, setQuery] = useState('');
+
+  useEffect(() => {
+    void loadCourses();
+    void loadProjects();
+  }, [loadCourses, loadProjects]);
+  useEffect(() => watchList(), [watchList]);
+
+  const shown = useMemo(() => {
+    const key = searchKey(query);
+    return key
+      ? courses.filter((c) => searchKey(`${c.name} ${c.provider}`).includes(key))
+      : courses;
+  }, [courses, query]);
+  const projectOptions = [...projects]
+    .sort((a, b) => comparePolish(a.title, b.title))
+    .map((p) => ({ value: p.id, label: p.title }));
+
+  return (
+    <Flex vertical gap="middle">
+      <ScreenTitle
+        extra={
+          canCreate && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/courses/new')}>
+              Nowy kurs
+            </Button>
+          )
+        }
+      >
+        Kursy zawodowe
+      </ScreenTitle>
+      <CoursesNav />
+      <Flex gap={8} wrap>
+        <Input.Search
+          aria-label="Szukaj kursu po nazwie lub organizatorze"
+          placeholder="Szukaj po nazwie kursu lub organizatorze"
+          allowClear
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ maxWidth: 380 }}
+        />
+        <Select
+          aria-label="Projekt"
+          placeholder="Wszystkie projekty"
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          value={projectId ?? null}
+          options={projectOptions}
+          onChange={(id: number | null | undefined) => void loadCourses(id ?? null)}
+          style={{ minWidth: 320 }}
+        />
+      </Flex>
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={<Button onClick={() => void loadCourses()}>Spróbuj ponownie</Button>}
+        />
+      )}
+      <Table<CourseSummary>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={shown}
+        loading={loading && courses.length === 0}
+        pagination={shown.length > 25 ? { pageSize: 25, showSizeChanger: false } : false}
+        locale={{
+          emptyText:
+            query || projectId !== undefined
+              ? 'Żaden kurs nie pasuje do wyszukiwania'
+              : 'Nie ma jeszcze kursów zawodowych',
+        }}
+      />
+    </Flex>
+  );
+}
