@@ -71,3 +71,9 @@ export function showFieldIssues(
   if (updates.length) form.setFields(updates);
   return [...byKey.values()];
 }
+
+/** Brings the first field with an error into view (a long form, the error below the fold). */
+export function scrollToFirstError(form: FormInstance): void {
+  const first = form.getFieldsError().find((f) => f.errors.length > 0);
+  if (first) form.scrollToField(first.name, { block: 'center' });
+}

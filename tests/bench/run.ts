@@ -1,6 +1,7 @@
 // `npm run bench`: prints the figures the issues ask for. No assertions: numbers to read.
 // `npm run bench -- writes` (any part of a name) runs only the benchmarks so named.
 import { benchAttendance } from './attendance.bench';
+import { benchCertificatePreview } from './certificate-preview.bench';
 import { benchClubPlanner } from './club-planner.bench';
 import { benchCourseCertificates } from './course-certificates.bench';
 import { benchDispatch } from './dispatch.bench';
@@ -16,6 +17,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'club-planner': benchClubPlanner,
   attendance: benchAttendance,
   'course-certificates': benchCourseCertificates,
+  'certificate-preview': benchCertificatePreview,
 };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks))

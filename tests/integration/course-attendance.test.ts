@@ -116,6 +116,7 @@ describe('courses.sheet and courses.record', () => {
       ['marks', 1, 'participantId'],
       ['marks', 2, 'minutes'],
     ]);
+    expect(error.issues![0]!.message).toBe('Ta osoba nie jest uczestnikiem tego kursu');
     expect(marksCount()).toBe(0);
     expect(
       (await app().call('courses.sheet', { classId: w.classes[1]!.id })).session.recordable,

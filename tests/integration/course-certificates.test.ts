@@ -309,6 +309,109 @@ describe('duplicate, revocation and correction', () => {
     expect(log.map((e) => e.action)).toContain('revoke');
   });
 
+  it('refuses a corrected certificate to someone who no longer meets the rule, and revokes nothing', async () => {
+    const { w, issued: list } = await issuedCourse(app());
+    const target = list[0]!;
+    // A class added today, its attendance not yet recorded: nobody meets the rule now.
+    const today = app().clock.today();
+    await app().call('courses.saveClasses', {
+      courseId: w.courseId,
+      classes: [
+        ...w.classes.map(({ recorded: _r, ...c }) => c),
+        { id: null, date: today, from: 540, to: 780, topic: null },
+      ],
+    });
+    const before = counter(app());
+    const error = await app().fail(
+      'courses.revoke',
+      { id: target.id, reason: 'Błędne imię', reissue: true },
+      'invalid_input',
+    );
+    expect(error.issues).toEqual([
+      {
+        path: ['reissue'],
+        message:
+          'Nie można wydać nowego zaświadczenia: nie wszystkie zajęcia mają zapisaną obecność (4 h)',
+      },
+    ]);
+    expect(counter(app())).toEqual(before);
+    const [entry] = await app().call('courses.certificates', { search: target.number });
+    expect(entry).toMatchObject({ status: 'valid', revokedOn: null });
+    // Revoking alone is still possible.
+    const { revoked } = await app().call('courses.revoke', {
+      id: target.id,
+      reason: 'Błędne imię',
+      reissue: false,
+    });
+    expect(revoked.status).toBe('revoked');
+  });
+
+  it('says why nobody can get one when everyone left lacks what the certificate prints', async () => {
+    const w = await courseWorld(app(), COURSE_PEOPLE.slice(0, 1));
+    const person = await app().call('participants.get', { id: w.ids[0]! });
+    const { id: _id, createdAt: _c, updatedAt: _u, socialWorkerName: _s, ...fields } = person;
+    await app().call('participants.update', {
+      id: person.id,
+      participant: { ...fields, birthPlace: null },
+    });
+    afterCourse(app(), w);
+    await recordAttendance(app(), w);
+    await recordExam(app(), w);
+    const error = await app().fail(
+      'courses.issueCertificates',
+      { courseId: w.courseId, participantIds: null, identifyBy: 'birthDate' },
+      'invalid_state',
+    );
+    expect(error.message).toBe(
+      `Nikt nie może teraz otrzymać zaświadczenia: ${nameOf(w, 0)} — brak miejsca urodzenia w danych osoby — uzupełnij je albo wydrukuj PESEL`,
+    );
+    expect(counter(app())).toEqual([]);
+  });
+
+  it('keeps the attendance a valid certificate rests on: changed only after revoking it', async () => {
+    const { w, issued: list } = await issuedCourse(app());
+    const holder = list[0]!;
+    const first = w.classes[0]!.id;
+    const error = await app().fail(
+      'courses.recordGrid',
+      {
+        courseId: w.courseId,
+        marks: [
+          { sessionId: first, participantId: w.ids[2]!, status: 'excused' },
+          { sessionId: first, participantId: holder.participantId, status: 'absent' },
+        ],
+      },
+      'invalid_input',
+    );
+    expect(error.issues).toEqual([
+      {
+        path: ['marks', 1, 'status'],
+        message: `Najpierw unieważnij zaświadczenie nr ${holder.number}`,
+      },
+    ]);
+    await app().fail(
+      'courses.record',
+      { classId: first, marks: [{ participantId: holder.participantId, status: null }] },
+      'invalid_input',
+    );
+    const grid = await app().call('courses.grid', { courseId: w.courseId });
+    const row = grid.people.find((p) => p.participantId === holder.participantId)!;
+    expect(row.cells.every((c) => c.mark?.status === 'present')).toBe(true);
+    // The same mark sent again is no change; someone without a certificate may be corrected.
+    await app().call('courses.record', {
+      classId: first,
+      marks: [
+        { participantId: holder.participantId, status: 'present' },
+        { participantId: w.ids[2]!, status: 'excused' },
+      ],
+    });
+    await app().call('courses.revoke', { id: holder.id, reason: 'Błędne imię', reissue: false });
+    await app().call('courses.record', {
+      classId: first,
+      marks: [{ participantId: holder.participantId, status: 'absent' }],
+    });
+  });
+
   it('confirms receipt, not before the issue and not in the future', async () => {
     const { issued: list } = await issuedCourse(app());
     const id = list[0]!.id;
@@ -360,5 +463,28 @@ describe('who sees a course certificate', () => {
       { participantId: entry!.participantId },
       'forbidden',
     );
+  });
+
+  it('shows a narrowed social worker the register lines (address, PESEL) of their own people only', async () => {
+    const w = await finishedCourse(app());
+    const { issued } = await app().call('courses.issueCertificates', {
+      courseId: w.courseId,
+      participantIds: null,
+      identifyBy: 'pesel',
+    });
+    const narrowed = await app().window(['socialWorker'], { participantScope: 'assigned' });
+    expect(await narrowed.call('courses.certificates', {})).toEqual([]);
+
+    const own = issued[0]!.participantId;
+    const person = await app().call('participants.get', { id: own });
+    const { id: _id, createdAt: _c, updatedAt: _u, socialWorkerName: _s, ...fields } = person;
+    await app().call('participants.update', {
+      id: own,
+      participant: { ...fields, socialWorkerId: narrowed.member!.id },
+    });
+    const seen = await narrowed.call('courses.certificates', { courseId: w.courseId });
+    expect(seen.map((e) => e.participantId)).toEqual([own]);
+    // The coordinator still sees the whole register.
+    expect(await app().call('courses.certificates', {})).toHaveLength(issued.length);
   });
 });

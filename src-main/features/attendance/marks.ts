@@ -3,7 +3,7 @@ import { AppError } from '../../contract/errors';
 import type { RuleIssue } from '../../contract/rules';
 import { formatHours } from '../../domain/attendance/hours';
 import { formatDate } from '../../domain/dates';
-import type { StoredMarkRow } from './marks.repo';
+import type { SessionKind, StoredMarkRow } from './marks.repo';
 
 /**
  * The rules every recorded mark obeys, whichever room owns the session: the session has taken
@@ -18,7 +18,14 @@ export interface MarkedSession {
   minutes: number;
   /** Whether the person belonged to the session's group (or course) that day. */
   isMember: (participantId: number) => boolean;
+  /** Whose session it is: says how a person who did not belong to it is told. */
+  kind: SessionKind;
 }
+
+const NOT_MEMBER: Record<SessionKind, (date: string) => string> = {
+  club: (date) => `Ta osoba nie należała do grupy w dniu zajęć (${formatDate(date)})`,
+  course: () => 'Ta osoba nie jest uczestnikiem tego kursu',
+};
 
 /** Refuses a session that has not yet taken place: nothing is recorded for the future. */
 export function refuseFuture(session: { date: string }, today: string): void {
@@ -44,7 +51,7 @@ export function markIssues(
     if (!session.isMember(m.participantId))
       issues.push({
         path: at(i, 'participantId'),
-        message: `Ta osoba nie należała do grupy w dniu zajęć (${formatDate(session.date)})`,
+        message: NOT_MEMBER[session.kind](session.date),
       });
     if (m.status === 'partial') {
       if (m.minutes === null)

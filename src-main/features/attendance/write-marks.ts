@@ -66,7 +66,7 @@ export async function writeMarks(
   for (const { session, isMember, marks } of writes)
     issues.push(
       ...markIssues(
-        { id: session.id, date: session.date, minutes: session.to - session.from, isMember },
+        { id: session.id, date: session.date, minutes: session.to - session.from, isMember, kind },
         marks.map((m) => m.input),
         (i, field) => at(marks[i]!.index, field),
       ),

@@ -7,15 +7,28 @@ import type {
   SessionSheet,
 } from '../../contract/attendance';
 import { AppError } from '../../contract/errors';
+import type { RuleIssue } from '../../contract/rules';
 import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
-import { refuseFuture } from '../attendance/marks';
+import { markChanged, refuseFuture } from '../attendance/marks';
 import type { StoredMarkRow } from '../attendance/marks.repo';
-import { cellWrites, markKey, marksByKey, writeMarks } from '../attendance/write-marks';
+import {
+  cellWrites,
+  markKey,
+  marksByKey,
+  writeMarks,
+  type SessionWrite,
+} from '../attendance/write-marks';
 import { fundedProjectOf } from '../documents/funded-project';
+import { refuseIssues } from '../field-rules';
 import { getOffice } from '../settings/settings.service';
 import { classesOf, findClass, type StoredClass } from './course-classes.repo';
-import { peopleOf, type CoursePerson } from './course-people.repo';
+import {
+  certificatesOfCourse,
+  peopleOf,
+  validCertificate,
+  type CoursePerson,
+} from './course-people.repo';
 import { courseNames, requireCourseRow, type CourseRow } from './courses.repo';
 
 /*
@@ -88,6 +101,35 @@ export function getClassSheet(ctx: HandlerContext, classId: number): Promise<Ses
   return ctx.uow.read(async (tx) => sheetOf(tx, await requireClass(tx, classId), ctx.today));
 }
 
+/**
+ * A valid certificate rests on the person's attendance, as on their exam: their marks change
+ * only after the certificate is revoked. Marks sent unchanged pass.
+ */
+async function refuseCertifiedChanges(
+  tx: Tx,
+  courseId: number,
+  writes: readonly SessionWrite[],
+): Promise<void> {
+  const certificates = await certificatesOfCourse(tx, courseId);
+  if (certificates.every((c) => c.revokedOn !== null)) return;
+  const stored = await marksByKey(
+    tx,
+    'course',
+    writes.map((w) => w.session.id),
+  );
+  const issues: RuleIssue[] = [];
+  for (const { session, marks } of writes)
+    for (const { input, index } of marks) {
+      const certificate = validCertificate(certificates, input.participantId);
+      if (certificate && markChanged(stored.get(markKey(session.id, input.participantId)), input))
+        issues.push({
+          path: ['marks', index, 'status'],
+          message: `Najpierw unieważnij zaświadczenie nr ${certificate.number}`,
+        });
+    }
+  refuseIssues(issues);
+}
+
 /** Records (or corrects) a held class's marks; people not sent keep theirs. */
 export function recordClass(
   ctx: HandlerContext,
@@ -98,14 +140,13 @@ export function recordClass(
     refuseFuture(c, ctx.today);
     const roster = await courseRoster(tx, c.courseId, ctx.today);
     const marks = input.marks.map((m, index) => ({ input: m, index }));
-    await writeMarks(
-      ctx,
-      tx,
-      'course',
-      'courseAttendance',
-      [{ session: c, isMember: roster.isMember, marks }],
-      (i, field) => ['marks', i, field],
-    );
+    const writes = [{ session: c, isMember: roster.isMember, marks }];
+    await refuseCertifiedChanges(tx, c.courseId, writes);
+    await writeMarks(ctx, tx, 'course', 'courseAttendance', writes, (i, field) => [
+      'marks',
+      i,
+      field,
+    ]);
     return sheetOf(tx, c, ctx.today);
   });
 }
@@ -156,6 +197,7 @@ export function recordGrid(
       'Tych zajęć nie ma w harmonogramie tego kursu',
       () => roster.isMember,
     );
+    await refuseCertifiedChanges(tx, input.courseId, writes);
     await writeMarks(ctx, tx, 'course', 'courseAttendance', writes, (i, field) => [
       'marks',
       i,

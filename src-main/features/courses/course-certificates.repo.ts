@@ -9,6 +9,7 @@ import {
   participants,
 } from '../../db/schema';
 import type { Tx } from '../../db/unit-of-work';
+import { reachableBy } from '../accounts/participant-scope';
 
 /*
  * The register of course certificates (rejestr wydanych zaświadczeń): rows are added, revoked
@@ -23,9 +24,11 @@ export interface CertificateFilter {
   participantId?: number;
   year?: number;
   status?: 'valid' | 'revoked';
+  /** A narrowed social worker's staff id: only the people they reach (address, PESEL). */
+  reachableBy?: number;
 }
 
-function conditions(f: CertificateFilter): SQL | undefined {
+function conditions(tx: Tx, f: CertificateFilter): SQL | undefined {
   return and(
     f.ids ? inArray(courseCertificates.id, [...f.ids]) : undefined,
     f.courseId === undefined ? undefined : eq(courseCertificates.courseId, f.courseId),
@@ -38,6 +41,7 @@ function conditions(f: CertificateFilter): SQL | undefined {
       : f.status === 'valid'
         ? isNull(courseCertificates.revokedOn)
         : isNotNull(courseCertificates.revokedOn),
+    f.reachableBy === undefined ? undefined : reachableBy(tx, f.reachableBy),
   );
 }
 
@@ -71,7 +75,7 @@ export function certificateRows(tx: Tx, filter: CertificateFilter) {
     .innerJoin(courses, eq(courses.id, courseCertificates.courseId))
     .innerJoin(participants, eq(participants.id, courseCertificates.participantId))
     .innerJoin(issuedDocuments, eq(issuedDocuments.id, courseCertificates.documentId))
-    .where(conditions(filter))
+    .where(conditions(tx, filter))
     .orderBy(desc(courseCertificates.issuedOn), desc(courseCertificates.id));
 }
 

@@ -20,6 +20,7 @@ import {
 } from '../../domain/courses/verification-code';
 import { formatDate } from '../../domain/dates';
 import { polishSortKey } from '../../domain/sort-key';
+import { narrowedTo } from '../accounts/participant-scope';
 import { recordAudit } from '../audit/audit.repo';
 import { fundedProjectOf } from '../documents/funded-project';
 import { documentKindSpec } from '../documents/document-kinds';
@@ -219,7 +220,13 @@ export function issueCertificates(
     if (!ready.length)
       throw new AppError(
         'invalid_state',
-        'Nikt nie może teraz otrzymać zaświadczenia: osoby bez zaświadczenia nie spełniają warunków ukończenia kursu',
+        `Nikt nie może teraz otrzymać zaświadczenia: ${
+          left.length
+            ? left.map((p) => `${p.name} — ${p.reasons.join('; ')}`).join('; ')
+            : completion.people.length
+              ? 'wszyscy uczestnicy kursu mają już zaświadczenia'
+              : 'kurs nie ma uczestników'
+        }`,
       );
     const issued = [];
     for (const person of ready)
@@ -279,8 +286,11 @@ export function listCertificates(
   input: ParsedInput<'courses.certificates'>,
 ): Promise<CourseCertificateEntry[]> {
   const { search, ...filter } = input;
+  // The register names addresses and PESELs: a narrowed social worker sees their people's only.
+  const own = narrowedTo(ctx.user);
+  const scoped: CertificateFilter = own === null ? filter : { ...filter, reachableBy: own };
   return ctx.uow.read(async (tx) => {
-    const entries = await entriesOf(tx, await certificateRows(tx, filter as CertificateFilter));
+    const entries = await entriesOf(tx, await certificateRows(tx, scoped));
     const needle = folded(search ?? '');
     if (!needle) return entries;
     return entries.filter((e) =>
@@ -375,6 +385,30 @@ export function revokeCertificate(
         'invalid_state',
         `Zaświadczenie nr ${entry.number} unieważniono już ${formatDate(entry.revokedOn!)}`,
       );
+    // The corrected one is a new certificate: issued only to who meets the rule now (checked
+    // before anything is written).
+    let reissue: { course: Course; person: Person; by: IdentifyBy } | null = null;
+    if (input.reissue) {
+      const course = await requireCourse(tx, entry.courseId);
+      const own = (await completionOf(tx, course.id, ctx.today)).people.find(
+        (p) => p.participantId === entry.participantId,
+      );
+      if (!own?.eligible)
+        refuseField(
+          'reissue',
+          `Nie można wydać nowego zaświadczenia: ${own ? own.reasons.join('; ') : 'tej osoby nie ma już na kursie'}`,
+        );
+      const person = await findParticipant(tx, entry.participantId);
+      if (!person) throw new AppError('not_found', 'Nie znaleziono uczestnika');
+      const [row] = await certificateRows(tx, { ids: [entry.id] });
+      const by: IdentifyBy =
+        (JSON.parse(row!.data) as CourseCertificateData).person.pesel === null
+          ? 'birthDate'
+          : 'pesel';
+      const problem = identityProblem(person, by);
+      if (problem) refuseField('reissue', `Nie można wydać nowego zaświadczenia: ${problem}`);
+      reissue = { course, person, by };
+    }
     await setRevoked(tx, entry.id, {
       revokedOn: ctx.today,
       revokeReason: input.reason,
@@ -387,18 +421,8 @@ export function revokeCertificate(
       changedFields: ['revokedOn', 'revokeReason'],
     });
     let replacement: CourseCertificateEntry | null = null;
-    if (input.reissue) {
-      const course = await requireCourse(tx, entry.courseId);
-      const person = await findParticipant(tx, entry.participantId);
-      if (!person) throw new AppError('not_found', 'Nie znaleziono uczestnika');
-      const [row] = await certificateRows(tx, { ids: [entry.id] });
-      const by: IdentifyBy =
-        (JSON.parse(row!.data) as CourseCertificateData).person.pesel === null
-          ? 'birthDate'
-          : 'pesel';
-      const problem = identityProblem(person, by);
-      if (problem) refuseField('reissue', `Nie można wydać nowego zaświadczenia: ${problem}`);
-      const issued = await issueOne(ctx, tx, course, person, by, entry);
+    if (reissue) {
+      const issued = await issueOne(ctx, tx, reissue.course, reissue.person, reissue.by, entry);
       replacement = await requireEntry(tx, issued.id);
     }
     return { revoked: await requireEntry(tx, entry.id), replacement };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Flex, Popconfirm, Radio, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Radio, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { KeyOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -20,6 +20,7 @@ import { AccountDialog, ResetPasswordDialog } from './AccountDialogs';
 import { createAccountsStore } from './accounts.store';
 import { useCan } from './can';
 import { errorMessage } from '../../api/client';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 
 const fullName = (a: { firstName: string; lastName: string }) => `${a.lastName} ${a.firstName}`;
 
@@ -196,14 +197,7 @@ function AccountsTable({ settings }: { settings: StoreApi<SettingsState> }) {
         być wpisywana w dokumentach, ale się nie loguje. Nowego pracownika dodaje się na karcie
         „Pracownicy”. Nikogo się nie usuwa — kto odszedł, zostaje dezaktywowany.
       </Typography.Paragraph>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={<Button onClick={() => void load()}>Spróbuj ponownie</Button>}
-        />
-      )}
+      <LoadErrorAlert error={error} onRetry={() => void load()} />
       <Table<AccountSummary>
         rowKey="staffId"
         size="middle"

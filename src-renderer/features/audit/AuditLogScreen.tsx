@@ -34,6 +34,7 @@ import {
 import { hasFilters, type AuditCriteria, type ExportProgress } from './audit-log.store';
 import './audit.css';
 import { errorMessage } from '../../api/client';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 
 /** Typing pauses this long before people are looked up. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -111,14 +112,7 @@ export function AuditLogScreen() {
       </Typography.Paragraph>
       <Filters criteria={criteria} />
       <Verification />
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={<Button onClick={() => void search()}>Spróbuj ponownie</Button>}
-        />
-      )}
+      <LoadErrorAlert error={error} onRetry={() => void search()} />
       <Table<AuditSearchRow>
         rowKey="id"
         size="middle"

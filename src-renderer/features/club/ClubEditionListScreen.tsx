@@ -1,15 +1,18 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Alert, Button, Flex, Input, Select, Table } from 'antd';
+import { Button, Flex, Input } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { EditionSummary } from '../../../src-main/contract/club';
 import { formatDate } from '../../../src-main/domain/dates';
 import { plural } from '../../../src-main/domain/plural';
-import { comparePolish, searchKey } from '../../../src-main/domain/text';
+import { comparePolish } from '../../../src-main/domain/text';
 import { useFeature } from '../../app/stores';
+import { ListTable, useSearched } from '../../ui/ListTable';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { ScreenTitle } from '../../ui/ScreenTitle';
 import { useCan } from '../accounts/can';
+import { ProjectFilter } from '../projects/ProjectFilter';
 
 const columns: TableColumnsType<EditionSummary> = [
   {
@@ -42,6 +45,8 @@ const columns: TableColumnsType<EditionSummary> = [
   },
 ];
 
+const searchedText = (e: EditionSummary) => e.name;
+
 /** Klub Integracji Społecznej: the club's editions, by project. */
 export function ClubEditionListScreen() {
   const navigate = useNavigate();
@@ -51,7 +56,6 @@ export function ClubEditionListScreen() {
   const error = useFeature('club', (s) => s.error);
   const loadEditions = useFeature('club', (s) => s.loadEditions);
   const watchList = useFeature('club', (s) => s.watchList);
-  const projects = useFeature('projects', (s) => s.projects);
   const loadProjects = useFeature('projects', (s) => s.load);
   const canCreate = useCan('club.createEdition');
   const [query, setQuery] = useState('');
@@ -62,13 +66,7 @@ export function ClubEditionListScreen() {
   }, [loadEditions, loadProjects]);
   useEffect(() => watchList(), [watchList]);
 
-  const shown = useMemo(() => {
-    const key = searchKey(query);
-    return key ? editions.filter((e) => searchKey(e.name).includes(key)) : editions;
-  }, [editions, query]);
-  const projectOptions = [...projects]
-    .sort((a, b) => comparePolish(a.title, b.title))
-    .map((p) => ({ value: p.id, label: p.title }));
+  const shown = useSearched(editions, query, searchedText);
 
   return (
     <Flex vertical gap="middle">
@@ -92,37 +90,17 @@ export function ClubEditionListScreen() {
           onChange={(e) => setQuery(e.target.value)}
           style={{ maxWidth: 360 }}
         />
-        <Select
-          aria-label="Projekt"
-          placeholder="Wszystkie projekty"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          value={projectId ?? null}
-          options={projectOptions}
-          onChange={(id: number | null | undefined) => void loadEditions(id ?? null)}
-          style={{ minWidth: 320 }}
-        />
+        <ProjectFilter value={projectId} onChange={(id) => void loadEditions(id ?? null)} />
       </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={<Button onClick={() => void loadEditions()}>Spróbuj ponownie</Button>}
-        />
-      )}
-      <Table<EditionSummary>
-        rowKey="id"
-        size="middle"
+      <LoadErrorAlert error={error} onRetry={() => void loadEditions()} />
+      <ListTable<EditionSummary>
         columns={columns}
-        dataSource={shown}
+        rows={shown}
         loading={loading}
-        pagination={shown.length > 25 ? { pageSize: 25, showSizeChanger: false } : false}
-        locale={{
-          emptyText:
-            query || projectId !== undefined
-              ? 'Żadna edycja nie pasuje do wyszukiwania'
-              : 'Nie ma jeszcze edycji klubu',
+        filtered={query !== '' || projectId !== undefined}
+        emptyText={{
+          none: 'Nie ma jeszcze edycji klubu',
+          noMatch: 'Żadna edycja nie pasuje do wyszukiwania',
         }}
       />
     </Flex>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, Button, Checkbox, Flex, Input, Select, Table, Typography } from 'antd';
+import { Button, Checkbox, Flex, Input, Select, Table, Typography } from 'antd';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import type { ContractRow } from '../../../src-main/contract/social-contracts';
@@ -17,6 +17,8 @@ import { PERIOD_AND_STATUS_COLUMNS } from './contract-columns';
 import { NewContractDialog } from './NewContractDialog';
 import './contracts.css';
 import { ScreenTitle } from '../../ui/ScreenTitle';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
+import { ProjectFilter } from '../projects/ProjectFilter';
 
 /** Typing pauses this long before the list is searched again. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -44,7 +46,6 @@ export function ContractListScreen() {
   const loading = useFeature('contracts', (s) => s.loading);
   const error = useFeature('contracts', (s) => s.error);
   const staff = useFeature('session', (s) => s.staff);
-  const projectList = useFeature('projects', (s) => s.projects);
   const search = contracts.getState().search;
   const [query, setQuery] = useState(criteria.query);
   const [picking, setPicking] = useState(false);
@@ -112,14 +113,10 @@ export function ContractListScreen() {
           options={workers}
           onChange={(socialWorkerId) => void search({ socialWorkerId })}
         />
-        <Select
-          aria-label="Projekt"
+        <ProjectFilter
           placeholder="Każdy projekt"
-          allowClear
-          showSearch={{ filterOption: polishOptionFilter }}
           style={{ width: 300 }}
           value={criteria.projectId}
-          options={projectList.map((p) => ({ value: p.id, label: p.title }))}
           onChange={(projectId) => void search({ projectId })}
         />
         <Checkbox
@@ -135,14 +132,7 @@ export function ContractListScreen() {
           z zaległą oceną
         </Checkbox>
       </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={<Button onClick={() => void search()}>Spróbuj ponownie</Button>}
-        />
-      )}
+      <LoadErrorAlert error={error} onRetry={() => void search()} />
       <Table<ContractRow>
         rowKey="id"
         size="middle"

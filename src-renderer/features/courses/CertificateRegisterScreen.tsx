@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Flex, Input, Select, Table } from 'antd';
+import { Button, Flex, Input, Select } from 'antd';
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import type { ChannelInput } from '../../../src-main/contract';
@@ -9,6 +9,8 @@ import { errorMessage } from '../../api/client';
 import { useFeature, useStores } from '../../app/stores';
 import { useToday } from '../../app/today';
 import { courseCertificatesXlsxBlob } from '../../documents/course-certificates-xlsx';
+import { ListTable } from '../../ui/ListTable';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { ScreenTitle } from '../../ui/ScreenTitle';
 import { useToast } from '../../ui/toast';
 import { downloadBlob } from '../audit/audit-export';
@@ -18,6 +20,7 @@ import { fileSlug } from '../club/timetable-print';
 import { CertificateActions, certificateColumns } from './CertificateActions';
 import { CoursesNav } from './CoursesNav';
 import { registerData, registerPdf } from './course-print';
+import { preloadPdfRenderer } from '../../documents/render-browser';
 
 type Filters = ChannelInput<'courses.certificates'>;
 
@@ -77,6 +80,8 @@ export function CertificateRegisterScreen() {
   useEffect(() => store.getState().watch(['courses', 'participants']), [store]);
   useEffect(() => {
     void loadCourses(null);
+    // Certificates are printed from here: the renderer warms up before the first click.
+    preloadPdfRenderer();
   }, [loadCourses]);
 
   const thisYear = Number(today.slice(0, 4));
@@ -168,17 +173,14 @@ export function CertificateRegisterScreen() {
           style={{ minWidth: 200 }}
         />
       </Flex>
-      {error && <Alert type="error" showIcon title={error} />}
-      <Table<CourseCertificateEntry>
-        rowKey="id"
-        size="middle"
+      <LoadErrorAlert error={error} />
+      <ListTable<CourseCertificateEntry>
         loading={loading && !entries}
-        dataSource={shown}
-        pagination={shown.length > 25 ? { pageSize: 25, showSizeChanger: false } : false}
-        locale={{
-          emptyText: scope
-            ? 'Żadne zaświadczenie nie pasuje do wyszukiwania'
-            : 'Nie wydano jeszcze zaświadczeń o ukończeniu kursu',
+        rows={shown}
+        filtered={scope !== ''}
+        emptyText={{
+          none: 'Nie wydano jeszcze zaświadczeń o ukończeniu kursu',
+          noMatch: 'Żadne zaświadczenie nie pasuje do wyszukiwania',
         }}
         columns={[
           ...certificateColumns(true),

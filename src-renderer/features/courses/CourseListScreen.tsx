@@ -1,14 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Alert, Button, Flex, Input, Select, Table } from 'antd';
+import { Button, Flex, Input } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { CourseSummary } from '../../../src-main/contract/courses';
 import { formatDate } from '../../../src-main/domain/dates';
-import { comparePolish, searchKey } from '../../../src-main/domain/text';
+import { comparePolish } from '../../../src-main/domain/text';
 import { useFeature } from '../../app/stores';
+import { ListTable, useSearched } from '../../ui/ListTable';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { ScreenTitle } from '../../ui/ScreenTitle';
 import { useCan } from '../accounts/can';
+import { ProjectFilter } from '../projects/ProjectFilter';
 import { CoursesNav } from './CoursesNav';
 
 const columns: TableColumnsType<CourseSummary> = [
@@ -57,6 +60,8 @@ const columns: TableColumnsType<CourseSummary> = [
   },
 ];
 
+const searchedText = (c: CourseSummary) => `${c.name} ${c.provider}`;
+
 /** "Kursy zawodowe": the courses of every project or of one, searched by name or provider. */
 export function CourseListScreen() {
   const navigate = useNavigate();
@@ -66,7 +71,6 @@ export function CourseListScreen() {
   const error = useFeature('courses', (s) => s.error);
   const loadCourses = useFeature('courses', (s) => s.loadCourses);
   const watchList = useFeature('courses', (s) => s.watchList);
-  const projects = useFeature('projects', (s) => s.projects);
   const loadProjects = useFeature('projects', (s) => s.load);
   const canCreate = useCan('courses.save');
   const [query, setQuery] = useState('');
@@ -77,15 +81,7 @@ export function CourseListScreen() {
   }, [loadCourses, loadProjects]);
   useEffect(() => watchList(), [watchList]);
 
-  const shown = useMemo(() => {
-    const key = searchKey(query);
-    return key
-      ? courses.filter((c) => searchKey(`${c.name} ${c.provider}`).includes(key))
-      : courses;
-  }, [courses, query]);
-  const projectOptions = [...projects]
-    .sort((a, b) => comparePolish(a.title, b.title))
-    .map((p) => ({ value: p.id, label: p.title }));
+  const shown = useSearched(courses, query, searchedText);
 
   return (
     <Flex vertical gap="middle">
@@ -110,37 +106,17 @@ export function CourseListScreen() {
           onChange={(e) => setQuery(e.target.value)}
           style={{ maxWidth: 380 }}
         />
-        <Select
-          aria-label="Projekt"
-          placeholder="Wszystkie projekty"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          value={projectId ?? null}
-          options={projectOptions}
-          onChange={(id: number | null | undefined) => void loadCourses(id ?? null)}
-          style={{ minWidth: 320 }}
-        />
+        <ProjectFilter value={projectId} onChange={(id) => void loadCourses(id ?? null)} />
       </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={<Button onClick={() => void loadCourses()}>Spróbuj ponownie</Button>}
-        />
-      )}
-      <Table<CourseSummary>
-        rowKey="id"
-        size="middle"
+      <LoadErrorAlert error={error} onRetry={() => void loadCourses()} />
+      <ListTable<CourseSummary>
         columns={columns}
-        dataSource={shown}
+        rows={shown}
         loading={loading && courses.length === 0}
-        pagination={shown.length > 25 ? { pageSize: 25, showSizeChanger: false } : false}
-        locale={{
-          emptyText:
-            query || projectId !== undefined
-              ? 'Żaden kurs nie pasuje do wyszukiwania'
-              : 'Nie ma jeszcze kursów zawodowych',
+        filtered={query !== '' || projectId !== undefined}
+        emptyText={{
+          none: 'Nie ma jeszcze kursów zawodowych',
+          noMatch: 'Żaden kurs nie pasuje do wyszukiwania',
         }}
       />
     </Flex>

@@ -14,6 +14,7 @@ import { CourseForm } from './CourseForm';
 import { CoursesNav } from './CoursesNav';
 import { ExamTab } from './ExamTab';
 import { ParticipantsTab } from './ParticipantsTab';
+import { preloadPdfRenderer } from '../../documents/render-browser';
 
 const TABS = ['course', 'participants', 'classes', 'attendance', 'exam', 'completion'] as const;
 type Tab = (typeof TABS)[number];
@@ -29,6 +30,8 @@ export function CourseScreen() {
 
   useEffect(() => {
     if (id !== undefined) void loadOne(id);
+    // A course's lists and certificates are printed from its tabs: warm the renderer up.
+    preloadPdfRenderer();
   }, [id, loadOne]);
   useEffect(() => (id === undefined ? undefined : watchCourse()), [id, watchCourse]);
 

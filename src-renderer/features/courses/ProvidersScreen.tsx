@@ -1,15 +1,25 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Col, Flex, Form, Input, Modal, Row, Table } from 'antd';
+import { useEffect, useState } from 'react';
+import { Alert, Button, Col, Flex, Form, Input, Modal, Row } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { providerInput, type CourseProvider } from '../../../src-main/contract/courses';
-import { comparePolish, searchKey } from '../../../src-main/domain/text';
+import { comparePolish } from '../../../src-main/domain/text';
 import { useFeature } from '../../app/stores';
+import { ListTable, useSearched } from '../../ui/ListTable';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { ScreenTitle } from '../../ui/ScreenTitle';
 import { useCan } from '../accounts/can';
 import { useClubDialog } from '../club/club-form';
 import { CoursesNav } from './CoursesNav';
 import { formatNip } from './course-view';
+
+const searchedText = (p: CourseProvider) =>
+  `${p.name} ${p.address} ${p.contactPerson ?? ''} ${p.risNumber ?? ''}`;
+/** Three or more digits typed find the NIP (kept as ten digits). */
+const nipMatches = (p: CourseProvider, query: string) => {
+  const digits = query.replace(/\D/g, '');
+  return digits.length >= 3 && p.nip.includes(digits);
+};
 
 /** "Organizatorzy szkoleń": the firms the office buys courses from, searched and edited. */
 export function ProvidersScreen() {
@@ -27,18 +37,7 @@ export function ProvidersScreen() {
   }, [loadProviders]);
   useEffect(() => watchList(), [watchList]);
 
-  const shown = useMemo(() => {
-    const key = searchKey(query);
-    const digits = query.replace(/\D/g, '');
-    if (!key) return providers;
-    return providers.filter(
-      (p) =>
-        searchKey(`${p.name} ${p.address} ${p.contactPerson ?? ''} ${p.risNumber ?? ''}`).includes(
-          key,
-        ) ||
-        (digits.length >= 3 && p.nip.includes(digits)),
-    );
-  }, [providers, query]);
+  const shown = useSearched(providers, query, searchedText, nipMatches);
 
   const columns: TableColumnsType<CourseProvider> = [
     {
@@ -103,25 +102,15 @@ export function ProvidersScreen() {
         onChange={(e) => setQuery(e.target.value)}
         style={{ maxWidth: 420 }}
       />
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={<Button onClick={() => void loadProviders()}>Spróbuj ponownie</Button>}
-        />
-      )}
-      <Table<CourseProvider>
-        rowKey="id"
-        size="middle"
+      <LoadErrorAlert error={error} onRetry={() => void loadProviders()} />
+      <ListTable<CourseProvider>
         columns={columns}
-        dataSource={shown}
+        rows={shown}
         loading={loading && providers.length === 0}
-        pagination={shown.length > 25 ? { pageSize: 25, showSizeChanger: false } : false}
-        locale={{
-          emptyText: query
-            ? 'Żaden organizator nie pasuje do wyszukiwania'
-            : 'Nie ma jeszcze organizatorów szkoleń',
+        filtered={query !== ''}
+        emptyText={{
+          none: 'Nie ma jeszcze organizatorów szkoleń',
+          noMatch: 'Żaden organizator nie pasuje do wyszukiwania',
         }}
       />
       {open && (

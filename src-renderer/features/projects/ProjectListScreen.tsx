@@ -1,13 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Alert, Button, Flex, Input, Table } from 'antd';
+import { Button, Flex, Input } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ProjectSummary } from '../../../src-main/contract/projects';
 import { formatDate } from '../../../src-main/domain/dates';
-import { comparePolish, searchKey } from '../../../src-main/domain/text';
+import { comparePolish } from '../../../src-main/domain/text';
 import { useFeature } from '../../app/stores';
 import { useCan } from '../accounts/can';
+import { ListTable, useSearched } from '../../ui/ListTable';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { ScreenTitle } from '../../ui/ScreenTitle';
 
 const total = (p: ProjectSummary) => p.plannedWomen + p.plannedMen;
@@ -53,6 +55,8 @@ const columns: TableColumnsType<ProjectSummary> = [
   },
 ];
 
+const searchedText = (p: ProjectSummary) => p.title;
+
 /** Projekty: every project and edition of the office, searchable by title. */
 export function ProjectListScreen() {
   const navigate = useNavigate();
@@ -69,10 +73,7 @@ export function ProjectListScreen() {
   }, [load]);
   useEffect(() => watchList(), [watchList]);
 
-  const shown = useMemo(() => {
-    const key = searchKey(query);
-    return key ? projects.filter((p) => searchKey(p.title).includes(key)) : projects;
-  }, [projects, query]);
+  const shown = useSearched(projects, query, searchedText);
 
   return (
     <Flex vertical gap="middle">
@@ -99,25 +100,15 @@ export function ProjectListScreen() {
         onChange={(e) => setQuery(e.target.value)}
         style={{ maxWidth: 420 }}
       />
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={<Button onClick={() => void load()}>Spróbuj ponownie</Button>}
-        />
-      )}
-      <Table<ProjectSummary>
-        rowKey="id"
-        size="middle"
+      <LoadErrorAlert error={error} onRetry={() => void load()} />
+      <ListTable<ProjectSummary>
         columns={columns}
-        dataSource={shown}
+        rows={shown}
         loading={loading}
-        pagination={shown.length > 25 ? { pageSize: 25, showSizeChanger: false } : false}
-        locale={{
-          emptyText: query
-            ? 'Żaden projekt nie pasuje do wyszukiwania'
-            : 'Nie ma jeszcze projektów',
+        filtered={query !== ''}
+        emptyText={{
+          none: 'Nie ma jeszcze projektów',
+          noMatch: 'Żaden projekt nie pasuje do wyszukiwania',
         }}
       />
     </Flex>
