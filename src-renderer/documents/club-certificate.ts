@@ -4,7 +4,7 @@ import { formatHours } from '../../src-main/domain/attendance/hours';
 import { formatDate, formatDateLong } from '../../src-main/domain/dates';
 import { genderedForms } from '../../src-main/domain/grammar';
 import { documentDefinition, quotedTitle, type PrintedDocument } from './page-frame';
-import { heading, projectNumber, ruledLayout, signatureOnRight } from './parts';
+import { heading, projectNumber, ruledLayout, signatureOnRight, stampWord } from './parts';
 
 /**
  * The certificate of participation in a Social Integration Club (zaświadczenie
@@ -158,28 +158,7 @@ function letterhead(data: ClubCertificateData): Content {
 function titleBlock(data: ClubCertificateData, duplicateOn: string | null): Content[] {
   const duplicate: Content[] = duplicateOn
     ? [
-        {
-          // A table is as wide as its column: centred between two empty columns.
-          columns: [
-            { width: '*', text: '' },
-            {
-              width: 'auto',
-              table: {
-                body: [[{ text: 'DUPLIKAT', bold: true, fontSize: 14, characterSpacing: 1 }]],
-              },
-              layout: {
-                hLineWidth: () => 1.2,
-                vLineWidth: () => 1.2,
-                paddingLeft: () => 9,
-                paddingRight: () => 8,
-                paddingTop: () => 2,
-                paddingBottom: () => 1,
-              },
-            },
-            { width: '*', text: '' },
-          ],
-          margin: [0, 10, 0, 2],
-        },
+        stampWord('DUPLIKAT', [0, 10, 0, 2]),
         { text: `wydany dnia ${formatDateLong(duplicateOn)}`, alignment: 'center', fontSize: 10 },
       ]
     : [];

@@ -8,7 +8,7 @@ import type { CourseCertificateData } from '../../src-main/contract/course-certi
 import { formatDate, formatDateLong } from '../../src-main/domain/dates';
 import { genderedForms } from '../../src-main/domain/grammar';
 import { documentDefinition, quotedTitle, type PrintedDocument } from './page-frame';
-import { projectNumber, ruledLayout } from './parts';
+import { projectNumber, ruledLayout, stampWord } from './parts';
 
 /**
  * The certificate of completion of a vocational course (zaświadczenie o ukończeniu kursu).
@@ -214,30 +214,6 @@ function letterhead(data: CourseCertificateData, room: Room): Content {
     ],
     fontSize: room.letterhead,
     margin: [0, 0, 0, room.afterLetterhead],
-  };
-}
-
-/** A word in a ruled box, centred: DUPLIKAT, UNIEWAŻNIONE. */
-function stampWord(word: string, margin: [number, number, number, number]): Content {
-  return {
-    // A table is as wide as its column: centred between two empty columns.
-    columns: [
-      { width: '*', text: '' },
-      {
-        width: 'auto',
-        table: { body: [[{ text: word, bold: true, fontSize: 14, characterSpacing: 1 }]] },
-        layout: {
-          hLineWidth: () => 1.2,
-          vLineWidth: () => 1.2,
-          paddingLeft: () => 9,
-          paddingRight: () => 8,
-          paddingTop: () => 2,
-          paddingBottom: () => 1,
-        },
-      },
-      { width: '*', text: '' },
-    ],
-    margin,
   };
 }
 

@@ -6,7 +6,15 @@ import {
   remarks,
   type CourseCertificateRegisterData,
 } from './course-certificate-register';
-import { excelDate, XLSX_TYPE } from './timetable-xlsx';
+import {
+  excelDate,
+  filterTable,
+  infoSheet,
+  newWorkbook,
+  tableSheet,
+  workbookBytes,
+  xlsxBlob,
+} from './xlsx-parts';
 
 /**
  * The register of issued course certificates as a workbook (as the printed register, for the
@@ -36,32 +44,14 @@ const STATUS_WORDS = { valid: 'ważne', revoked: 'unieważnione' } as const;
 export async function buildCourseCertificatesXlsx(
   data: CourseCertificateRegisterData,
 ): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Aktywator';
-  book.title = `${REGISTER_TITLE}${data.scope.trim() ? ` — ${data.scope.trim()}` : ''}`;
-
-  const sheet = book.addWorksheet('Rejestr', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
+  const book = await newWorkbook(
+    `${REGISTER_TITLE}${data.scope.trim() ? ` — ${data.scope.trim()}` : ''}`,
+  );
+  const sheet = tableSheet(book, 'Rejestr', REGISTER_XLSX_COLUMNS, {
+    dates: ['issuedOn', 'receivedOn'],
+    wrapped: ['address', 'course', 'remarks'],
+    footer: REGISTER_TITLE,
   });
-  sheet.columns = REGISTER_XLSX_COLUMNS.map((c) => ({
-    header: c.header,
-    key: c.key,
-    width: c.width,
-  }));
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  for (const key of ['issuedOn', 'receivedOn']) sheet.getColumn(key).numFmt = 'dd.mm.yyyy';
-  for (const key of ['address', 'course', 'remarks'])
-    sheet.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
 
   const entries = inRegisterOrder(data.entries);
   entries.forEach((entry, i) => {
@@ -80,32 +70,21 @@ export async function buildCourseCertificatesXlsx(
       code: entry.code,
     });
   });
-  sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: entries.length + 1, column: REGISTER_XLSX_COLUMNS.length },
-  };
-  sheet.headerFooter = { oddFooter: `&L${REGISTER_TITLE}&RStrona &P z &N` };
-  sheet.pageSetup.printTitlesRow = '1:1';
+  filterTable(sheet, entries.length, REGISTER_XLSX_COLUMNS.length);
 
-  const info = book.addWorksheet('Informacje');
-  info.columns = [{ width: 26 }, { width: 70 }];
-  info.addRows([
+  infoSheet(book, [
     ['Rejestr', REGISTER_TITLE],
     ['Ośrodek', data.office.name],
     ['Zakres', data.scope.trim() || 'wszystkie zaświadczenia'],
     ['Stan na', formatDate(data.preparedOn)],
     ['Liczba pozycji', entries.length],
-    ['Wykonano w', 'Aktywator'],
   ]);
-  info.getColumn(1).font = { bold: true };
-
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return workbookBytes(book);
 }
 
 /** The workbook as a Blob for the browser's download (or Electron's save dialog). */
 export async function courseCertificatesXlsxBlob(
   data: CourseCertificateRegisterData,
 ): Promise<Blob> {
-  const bytes = await buildCourseCertificatesXlsx(data);
-  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+  return xlsxBlob(await buildCourseCertificatesXlsx(data));
 }

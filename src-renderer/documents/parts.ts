@@ -267,3 +267,27 @@ export function closingWithSignatures(before: Content[], signatures: Signature[]
   }
   return { stack: [...before, ...rows], unbreakable: true };
 }
+
+/** A word in a ruled box, centred: DUPLIKAT, UNIEWAŻNIONE. */
+export function stampWord(word: string, margin: [number, number, number, number]): Content {
+  return {
+    // A table is as wide as its column: centred between two empty columns.
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: 'auto',
+        table: { body: [[{ text: word, bold: true, fontSize: 14, characterSpacing: 1 }]] },
+        layout: {
+          hLineWidth: () => 1.2,
+          vLineWidth: () => 1.2,
+          paddingLeft: () => 9,
+          paddingRight: () => 8,
+          paddingTop: () => 2,
+          paddingBottom: () => 1,
+        },
+      },
+      { width: '*', text: '' },
+    ],
+    margin,
+  };
+}

@@ -7,6 +7,15 @@ import {
   weekdayShort,
   type TimetableSession,
 } from './timetable';
+import {
+  excelDate,
+  filterTable,
+  infoSheet,
+  newWorkbook,
+  tableSheet,
+  workbookBytes,
+  xlsxBlob,
+} from './xlsx-parts';
 
 /**
  * The club's timetable over a range of dates as a workbook, for the office's own spreadsheet
@@ -34,11 +43,6 @@ export const XLSX_COLUMNS = [
   { header: 'Sala', key: 'room', width: 24 },
 ] as const;
 
-/** A date as Excel keeps it: no time zone; ExcelJS writes a Date by its UTC fields. */
-export function excelDate(iso: string): Date {
-  return new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)));
-}
-
 /**
  * A sheet name Excel accepts: at most 31 characters, none of \ / ? * [ ] :, not empty, no
  * apostrophe at either end, and unique in the book regardless of case ("Grupa 1 (2)").
@@ -60,29 +64,15 @@ export function sheetName(name: string, taken: Set<string>): string {
 }
 
 export async function buildTimetableXlsx(data: TimetableWorkbookData): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Aktywator';
-  book.title = `Harmonogram zajęć — ${data.edition.name}`;
+  const book = await newWorkbook(`Harmonogram zajęć — ${data.edition.name}`);
   const taken = new Set<string>();
 
   for (const group of data.groups) {
-    const sheet = book.addWorksheet(sheetName(group.name, taken), {
-      views: [{ state: 'frozen', ySplit: 1 }],
-      pageSetup: {
-        paperSize: 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-      },
+    const sheet = tableSheet(book, sheetName(group.name, taken), XLSX_COLUMNS, {
+      dates: ['date'],
+      wrapped: ['module'],
+      footer: group.name,
     });
-    sheet.columns = XLSX_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-    const header = sheet.getRow(1);
-    header.font = { bold: true };
-    header.alignment = { vertical: 'middle', wrapText: true };
-    sheet.getColumn('date').numFmt = 'dd.mm.yyyy';
-    sheet.getColumn('module').alignment = { wrapText: true, vertical: 'top' };
 
     const sessions = sortedSessions(group.sessions);
     for (const s of sessions) {
@@ -103,32 +93,19 @@ export async function buildTimetableXlsx(data: TimetableWorkbookData): Promise<U
         sessions.length > 0 ? { formula: `SUM(D2:D${last})`, result: totalHours(sessions) } : 0,
     });
     total.font = { bold: true };
-    sheet.autoFilter = {
-      from: { row: 1, column: 1 },
-      to: { row: last, column: XLSX_COLUMNS.length },
-    };
-    sheet.headerFooter = { oddFooter: `&L${group.name}&RStrona &P z &N` };
-    sheet.pageSetup.printTitlesRow = '1:1';
+    filterTable(sheet, sessions.length, XLSX_COLUMNS.length);
   }
 
-  const info = book.addWorksheet('Informacje');
-  info.columns = [{ width: 26 }, { width: 70 }];
-  info.addRows([
+  infoSheet(book, [
     ['Projekt', data.project.title],
     ['Klub Integracji Społecznej', data.edition.name],
     ['Okres', `${formatDate(data.from)}–${formatDate(data.to)}`],
     ['Stan na', formatDate(data.preparedOn)],
-    ['Wykonano w', 'Aktywator'],
   ]);
-  info.getColumn(1).font = { bold: true };
-
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return workbookBytes(book);
 }
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The workbook as a Blob for the browser's download (or Electron's save dialog). */
 export async function timetableXlsxBlob(data: TimetableWorkbookData): Promise<Blob> {
-  const bytes = await buildTimetableXlsx(data);
-  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+  return xlsxBlob(await buildTimetableXlsx(data));
 }

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { App, type FormInstance } from 'antd';
 import { z } from 'zod';
-import { showApiIssues, validateWithSchema } from './form-errors';
+import { scrollToFirstError, showApiIssues, validateWithSchema } from './form-errors';
 import { useToast } from './toast';
 import { errorMessage } from '../api/client';
 
@@ -82,11 +82,6 @@ export function useConfirmedWrite(
   const [saving, setSaving] = useState(false);
   const showIssues = options.showIssues ?? ((f: FormInstance, e: unknown) => showApiIssues(f, e));
 
-  function scrollToFirstError() {
-    const first = form.getFieldsError().find((f) => f.errors.length > 0);
-    if (first) form.scrollToField(first.name, { block: 'center' });
-  }
-
   async function writing<R>(write: () => Promise<R>): Promise<R> {
     setSaving(true);
     try {
@@ -103,7 +98,7 @@ export function useConfirmedWrite(
     if (!parsed.success) {
       validateWithSchema(form, step.schema, step.values); // marks the fields
       options.onInvalid?.();
-      scrollToFirstError();
+      scrollToFirstError(form);
       return false;
     }
     const input = parsed.data;
@@ -121,7 +116,7 @@ export function useConfirmedWrite(
           onClose();
           step.then?.(result);
         } catch (e) {
-          if (showIssues(form, e)) scrollToFirstError();
+          if (showIssues(form, e)) scrollToFirstError(form);
           else setError(errorMessage(e));
         }
       },

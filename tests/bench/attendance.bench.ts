@@ -1,11 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../../src-main/app';
-import type { ChannelInput, ChannelOutput, Channel, Envelope } from '../../src-main/contract';
-import { openDatabase } from '../../src-main/db/open';
-import { seedDemoData } from '../../src-main/demo/seed';
-import { fixedClock } from '../../src-main/domain/clock';
 import { buildDocument } from '../../src-renderer/documents/registry';
 import { TEST_TODAY } from '../support/clock';
 import { readPdf, renderPdf } from '../support/pdf';
@@ -13,6 +8,7 @@ import { validEnrolment } from '../support/test-app';
 import { writerPerson } from '../support/writers';
 import { addFullAccount } from '../support/workstation';
 import { measure, ms } from './stats';
+import { channelCaller, demoBenchApp } from './bench-app';
 
 /** The PESEL serial of the people this bench registers (the writer tests use 0–4, dispatch 9). */
 const BENCH_STATION = 8;
@@ -26,20 +22,11 @@ const GROUP_SIZE = 30;
  */
 export async function benchAttendance(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'aktywator-attendance-'));
-  const handle = openDatabase(join(dir, 'bench.sqlite'), 'drizzle');
+  const app = await demoBenchApp(dir);
   try {
-    const app = createApp(handle, { clock: fixedClock(TEST_TODAY), logError: () => undefined });
-    await seedDemoData(app, 60);
     const staffId = await addFullAccount(app, 'Ława', 'Benchowa');
     app.sessions.start('bench', staffId);
-    const call = async <C extends Channel>(
-      channel: C,
-      input: ChannelInput<C>,
-    ): Promise<ChannelOutput<C>> => {
-      const answer = (await app.dispatch(channel, input, 'bench')) as Envelope<ChannelOutput<C>>;
-      if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-      return answer.data;
-    };
+    const call = channelCaller(app, 'bench');
 
     const [edition] = await call('club.listEditions', {});
     const { groups, edition: full } = await call('club.getEdition', { id: edition!.id });
@@ -158,7 +145,7 @@ export async function benchAttendance(): Promise<void> {
       `a month of lists to one PDF (${sessionsInMonth} sessions, ${readPdf(pdf).pageCount} pages)   median ${ms(render.median)}   p95 ${ms(render.p95)}`,
     );
   } finally {
-    handle.close();
+    app.handle.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,15 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApp } from '../../src-main/app';
-import type { Channel, ChannelInput, ChannelOutput, Envelope } from '../../src-main/contract';
-import { openDatabase } from '../../src-main/db/open';
-import { seedDemoData } from '../../src-main/demo/seed';
-import { fixedClock } from '../../src-main/domain/clock';
 import { addDays, isoWeekday } from '../../src-main/domain/dates';
 import { TEST_TODAY } from '../support/clock';
 import { validEnrolment } from '../support/test-app';
 import { addFullAccount } from '../support/workstation';
 import { writerPerson } from '../support/writers';
+import { channelCaller, demoBenchApp } from './bench-app';
 
 /** The PESEL serial of the people this bench registers (attendance uses 8, dispatch 9). */
 const BENCH_STATION = 7;
@@ -25,19 +21,10 @@ export async function issueCourseCertificates(
   dir: string,
   count: number,
 ): Promise<{ issueMs: number; printMs: number; dataFile: string }> {
-  const handle = openDatabase(join(dir, 'bench.sqlite'), 'drizzle');
+  const app = await demoBenchApp(dir);
   try {
-    const app = createApp(handle, { clock: fixedClock(TEST_TODAY), logError: () => undefined });
-    await seedDemoData(app, 60);
     app.sessions.start('bench', await addFullAccount(app, 'Ława', 'Benchowa'));
-    const call = async <C extends Channel>(
-      channel: C,
-      input: ChannelInput<C>,
-    ): Promise<ChannelOutput<C>> => {
-      const answer = (await app.dispatch(channel, input, 'bench')) as Envelope<ChannelOutput<C>>;
-      if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-      return answer.data;
-    };
+    const call = channelCaller(app, 'bench');
 
     const project = (await call('projects.list', undefined)).find(
       (p) => !/KIS|Klub/.test(p.title),
@@ -116,6 +103,6 @@ export async function issueCourseCertificates(
     writeFileSync(dataFile, JSON.stringify(printable.map((p) => p.data)));
     return { issueMs, printMs, dataFile };
   } finally {
-    handle.close();
+    app.handle.close();
   }
 }

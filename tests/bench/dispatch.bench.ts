@@ -1,15 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../../src-main/app';
 import type { Envelope } from '../../src-main/contract';
-import { openDatabase } from '../../src-main/db/open';
-import { seedDemoData } from '../../src-main/demo/seed';
-import { fixedClock } from '../../src-main/domain/clock';
-import { TEST_TODAY } from '../support/clock';
 import { writerPerson } from '../support/writers';
 import { signedInDispatch } from '../support/workstation';
 import { ms } from './stats';
+import { demoBenchApp } from './bench-app';
 
 const SIGNINGS = 150;
 const SEARCHES = 300;
@@ -24,10 +20,8 @@ const BENCH_STATION = 9;
  */
 export async function benchDispatch(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'aktywator-dispatch-'));
-  const handle = openDatabase(join(dir, 'bench.sqlite'), 'drizzle');
+  const app = await demoBenchApp(dir);
   try {
-    const app = createApp(handle, { clock: fixedClock(TEST_TODAY), logError: () => undefined });
-    await seedDemoData(app, 60);
     const dispatch = await signedInDispatch(app);
     const call = async (channel: string, input: unknown) => {
       const answer = (await dispatch(channel, input)) as Envelope<never>;
@@ -75,7 +69,7 @@ export async function benchDispatch(): Promise<void> {
     console.log(line('participants.search', searchTimes));
     console.log(line('contracts.sign', signTimes));
   } finally {
-    handle.close();
+    app.handle.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

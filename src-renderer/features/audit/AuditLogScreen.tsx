@@ -15,14 +15,8 @@ import { DateInput } from '../../ui/DateInput';
 import { polishOptionFilter } from '../../ui/option-filter';
 import { ScreenTitle } from '../../ui/ScreenTitle';
 import { useCan } from '../accounts/can';
-import {
-  buildCsv,
-  buildXlsx,
-  downloadBlob,
-  exportFileName,
-  toExportRecord,
-  XLSX_TYPE,
-} from './audit-export';
+import { buildCsv, buildXlsx, downloadBlob, exportFileName, toExportRecord } from './audit-export';
+import { XLSX_TYPE } from '../../documents/xlsx-parts';
 import {
   actorText,
   AUDIT_ACTION_LABELS,

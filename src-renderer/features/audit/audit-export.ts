@@ -115,8 +115,6 @@ export async function buildXlsx(
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** "dziennik-zdarzen-2026-11-23-1004.csv": when it was exported, in the office's time. */
 export const exportFileName = (extension: 'csv' | 'xlsx', now = new Date()) =>
   `dziennik-zdarzen-${dayjs(now).format('YYYY-MM-DD-HHmm')}.${extension}`;

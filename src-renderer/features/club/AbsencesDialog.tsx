@@ -97,7 +97,7 @@ export function AbsencesDialog(props: {
           onValuesChange={dialog.onValuesChange}
           style={{ marginTop: 16 }}
         >
-          <fieldset className="slots-editor">
+          <fieldset className="framed-fieldset">
             <legend>Nowa nieobecność</legend>
             <Row gutter={12}>
               <Col xs={12} sm={6}>

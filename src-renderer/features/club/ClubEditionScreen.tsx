@@ -15,7 +15,6 @@ import { RoomsTab } from './RoomsTab';
 import { TrainersTab } from './TrainersTab';
 import { TimetablePanel } from './timetable/TimetablePanel';
 import { TimetablePrintActions } from './timetable/TimetablePrintActions';
-import './club.css';
 
 const TABS = [
   'edition',

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import {
   Alert,
@@ -24,15 +24,13 @@ import {
   slotIssues,
 } from '../../../src-main/contract/club-rules';
 import { formatDate } from '../../../src-main/domain/dates';
-import { comparePolish } from '../../../src-main/domain/text';
-import { errorMessage } from '../../api/client';
 import { useFeature } from '../../app/stores';
 import { withRules, type FieldIssue } from '../../ui/confirmed-write';
 import { DateInput } from '../../ui/DateInput';
-import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
-import { useGuardedNavigate, useLeaveGuard } from '../../ui/leave-guard';
-import { validateTouched } from '../../ui/live-validation';
+import { useGuardedNavigate } from '../../ui/leave-guard';
+import { useScreenForm } from '../../ui/screen-form';
 import { useToast } from '../../ui/toast';
+import { useProjectChoice } from '../projects/project-choice';
 import { SlotsEditor } from './SlotsEditor';
 import { cycleMeetingHours, hoursNumber } from './club-labels';
 
@@ -69,14 +67,8 @@ export function EditionForm(props: { edition: ClubEdition | null; canSave: boole
   const createEdition = useFeature('club', (s) => s.createEdition);
   const updateEdition = useFeature('club', (s) => s.updateEdition);
   const saving = useFeature('club', (s) => s.saving);
-  const projects = useFeature('projects', (s) => s.projects);
   const loadProjects = useFeature('projects', (s) => s.load);
-  const facts = useFeature('projects', (s) => s.facts);
-  const loadFacts = useFeature('projects', (s) => s.loadFacts);
-  const [dirty, setDirty] = useState(false);
-  useLeaveGuard(dirty);
 
-  const projectId = Form.useWatch('projectId', form) ?? edition?.projectId;
   const startDate = Form.useWatch('startDate', form) as unknown;
   const weeks = Form.useWatch('weeks', form) as unknown;
   const meetings = Form.useWatch('meetings', form) as unknown;
@@ -85,19 +77,16 @@ export function EditionForm(props: { edition: ClubEdition | null; canSave: boole
   useEffect(() => {
     if (!edition) void loadProjects();
   }, [edition, loadProjects]);
-  useEffect(() => {
-    if (projectId !== undefined) void loadFacts(projectId);
-  }, [projectId, loadFacts]);
-  const project = projectId === undefined ? null : facts[projectId];
+  const { options: projectOptions, project } = useProjectChoice(form, edition?.projectId);
 
   const schema = useMemo(
     () => withRules(edition ? editionFields : createEditionInput, editionRules(project)),
     [edition, project],
   );
-  const toInput = (v: Values) => {
+  const screen = useScreenForm(form, schema, (v) => {
     const { projectId: chosen, ...fields } = v;
     return edition ? fields : { ...fields, projectId: chosen };
-  };
+  });
 
   // What the cycle comes to, as soon as its start, length and meetings are whole.
   const summary = useMemo(() => {
@@ -113,45 +102,21 @@ export function EditionForm(props: { edition: ClubEdition | null; canSave: boole
     };
   }, [startDate, weeks, meetings, daysOff]);
 
-  function scrollToFirstError() {
-    const first = form.getFieldsError().find((f) => f.errors.length > 0);
-    if (first) form.scrollToField(first.name, { block: 'center' });
-  }
-
-  async function submit() {
-    const input = validateWithSchema(form, schema, toInput(form.getFieldsValue(true)));
-    if (!input) {
-      toast.error('Formularz zawiera błędy — popraw zaznaczone pola.');
-      scrollToFirstError();
-      return;
-    }
-    try {
-      if (edition) {
-        const saved = await updateEdition(edition.id, input);
-        setDirty(false);
-        toast.success(`Zapisano edycję: ${saved.name}`);
-      } else {
-        const saved = await createEdition(input as Parameters<typeof createEdition>[0]);
-        setDirty(false);
-        toast.success(
-          `Dodano edycję: ${saved.name}. Teraz dodaj program, grupy, prowadzących i sale.`,
+  const submit = () =>
+    edition
+      ? screen.submit(
+          (input) => updateEdition(edition.id, input),
+          (saved) => toast.success(`Zapisano edycję: ${saved.name}`),
+        )
+      : screen.submit(
+          (input) => createEdition(input as Parameters<typeof createEdition>[0]),
+          (saved) => {
+            toast.success(
+              `Dodano edycję: ${saved.name}. Teraz dodaj program, grupy, prowadzących i sale.`,
+            );
+            navigate(`/club/${saved.id}?tab=programme`, { replace: true });
+          },
         );
-        navigate(`/club/${saved.id}?tab=programme`, { replace: true });
-      }
-    } catch (e) {
-      if (showApiIssues(form, e)) {
-        toast.error('Program nie przyjął danych — popraw zaznaczone pola.');
-        scrollToFirstError();
-      } else toast.error(errorMessage(e));
-    }
-  }
-
-  const projectOptions = [...projects]
-    .sort((a, b) => comparePolish(a.title, b.title))
-    .map((p) => ({
-      value: p.id,
-      label: `${p.title} (${formatDate(p.startDate)}–${formatDate(p.endDate)})`,
-    }));
 
   return (
     <Form<Values>
@@ -170,10 +135,7 @@ export function EditionForm(props: { edition: ClubEdition | null; canSave: boole
             }
           : { meetings: [], daysOff: [], minAttendancePercent: 80 }
       }
-      onValuesChange={() => {
-        setDirty(true);
-        validateTouched(form, schema, toInput(form.getFieldsValue(true)));
-      }}
+      onValuesChange={screen.onValuesChange}
     >
       <Flex vertical gap="middle">
         <Card title="Edycja klubu" size="small">

@@ -32,7 +32,7 @@ export function SlotsEditor(props: {
   const overlaps = new Map(overlapIssues(slots).map((i) => [i.path[0], i.message]));
 
   return (
-    <fieldset className="slots-editor">
+    <fieldset className="framed-fieldset">
       <legend>{label}</legend>
       <Form.List name={name}>
         {(fields, { add, remove }, { errors }) => (

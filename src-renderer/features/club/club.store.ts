@@ -13,6 +13,7 @@ import type {
 import { watchChanges } from '../../api/changes';
 import type { ApiClient } from '../../api/client';
 import { latest, whileSaving } from '../../api/latest';
+import { projectList, type ProjectListFields } from '../../api/project-list';
 import { currentRecord, type CurrentRecord } from '../../api/record';
 
 export type EditionFieldsInput = ChannelInput<'club.updateEdition'>['edition'];
@@ -24,12 +25,8 @@ export type MembersSaved = ChannelOutput<'club.setMembers'>;
  * whole programme (`current`: edition, groups, modules, trainers with absences, rooms). The
  * timetable's sessions are the timetable tab's own business.
  */
-export interface ClubState extends CurrentRecord<ClubProgramme> {
-  /** The list's project filter (undefined: every project). */
-  projectId: number | undefined;
+export interface ClubState extends CurrentRecord<ClubProgramme>, ProjectListFields {
   editions: EditionSummary[];
-  loading: boolean;
-  error: string | null;
   /** Lists the editions, of one project when `projectId` is given (null: every project). */
   loadEditions(projectId?: number | null): Promise<void>;
   /** While the list is on screen: reads it again when another window changes the club. */
@@ -78,7 +75,6 @@ function upsert<T extends { id: number }>(items: T[], item: T): T[] {
 }
 
 export function createClubStore(api: ApiClient) {
-  const lists = latest();
   const memberReads = latest();
 
   return createStore<ClubState>((set, get) => {
@@ -89,14 +85,12 @@ export function createClubStore(api: ApiClient) {
       read: (id) => api.call('club.getEdition', { id }),
       idOf: (p) => p.edition.id,
     });
-    const readList = () => {
-      const projectId = get().projectId;
-      return lists.run(
-        () => api.call('club.listEditions', projectId === undefined ? {} : { projectId }),
-        (editions) => set({ editions, loading: false }),
-        (error) => set({ loading: false, error }),
-      );
-    };
+    const list = projectList<ClubState, EditionSummary[]>({
+      set,
+      get,
+      read: (input) => api.call('club.listEditions', input),
+      show: (editions) => ({ editions }),
+    });
 
     /** Shows the write's effect on the open programme at once, then reads it from the core. */
     function patch(change: (p: ClubProgramme) => ClubProgramme) {
@@ -137,17 +131,10 @@ export function createClubStore(api: ApiClient) {
       editions: [],
       loading: false,
       error: null,
-      async loadEditions(projectId) {
-        set({
-          ...(projectId === undefined ? {} : { projectId: projectId ?? undefined }),
-          loading: true,
-          error: null,
-        });
-        await readList();
-      },
+      loadEditions: list.load,
       watchList: () =>
         watchChanges(api, ['club', 'projects'], () => {
-          void readList();
+          void list.reread();
         }),
 
       ...record.slice,

@@ -3,7 +3,6 @@ import { Alert, Button, Flex, Table, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import type { Course, CourseCompletionRow } from '../../../src-main/contract/courses';
-import type { PrintRequest } from '../../documents/registry';
 import { useStores } from '../../app/stores';
 import { ToneTag } from '../../ui/ToneTag';
 import { useCan } from '../accounts/can';
@@ -13,8 +12,7 @@ import { CourseCertificates } from './CourseCertificates';
 import { attendedOfRequired, completionState, examText, issuePlan } from './course-view';
 import { IssueCertificatesDialog } from './IssueCertificatesDialog';
 import './courses.css';
-
-export type Batch = { title: string; fileName: string; load: () => Promise<PrintRequest> };
+import type { Batch } from './course-print';
 
 /**
  * "Ukończenie i zaświadczenia": who completed the course (hours attended of those required,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Flex, Spin, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import type { MonthGrid as Grid } from '../../../src-main/contract/attendance';
@@ -9,7 +9,7 @@ import { useLeaveGuard } from '../../ui/leave-guard';
 import { useCan } from '../accounts/can';
 import { PdfPreviewDialog, type PdfSource } from '../contracts/PdfPreviewDialog';
 import { courseListsPdf } from '../club/attendance/attendance-print';
-import { GridEditor, useGridDrafts } from '../club/attendance/GridEditor';
+import { LoadedGridEditor, useGridDrafts } from '../club/attendance/GridEditor';
 import { changedCount, type CellInput } from '../club/attendance/month-grid';
 import { createReadStore } from '../club/attendance/read-store';
 import { SessionAttendanceDialog } from '../club/attendance/SessionAttendanceDialog';
@@ -59,34 +59,23 @@ export function CourseAttendanceTab({ course }: { course: Course }) {
           Drukuj listy obecności (wszystkie zajęcia)
         </Button>
       </Flex>
-      {error && <Alert type="error" showIcon title={error} />}
-      {!grid && !error && <Spin description="Wczytywanie obecności…" />}
-      {grid && grid.sessions.length === 0 && (
-        <Alert
-          type="info"
-          showIcon
-          title="Kurs nie ma jeszcze zajęć"
-          description="Zajęcia dodaje się na karcie „Zajęcia”."
-        />
-      )}
-      {grid && grid.sessions.length > 0 && grid.people.length === 0 && (
-        <Alert
-          type="info"
-          showIcon
-          title="Kurs nie ma jeszcze uczestników"
-          description="Uczestników dodaje się na karcie „Uczestnicy”."
-        />
-      )}
-      {grid && grid.sessions.length > 0 && grid.people.length > 0 && (
-        <GridEditor
-          grid={grid}
-          edit={edit}
-          editable={mayRecord}
-          write={write}
-          onOpenSession={(s) => setOpenClass(s.id)}
-          greyedOut="zajęcia jeszcze się nie odbyły"
-        />
-      )}
+      <LoadedGridEditor
+        grid={grid}
+        error={error}
+        noSessions={{
+          title: 'Kurs nie ma jeszcze zajęć',
+          description: 'Zajęcia dodaje się na karcie „Zajęcia”.',
+        }}
+        noPeople={{
+          title: 'Kurs nie ma jeszcze uczestników',
+          description: 'Uczestników dodaje się na karcie „Uczestnicy”.',
+        }}
+        edit={edit}
+        editable={mayRecord}
+        write={write}
+        onOpenSession={(s) => setOpenClass(s.id)}
+        greyedOut="zajęcia jeszcze się nie odbyły"
+      />
       {openClass !== null && (
         <SessionAttendanceDialog
           kind="course"

@@ -7,10 +7,8 @@ import type { Course } from '../../../src-main/contract/courses';
 import { useStores } from '../../app/stores';
 import { useCan } from '../accounts/can';
 import { createReadStore } from '../club/attendance/read-store';
-import { fileSlug } from '../club/timetable-print';
 import { CertificateActions, certificateColumns } from './CertificateActions';
-import type { Batch } from './CompletionTab';
-import { certificatesBatch } from './course-print';
+import { courseBatch, type Batch } from './course-print';
 
 /** The course's certificates (valid and revoked), each with its actions; all valid ones reprinted. */
 export function CourseCertificates(props: {
@@ -48,16 +46,13 @@ export function CourseCertificates(props: {
             icon={<PrinterOutlined />}
             disabled={valid.length === 0}
             onClick={() => {
-              const ids = valid.map((e) => e.id);
-              onBatch({
-                title: `Zaświadczenia — ${course.name}`,
-                fileName: `zaswiadczenia-${fileSlug(course.name)}.pdf`,
-                load: async () =>
-                  certificatesBatch(
-                    `Zaświadczenia o ukończeniu kursu ${course.name}`,
-                    await api.call('courses.printCertificates', { certificateIds: ids }),
-                  ),
-              });
+              onBatch(
+                courseBatch(
+                  api,
+                  course,
+                  valid.map((e) => e.id),
+                ),
+              );
             }}
           >
             Drukuj wszystkie ważne ({valid.length})

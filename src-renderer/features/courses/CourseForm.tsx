@@ -25,15 +25,14 @@ import {
 } from '../../../src-main/domain/courses/course-rules';
 import { formatDate } from '../../../src-main/domain/dates';
 import { comparePolish } from '../../../src-main/domain/text';
-import { errorMessage } from '../../api/client';
 import { useFeature } from '../../app/stores';
 import { withRules, type FieldIssue } from '../../ui/confirmed-write';
 import { DateInput } from '../../ui/DateInput';
-import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
-import { useGuardedNavigate, useLeaveGuard } from '../../ui/leave-guard';
-import { validateTouched } from '../../ui/live-validation';
+import { useGuardedNavigate } from '../../ui/leave-guard';
+import { useScreenForm } from '../../ui/screen-form';
 import { useToast } from '../../ui/toast';
 import { useCan } from '../accounts/can';
+import { useProjectChoice } from '../projects/project-choice';
 import { ProviderDialog } from './ProvidersScreen';
 import { TopicsTable } from './TopicsTable';
 
@@ -104,60 +103,29 @@ export function CourseForm({ course }: { course: Course | null }) {
   const saving = useFeature('courses', (s) => s.saving);
   const providers = useFeature('courses', (s) => s.providers);
   const loadProviders = useFeature('courses', (s) => s.loadProviders);
-  const projects = useFeature('projects', (s) => s.projects);
   const loadProjects = useFeature('projects', (s) => s.load);
-  const facts = useFeature('projects', (s) => s.facts);
-  const loadFacts = useFeature('projects', (s) => s.loadFacts);
-  const [dirty, setDirty] = useState(false);
   const [addingProvider, setAddingProvider] = useState(false);
-  useLeaveGuard(dirty);
 
-  const projectId = (Form.useWatch('projectId', form) as number | undefined) ?? course?.projectId;
   useEffect(() => {
     void loadProjects();
     void loadProviders();
   }, [loadProjects, loadProviders]);
-  useEffect(() => {
-    if (projectId !== undefined) void loadFacts(projectId);
-  }, [projectId, loadFacts]);
-  const project = projectId === undefined ? null : facts[projectId];
+  const { options: projectOptions, project } = useProjectChoice(form, course?.projectId);
   const schema = useMemo(() => withRules(schemaBase, courseRules(project)), [project]);
-  const toInput = (v: Values) => ({ ...v, ...(course ? { id: course.id } : {}) });
+  const screen = useScreenForm(form, schema, (v) => ({
+    ...v,
+    ...(course ? { id: course.id } : {}),
+  }));
 
-  function scrollToFirstError() {
-    const first = form.getFieldsError().find((f) => f.errors.length > 0);
-    if (first) form.scrollToField(first.name, { block: 'center' });
-  }
-
-  async function submit() {
-    const input = validateWithSchema(form, schema, toInput(form.getFieldsValue(true)));
-    if (!input) {
-      toast.error('Formularz zawiera błędy — popraw zaznaczone pola.');
-      scrollToFirstError();
-      return;
-    }
-    try {
-      const saved = await saveCourse(input);
-      setDirty(false);
+  const submit = () =>
+    screen.submit(saveCourse, (saved) => {
       if (course) toast.success(`Zapisano kurs: ${saved.name}`);
       else {
         toast.success(`Dodano kurs: ${saved.name}. Teraz wybierz jego uczestników.`);
         navigate(`/courses/${saved.id}?tab=participants`, { replace: true });
       }
-    } catch (e) {
-      if (showApiIssues(form, e)) {
-        toast.error('Program nie przyjął danych — popraw zaznaczone pola.');
-        scrollToFirstError();
-      } else toast.error(errorMessage(e));
-    }
-  }
+    });
 
-  const projectOptions = [...projects]
-    .sort((a, b) => comparePolish(a.title, b.title))
-    .map((p) => ({
-      value: p.id,
-      label: `${p.title} (${formatDate(p.startDate)}–${formatDate(p.endDate)})`,
-    }));
   const providerOptions = [...providers]
     .sort((a, b) => comparePolish(a.name, b.name))
     .map((p) => ({ value: p.id, label: p.name }));
@@ -192,10 +160,7 @@ export function CourseForm({ course }: { course: Course | null }) {
                 topics: [{ title: '', hours: null }],
               }
         }
-        onValuesChange={() => {
-          setDirty(true);
-          validateTouched(form, schema, toInput(form.getFieldsValue(true)));
-        }}
+        onValuesChange={screen.onValuesChange}
       >
         <Flex vertical gap="middle">
           {course && course.certificates > 0 && (
@@ -325,7 +290,7 @@ export function CourseForm({ course }: { course: Course | null }) {
           onClose={() => setAddingProvider(false)}
           onSaved={(p) => {
             form.setFieldValue('providerId', p.id);
-            setDirty(true);
+            screen.markDirty();
           }}
         />
       )}

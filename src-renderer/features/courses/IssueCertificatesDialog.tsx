@@ -6,9 +6,7 @@ import { errorMessage } from '../../api/client';
 import { useStores } from '../../app/stores';
 import { FailureAlert } from '../../ui/FailureAlert';
 import { useToast } from '../../ui/toast';
-import { fileSlug } from '../club/timetable-print';
-import type { Batch } from './CompletionTab';
-import { certificatesBatch } from './course-print';
+import { courseBatch, type Batch } from './course-print';
 import { issuePlan, reasonsText } from './course-view';
 
 type IdentifyBy = 'birthDate' | 'pesel';
@@ -53,19 +51,7 @@ export function IssueCertificatesDialog(props: {
         );
       onClose();
       const ids = result.issued.map((i) => i.id);
-      onIssued(
-        ids.length
-          ? {
-              title: `Zaświadczenia — ${course.name}`,
-              fileName: `zaswiadczenia-${fileSlug(course.name)}.pdf`,
-              load: async () =>
-                certificatesBatch(
-                  `Zaświadczenia o ukończeniu kursu ${course.name}`,
-                  await api.call('courses.printCertificates', { certificateIds: ids }),
-                ),
-            }
-          : null,
-      );
+      onIssued(ids.length ? courseBatch(api, course, ids) : null);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -115,7 +101,7 @@ export function IssueCertificatesDialog(props: {
           Już mają zaświadczenie: {plan.issued.map((r) => r.name).join(', ')}.
         </Typography.Paragraph>
       )}
-      <fieldset className="course-fieldset">
+      <fieldset className="framed-fieldset">
         <legend>Osobę na zaświadczeniu identyfikuje</legend>
         <Radio.Group
           value={identifyBy}

@@ -3,7 +3,7 @@ import type {
   PrintableCertificate,
 } from '../../../src-main/contract/course-certificates';
 import type { ApiClient } from '../../api/client';
-import type { BatchRequest, DocumentRequest } from '../../documents/registry';
+import type { BatchRequest, DocumentRequest, PrintRequest } from '../../documents/registry';
 import type { PdfSource } from '../contracts/PdfPreviewDialog';
 import { fileSlug } from '../club/timetable-print';
 
@@ -37,6 +37,22 @@ export function certificatesBatch(
       data: c.data,
       options: { duplicate: c.duplicate, revoked: c.revoked },
     })),
+  };
+}
+
+/** A batch to print with its progress (CertificateBatchDialog): read only when it is made. */
+export type Batch = { title: string; fileName: string; load: () => Promise<PrintRequest> };
+
+/** The course's certificates `ids` (just issued, or all its valid ones) as one batch. */
+export function courseBatch(api: Api, course: { name: string }, ids: readonly number[]): Batch {
+  return {
+    title: `Zaświadczenia — ${course.name}`,
+    fileName: `zaswiadczenia-${fileSlug(course.name)}.pdf`,
+    load: async () =>
+      certificatesBatch(
+        `Zaświadczenia o ukończeniu kursu ${course.name}`,
+        await api.call('courses.printCertificates', { certificateIds: [...ids] }),
+      ),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Course, CourseProvider, CourseSummary } from '../../../src-main/co
 import { watchChanges } from '../../api/changes';
 import type { ApiClient } from '../../api/client';
 import { latest, whileSaving } from '../../api/latest';
+import { projectList, type ProjectListFields } from '../../api/project-list';
 import { currentRecord, type CurrentRecord } from '../../api/record';
 
 /**
@@ -12,7 +13,7 @@ import { currentRecord, type CurrentRecord } from '../../api/record';
  * What a tab reads only for itself — the attendance grid, the completion, the certificates —
  * is that tab's own read store (attendance/read-store.ts).
  */
-export interface CoursesState extends CurrentRecord<Course> {
+export interface CoursesState extends CurrentRecord<Course>, ProjectListFields {
   providers: CourseProvider[];
   providersLoading: boolean;
   providersError: string | null;
@@ -20,11 +21,7 @@ export interface CoursesState extends CurrentRecord<Course> {
   /** Adds (no `id`) or changes a provider; the ApiError is rethrown for the dialog's fields. */
   saveProvider(input: ChannelInput<'courses.saveProvider'>): Promise<CourseProvider>;
 
-  /** The list's project filter (undefined: every project). */
-  projectId: number | undefined;
   courses: CourseSummary[];
-  loading: boolean;
-  error: string | null;
   /** Lists the courses, of one project when `projectId` is given (null: every project). */
   loadCourses(projectId?: number | null): Promise<void>;
   /** While a list is on screen: reads it (and the providers) again after another window's write. */
@@ -41,7 +38,6 @@ export interface CoursesState extends CurrentRecord<Course> {
 }
 
 export function createCoursesStore(api: ApiClient) {
-  const lists = latest();
   const providerReads = latest();
 
   return createStore<CoursesState>((set, get) => {
@@ -52,14 +48,12 @@ export function createCoursesStore(api: ApiClient) {
       read: (id) => api.call('courses.get', { id }),
       idOf: (c) => c.id,
     });
-    const readList = () => {
-      const projectId = get().projectId;
-      return lists.run(
-        () => api.call('courses.list', projectId === undefined ? {} : { projectId }),
-        (courses) => set({ courses, loading: false }),
-        (error) => set({ loading: false, error }),
-      );
-    };
+    const list = projectList<CoursesState, CourseSummary[]>({
+      set,
+      get,
+      read: (input) => api.call('courses.list', input),
+      show: (courses) => ({ courses }),
+    });
     const readProviders = () =>
       providerReads.run(
         () => api.call('courses.listProviders', {}),
@@ -71,7 +65,7 @@ export function createCoursesStore(api: ApiClient) {
       whileSaving(set, async () => {
         const course = await run();
         record.put(course);
-        void readList();
+        void list.reread();
         return course;
       });
 
@@ -100,17 +94,10 @@ export function createCoursesStore(api: ApiClient) {
       courses: [],
       loading: false,
       error: null,
-      async loadCourses(projectId) {
-        set({
-          ...(projectId === undefined ? {} : { projectId: projectId ?? undefined }),
-          loading: true,
-          error: null,
-        });
-        await readList();
-      },
+      loadCourses: list.load,
       watchList: () =>
         watchChanges(api, ['courses', 'projects'], () => {
-          void readList();
+          void list.reread();
           void readProviders();
         }),
 

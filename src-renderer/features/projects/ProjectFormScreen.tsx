@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert, Button, Flex, Form, Spin } from 'antd';
 import {
@@ -9,9 +9,8 @@ import {
 import { useFeature } from '../../app/stores';
 import { useCan } from '../accounts/can';
 import { ProjectTeam } from './ProjectTeam';
-import { showApiIssues, validateWithSchema } from '../../ui/form-errors';
-import { useGuardedNavigate, useLeaveGuard } from '../../ui/leave-guard';
-import { validateTouched } from '../../ui/live-validation';
+import { useGuardedNavigate } from '../../ui/leave-guard';
+import { useScreenForm } from '../../ui/screen-form';
 import { useToast } from '../../ui/toast';
 import { BudgetFields } from './BudgetFields';
 import { CriteriaEditor } from './CriteriaEditor';
@@ -19,7 +18,6 @@ import { PartnersFields } from './PartnersFields';
 import { PlanFields } from './PlanFields';
 import { ProjectDetailsFields } from './ProjectDetailsFields';
 import { ScreenTitle } from '../../ui/ScreenTitle';
-import { errorMessage } from '../../api/client';
 
 type FormValues = Partial<ProjectInput>;
 
@@ -79,51 +77,29 @@ function ProjectForm({ id, initial }: { id: number | undefined; initial: FormVal
   const guardedNavigate = useGuardedNavigate();
   const save = useFeature('projects', (s) => s.save);
   const saving = useFeature('projects', (s) => s.saving);
-  const [dirty, setDirty] = useState(false);
-  useLeaveGuard(dirty);
+  const screen = useScreenForm(form, projectFields);
   // Everyone may read a project; the coordinator changes it.
   const canSave = useCan(id === undefined ? 'projects.create' : 'projects.update');
 
-  function scrollToFirstError() {
-    const first = form.getFieldsError().find((f) => f.errors.length > 0);
-    if (first) form.scrollToField(first.name, { block: 'center' });
-  }
-
-  async function submit() {
-    const fields = validateWithSchema(form, projectFields, form.getFieldsValue(true));
-    if (!fields) {
-      toast.error('Formularz zawiera błędy — popraw zaznaczone pola.');
-      scrollToFirstError();
-      return;
-    }
-    try {
-      const saved = await save(fields, id);
-      setDirty(false);
-      toast.success(
-        id === undefined
-          ? `Dodano projekt: ${saved.title}`
-          : `Zapisano zmiany w projekcie: ${saved.title}`,
-      );
-      navigate('/projects');
-    } catch (e) {
-      if (showApiIssues(form, e)) {
-        toast.error('Program nie przyjął danych — popraw zaznaczone pola.');
-        scrollToFirstError();
-      } else {
-        toast.error(errorMessage(e));
-      }
-    }
-  }
+  const submit = () =>
+    screen.submit(
+      (fields) => save(fields, id),
+      (saved) => {
+        toast.success(
+          id === undefined
+            ? `Dodano projekt: ${saved.title}`
+            : `Zapisano zmiany w projekcie: ${saved.title}`,
+        );
+        navigate('/projects');
+      },
+    );
 
   return (
     <Form<FormValues>
       form={form}
       layout="vertical"
       initialValues={initial}
-      onValuesChange={() => {
-        setDirty(true);
-        validateTouched(form, projectFields, form.getFieldsValue(true));
-      }}
+      onValuesChange={screen.onValuesChange}
       scrollToFirstError={false}
       disabled={!canSave}
     >

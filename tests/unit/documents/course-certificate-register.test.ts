@@ -11,7 +11,7 @@ import {
   REGISTER_XLSX_COLUMNS,
 } from '../../../src-renderer/documents/course-certificates-xlsx';
 import { buildDocument } from '../../../src-renderer/documents/registry';
-import { XLSX_TYPE } from '../../../src-renderer/documents/timetable-xlsx';
+import { XLSX_TYPE } from '../../../src-renderer/documents/xlsx-parts';
 import { definitionRows, definitionText, flat, pdfText } from '../../support/pdf';
 import { registerEntry } from './course-certificate-fixtures';
 

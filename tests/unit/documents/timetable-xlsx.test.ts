@@ -5,8 +5,8 @@ import {
   buildTimetableXlsx,
   sheetName,
   timetableXlsxBlob,
-  XLSX_TYPE,
 } from '../../../src-renderer/documents/timetable-xlsx';
+import { XLSX_TYPE } from '../../../src-renderer/documents/xlsx-parts';
 
 const s = (
   date: string,

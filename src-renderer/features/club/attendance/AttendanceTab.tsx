@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { Alert, App, Button, Flex, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Flex, Select, Space, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import type { ChannelInput } from '../../../../src-main/contract';
@@ -14,7 +14,7 @@ import { useCan } from '../../accounts/can';
 import { PdfPreviewDialog, type PdfSource } from '../../contracts/PdfPreviewDialog';
 import { monthListsPdf } from './attendance-print';
 import { HoursSection } from './HoursSection';
-import { GridEditor, useGridDrafts } from './GridEditor';
+import { LoadedGridEditor, useGridDrafts } from './GridEditor';
 import { changedCount, cycleMonths, initialMonth } from './month-grid';
 import { createReadStore } from './read-store';
 import { SessionAttendanceDialog } from './SessionAttendanceDialog';
@@ -143,29 +143,20 @@ export function AttendanceTab({ programme }: { programme: ClubProgramme }) {
         </Button>
       </Space>
 
-      {gridError && <Alert type="error" showIcon title={gridError} />}
-      {!grid && !gridError && <Spin description="Wczytywanie obecności…" />}
-      {grid && grid.sessions.length === 0 && (
-        <Alert
-          type="info"
-          showIcon
-          title={`Grupa nie ma zajęć w miesiącu: ${monthName(month)}`}
-          description="Zajęcia układa się na karcie „Harmonogram”."
-        />
-      )}
-      {grid && grid.sessions.length > 0 && grid.people.length === 0 && (
-        <Alert type="info" showIcon title="W tym miesiącu grupa nie ma członków" />
-      )}
-      {grid && grid.sessions.length > 0 && grid.people.length > 0 && (
-        <GridEditor
-          grid={grid}
-          edit={edit}
-          editable={mayRecord}
-          write={write}
-          onOpenSession={(s) => setOpenSession(s.id)}
-          greyedOut="osoba nie należała wtedy do grupy albo zajęcia jeszcze się nie odbyły"
-        />
-      )}
+      <LoadedGridEditor
+        grid={grid}
+        error={gridError}
+        noSessions={{
+          title: `Grupa nie ma zajęć w miesiącu: ${monthName(month)}`,
+          description: 'Zajęcia układa się na karcie „Harmonogram”.',
+        }}
+        noPeople={{ title: 'W tym miesiącu grupa nie ma członków' }}
+        edit={edit}
+        editable={mayRecord}
+        write={write}
+        onOpenSession={(s) => setOpenSession(s.id)}
+        greyedOut="osoba nie należała wtedy do grupy albo zajęcia jeszcze się nie odbyły"
+      />
 
       <HoursSection store={hoursStore} group={group} editionId={edition.id} />
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Button, Flex, Typography } from 'antd';
+import { Alert, Button, Flex, Spin, Typography } from 'antd';
 import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import type { MonthGrid as Grid } from '../../../../src-main/contract/attendance';
 import { plural } from '../../../../src-main/domain/plural';
@@ -160,6 +160,40 @@ export function GridEditor(props: {
         godzin), — nie zaznaczono. Wyszarzone pola: {props.greyedOut}. Nagłówek kolumny otwiera
         listę tych zajęć.
       </Typography.Paragraph>
+    </>
+  );
+}
+
+type Notice = { title: string; description?: string };
+
+/**
+ * The grid as it is read: the read's failure, "Wczytywanie obecności…", what to say when
+ * there are no sessions yet (`noSessions`) or nobody to mark (`noPeople`), else the editor.
+ */
+export function LoadedGridEditor(
+  props: Omit<Parameters<typeof GridEditor>[0], 'grid'> & {
+    grid: Grid | null;
+    error: string | null;
+    noSessions: Notice;
+    noPeople: Notice;
+  },
+) {
+  const { grid, error, noSessions, noPeople, ...editor } = props;
+  const notice = !grid
+    ? null
+    : grid.sessions.length === 0
+      ? noSessions
+      : grid.people.length === 0
+        ? noPeople
+        : null;
+  return (
+    <>
+      {error && <Alert type="error" showIcon title={error} />}
+      {!grid && !error && <Spin description="Wczytywanie obecności…" />}
+      {notice && (
+        <Alert type="info" showIcon title={notice.title} description={notice.description} />
+      )}
+      {grid && !notice && <GridEditor grid={grid} {...editor} />}
     </>
   );
 }
