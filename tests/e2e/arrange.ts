@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
 import { generatePesel } from '../../src-main/domain/pesel';
 import { validRoom, validTrainer } from '../support/club-inputs';
 import type { E2eApp } from './fixtures';
@@ -138,4 +139,11 @@ export async function typeDate(page: Page, label: string, date: string) {
 /** The largest text size (A++), as a worker with weak eyesight sets it in the header. */
 export async function largestText(page: Page) {
   await page.getByRole('button', { name: 'A++ — czcionka bardzo duża' }).click();
+}
+
+/** The file a download saved, as bytes. */
+export async function bytesOf(download: Download): Promise<Buffer> {
+  const path = await download.path();
+  if (!path) throw new Error(`The download ${download.suggestedFilename()} was not saved`);
+  return readFileSync(path);
 }

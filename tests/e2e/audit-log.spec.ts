@@ -1,23 +1,16 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   arrangeParticipant,
   arrangeSecondPerson,
+  bytesOf,
   largestText,
   pickOption,
   SCREENS,
 } from './arrange';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-
-/** The file a download saved, as bytes. */
-async function bytesOf(download: Download): Promise<Buffer> {
-  const path = await download.path();
-  if (!path) throw new Error(`The download ${download.suggestedFilename()} was not saved`);
-  return readFileSync(path);
-}
 
 /** The body rows of the log's table (antd adds a hidden measuring row). */
 const tableRows = (page: Page) => page.locator('.ant-table-tbody tr.ant-table-row');

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
@@ -5,7 +6,7 @@ import { classesFromPattern } from '../../src-main/domain/courses/class-pattern'
 import { addDays, formatDate, isoWeekday } from '../../src-main/domain/dates';
 import { efsProject } from '../support/contracts';
 import { validEnrolment, validParticipant } from '../support/test-app';
-import { pickOption } from './arrange';
+import { bytesOf, pickOption } from './arrange';
 import { expectAccessible } from './axe';
 import { expect, test, type E2eApp } from './fixtures';
 
@@ -406,7 +407,27 @@ test('a course from its provider to verified certificates', async ({ page, app }
     .click();
   await expect(page.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(1);
   await expect(page.locator('.ant-table-tbody')).toContainText('Ćwik Piotr');
+  // What is shown is what is exported: the one revoked line, read back from the XLSX.
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksportuj do Excela' }).click();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await bytesOf(await xlsxDownload)) as unknown as ArrayBuffer);
+  const rows = book.getWorksheet('Rejestr')!;
+  const header = (rows.getRow(1).values as unknown[]).map(String);
+  const cell = (name: string) => rows.getRow(2).getCell(header.indexOf(name)).value;
+  expect(rows.actualRowCount).toBe(2);
+  expect(cell('Nazwisko i imię')).toBe('Ćwik Piotr');
+  expect(String(cell('Uwagi'))).toContain('błąd w imieniu');
+  expect(cell('Data wydania')).toBeInstanceOf(Date);
   await expectAccessible(page, 'the register');
+  await page.getByRole('button', { name: 'Drukuj rejestr' }).click();
+  const registerPdf = page.getByRole('dialog');
+  await expect(registerPdf.locator('iframe')).toHaveAttribute('src', /^blob:/, {
+    timeout: 60_000,
+  });
+  await expectAccessible(page, 'the register as a PDF');
+  await page.keyboard.press('Escape');
+  await expect(registerPdf).toBeHidden();
   await shot(page, '17-register');
 
   // --- The courses list and the person's card.

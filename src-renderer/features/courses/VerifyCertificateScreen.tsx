@@ -58,7 +58,7 @@ export function VerifyCertificateScreen() {
       <ScreenTitle kind="Kursy zawodowe">Sprawdź zaświadczenie</ScreenTitle>
       <CoursesNav />
       <Typography.Paragraph style={{ maxWidth: 720 }}>
-        Wpisz kod weryfikacyjny wydrukowany na zaświadczeniu (w prawym dolnym rogu, obok kodu QR).
+        Wpisz kod weryfikacyjny wydrukowany na zaświadczeniu (obok kodu QR, nad podstawą prawną).
         Wielkość liter i kreska nie mają znaczenia.
       </Typography.Paragraph>
       <Form layout="vertical" onFinish={() => void check()} style={{ maxWidth: 480 }}>
