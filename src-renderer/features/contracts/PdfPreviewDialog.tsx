@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Flex, Modal, Select, Spin } from 'antd';
-import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, Flex, Modal, Select, Spin } from 'antd';
+import { PdfActions } from '../../ui/PdfActions';
 import type { ContractDocumentData } from '../../../src-main/contract/documents';
 import type { ContractCopies, DocumentRequest } from '../../documents/registry';
 import { renderPdfBlob } from '../../documents/render-browser';
@@ -97,26 +97,7 @@ export function PdfPreviewDialog({ source, onClose }: { source: PdfSource; onClo
               <CopyPicker data={doc.data} choice={choice} onChange={setChoice} />
             )}
           </span>
-          <Flex gap={8}>
-            <Button
-              icon={<PrinterOutlined />}
-              disabled={!ready}
-              onClick={() => frame.current?.contentWindow?.print()}
-            >
-              Drukuj
-            </Button>
-            <Button
-              icon={<DownloadOutlined />}
-              disabled={!ready}
-              href={ready ?? undefined}
-              download={source.fileName}
-            >
-              Zapisz PDF
-            </Button>
-            <Button type="primary" onClick={onClose}>
-              Zamknij podgląd
-            </Button>
-          </Flex>
+          <PdfActions url={ready} frame={frame} fileName={source.fileName} onClose={onClose} />
         </Flex>
       }
     >

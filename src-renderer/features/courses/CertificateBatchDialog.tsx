@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Flex, Modal, Progress, Typography } from 'antd';
-import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { PdfActions } from '../../ui/PdfActions';
 import { plural } from '../../../src-main/domain/plural';
 import { errorMessage } from '../../api/client';
 import type { PrintRequest } from '../../documents/registry';
@@ -84,26 +84,7 @@ export function CertificateBatchDialog(props: {
         working ? (
           <Button onClick={cancel}>Anuluj</Button>
         ) : (
-          <Flex gap={8} justify="end">
-            <Button
-              icon={<PrinterOutlined />}
-              disabled={!ready}
-              onClick={() => frame.current?.contentWindow?.print()}
-            >
-              Drukuj
-            </Button>
-            <Button
-              icon={<DownloadOutlined />}
-              disabled={!ready}
-              href={ready ?? undefined}
-              download={fileName}
-            >
-              Zapisz PDF
-            </Button>
-            <Button type="primary" onClick={onClose}>
-              Zamknij podgląd
-            </Button>
-          </Flex>
+          <PdfActions url={ready} frame={frame} fileName={fileName} onClose={onClose} />
         )
       }
     >
