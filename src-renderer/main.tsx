@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// antd's styles, prebuilt (the theme's zeroRuntime, app/App.tsx).
+import 'antd/dist/antd.css';
 import 'dayjs/locale/pl';
 import dayjs from 'dayjs';
 import { createApiClient } from './api/client';
@@ -16,6 +18,8 @@ installFocusReturn(document.body);
 
 const api = createApiClient(createDefaultTransport());
 const stores = createStores(api);
+// Asked before the interface is drawn: the answer travels while React and antd start.
+void stores.session.getState().load();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -171,11 +171,47 @@ export const auditVerification = z.object({
 });
 export type AuditVerification = z.output<typeof auditVerification>;
 
+/** The most entries one page of a record's history may ask for. */
+export const HISTORY_PAGE_MAX = 100;
+
+/**
+ * A record's history ("Historia zmian" on the card): one page, newest first. Views (reads of
+ * the data, one per opening of a card) are left out unless asked for — the core filters them,
+ * so a page costs the same however often the record was opened.
+ */
+export const auditForEntityInput = z
+  .object({
+    entity: z.enum(AUDIT_ENTITIES, { error: 'Nieznany rodzaj obiektu' }),
+    entityId: id,
+    page: z
+      .number({ error: 'Nieprawidłowy numer strony' })
+      .int('Nieprawidłowy numer strony')
+      .min(1, 'Nieprawidłowy numer strony')
+      .max(1_000_000, 'Nieprawidłowy numer strony')
+      .default(1),
+    pageSize: z
+      .number({ error: 'Nieprawidłowa liczba wpisów na stronę' })
+      .int('Nieprawidłowa liczba wpisów na stronę')
+      .min(1, 'Co najmniej 1 wpis na stronę')
+      .max(HISTORY_PAGE_MAX, `Najwyżej ${HISTORY_PAGE_MAX} wpisów na stronę`)
+      .default(20),
+    /** Also the views of the record (who read its data); by default only the changes. */
+    includeViews: z
+      .boolean({ error: 'Nieprawidłowa wartość: oczekiwano — tak albo nie' })
+      .default(false),
+  })
+  .strict();
+
+export const auditHistory = z.object({
+  /** The page's entries, newest first. */
+  rows: z.array(auditEntry),
+  /** All the entries that match (views counted only when asked for). */
+  total: z.number(),
+});
+export type AuditHistory = z.output<typeof auditHistory>;
+
 export const auditChannels = {
-  'audit.forEntity': {
-    input: z.object({ entity: z.enum(AUDIT_ENTITIES), entityId: id }).strict(),
-    output: z.array(auditEntry),
-  },
+  'audit.forEntity': { input: auditForEntityInput, output: auditHistory },
   'audit.verify': {
     input: z.undefined().or(z.object({}).strict()),
     output: auditVerification,

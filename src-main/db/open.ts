@@ -13,6 +13,7 @@ import {
   type SchemaShape,
 } from './file-checks';
 import * as schema from './schema';
+import { reuseStatements } from './statements';
 
 export { DatabaseRefusedError, DatabaseTooNewError } from './file-checks';
 
@@ -89,6 +90,7 @@ export function openDatabase(path: string, migrationsFolder: string): DatabaseHa
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(path);
+    reuseStatements(sqlite);
     if (!inMemory) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     // A second window holding the write lock is waited for, not reported as an error.

@@ -15,25 +15,14 @@ export async function first<T>(query: PromiseLike<T[]>): Promise<T | undefined> 
 }
 
 const dialect = new SQLiteSyncDialect();
-const CACHED_STATEMENTS = 200;
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
 /**
  * SQLite compiles each statement before running it — for the participant search's queries
- * longer than running them. A raw query is compiled once per connection and text and kept
- * (the oldest of more than 200 is dropped); only the bound values change between calls.
+ * longer than running them. The connection keeps one compiled statement per text
+ * (db/statements.ts); only the bound values change between calls.
  */
 function statementFor(tx: Tx, text: string): Database.Statement {
-  const connection = tx.$client;
-  let cache = statements.get(connection);
-  if (!cache) statements.set(connection, (cache = new Map()));
-  const kept = cache.get(text);
-  // Most recently used last, so the first key is the one to drop.
-  if (kept) cache.delete(text);
-  else if (cache.size >= CACHED_STATEMENTS) cache.delete(cache.keys().next().value!);
-  const statement = kept ?? connection.prepare(text);
-  cache.set(text, statement);
-  return statement;
+  return tx.$client.prepare(text);
 }
 
 /**
@@ -58,6 +47,33 @@ export async function rawRow<T>(tx: Tx, query: SQL | WrittenQuery): Promise<T | 
 }
 
 /** A raw SQL statement with no answer. */
-export async function rawRun(tx: Tx, query: SQL): Promise<void> {
-  tx.run(query);
+export async function rawRun(tx: Tx, query: SQL | WrittenQuery): Promise<void> {
+  if ('sql' in query) statementFor(tx, query.sql).run(...query.params);
+  else tx.run(query);
+}
+
+/** What a builder's `prepare()` gives: its text written, run with values for its placeholders. */
+interface Preparable<P> {
+  prepare(): P;
+}
+
+const preparedPerConnection = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A builder's query written once per connection and `name` (which must say everything that
+ * changes its text: e.g. how many rows an insert has), run again with other values for its
+ * `sql.placeholder`s: `await prepared(tx, name, build).execute(values)`. Writing the text is
+ * what the builders spend most of a small write on (issue 13): in bulk work — the seed, an
+ * import — each hot insert and look-up is written once instead of once per row. Values are
+ * mapped to the driver's form by their columns as the builders map them (JSON columns too).
+ */
+export function prepared<P>(tx: Tx, name: string, build: (tx: Tx) => Preparable<P>): P {
+  let kept = preparedPerConnection.get(tx.$client);
+  if (!kept) preparedPerConnection.set(tx.$client, (kept = new Map()));
+  let query = kept.get(name) as P | undefined;
+  if (query === undefined) {
+    query = build(tx).prepare();
+    kept.set(name, query);
+  }
+  return query;
 }

@@ -155,9 +155,14 @@ export const participants = sqliteTable(
   (t) => [
     uniqueIndex('participants_pesel_uq').on(t.pesel),
     uniqueIndex('participants_document_uq').on(t.documentNumber),
+    // One index per sort of the list, in the list's full order (the surname and then the id
+    // break ties; the id is in every index as the rowid), so a page is read off the index
+    // instead of sorting the whole register (issue 13).
     index('participants_sort_key_idx').on(t.sortKey),
-    index('participants_first_name_sort_idx').on(t.firstNameSortKey),
-    index('participants_locality_sort_idx').on(t.localitySortKey),
+    index('participants_first_name_sort_idx').on(t.firstNameSortKey, t.sortKey),
+    index('participants_locality_sort_idx').on(t.localitySortKey, t.sortKey),
+    index('participants_birth_date_idx').on(t.birthDate),
+    index('participants_created_at_idx').on(t.createdAt),
     index('participants_social_worker_idx').on(t.socialWorkerId),
   ],
 );
@@ -295,6 +300,11 @@ export const auditLog = sqliteTable(
   },
   (t) => [
     index('audit_entity_idx').on(t.entity, t.entityId),
+    // A record's history without the views (the card's default): read straight off the index
+    // however many times the card was opened (features/audit/audit.repo.ts).
+    index('audit_changes_idx')
+      .on(t.entity, t.entityId)
+      .where(sql`${t.action} <> 'view'`),
     // "Dziennik zdarzeń": newest first and by days (`at` is ISO, so text order is time order),
     // and one staff member's entries (features/audit/audit-search.repo.ts).
     index('audit_at_idx').on(t.at),
@@ -343,6 +353,9 @@ export const socialContracts = sqliteTable(
     uniqueIndex('social_contracts_number_uq').on(t.number),
     index('social_contracts_participant_idx').on(t.participantId),
     index('social_contracts_status_period_idx').on(t.status, t.periodTo),
+    // The list's order (last changed first), with and without its status tabs.
+    index('social_contracts_updated_idx').on(t.updatedAt),
+    index('social_contracts_status_updated_idx').on(t.status, t.updatedAt),
   ],
 );
 
@@ -834,6 +847,8 @@ export const courseCertificates = sqliteTable(
     uniqueIndex('course_certificates_number_uq').on(t.number),
     index('course_certificates_person_idx').on(t.participantId),
     index('course_certificates_course_idx').on(t.courseId, t.participantId),
+    // The register's order: newest first.
+    index('course_certificates_issued_idx').on(t.issuedOn),
   ],
 );
 

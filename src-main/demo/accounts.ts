@@ -25,11 +25,14 @@ const DEMO_LOGINS: { login: string; role: Role }[] = [
 ];
 
 /**
- * The demo password's hashes, one per account (each with its own salt), made before the seed's
- * write begins: scrypt runs on libuv's threads side by side, and never under the write lock.
+ * The demo password's hash for every account, made before the seed's write begins (never under
+ * the write lock). One hash, not one per account: the password is published, so separate salts
+ * would protect nothing, and five scrypts side by side cost 32 MiB each — most of the seeding
+ * process's peak memory (issue 13).
  */
-export function hashDemoPasswords(): Promise<string[]> {
-  return Promise.all(DEMO_LOGINS.map(() => hashPassword(DEMO_PASSWORD)));
+export async function hashDemoPasswords(): Promise<string[]> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  return DEMO_LOGINS.map(() => hash);
 }
 
 /** `hashes` from hashDemoPasswords(), in the order of the logins. */

@@ -1,5 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { Alert, Flex, Layout, Menu, Typography } from 'antd';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Alert, Flex, Layout, Menu, Spin, Typography } from 'antd';
 import {
   AuditOutlined,
   BookOutlined,
@@ -11,29 +11,34 @@ import {
 } from '@ant-design/icons';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import type { Channel } from '../../src-main/contract';
+import type { SignedInUser } from '../../src-main/contract/accounts';
 import { can, useCan } from '../features/accounts/can';
 import { listenForActivity, watchIdle } from '../features/accounts/idle-lock';
 import { isWorking } from '../features/accounts/session.store';
 import { backupWarning } from '../features/backups/backup-labels';
-import { AuditLogScreen } from '../features/audit/AuditLogScreen';
-import { ClubEditionListScreen } from '../features/club/ClubEditionListScreen';
-import { ClubEditionScreen } from '../features/club/ClubEditionScreen';
-import { ContractListScreen } from '../features/contracts/ContractListScreen';
-import { CertificateRegisterScreen } from '../features/courses/CertificateRegisterScreen';
-import { CourseListScreen } from '../features/courses/CourseListScreen';
-import { CourseScreen } from '../features/courses/CourseScreen';
-import { ProvidersScreen } from '../features/courses/ProvidersScreen';
-import { VerifyCertificateScreen } from '../features/courses/VerifyCertificateScreen';
-import { ContractScreen, NewContractScreen } from '../features/contracts/ContractScreen';
-import { ParticipantCardScreen } from '../features/participants/ParticipantCardScreen';
-import { ParticipantFormScreen } from '../features/participants/ParticipantFormScreen';
-import { ParticipantListScreen } from '../features/participants/ParticipantListScreen';
-import { ProjectFormScreen } from '../features/projects/ProjectFormScreen';
-import { ProjectListScreen } from '../features/projects/ProjectListScreen';
-import { SettingsScreen, useSettingsTabs } from '../features/settings/SettingsScreen';
+import { useSettingsTabs } from '../features/settings/settings-tabs';
 import { useGuardedNavigate } from '../ui/leave-guard';
 import { ScreenTitle } from '../ui/ScreenTitle';
 import { createFeatureStores, StoresProvider, useFeature, useStores, type Stores } from './stores';
+import {
+  AuditLogScreen,
+  CertificateRegisterScreen,
+  ClubEditionListScreen,
+  ClubEditionScreen,
+  ContractListScreen,
+  ContractScreen,
+  CourseListScreen,
+  CourseScreen,
+  NewContractScreen,
+  ParticipantCardScreen,
+  ParticipantFormScreen,
+  ParticipantListScreen,
+  ProjectFormScreen,
+  ProjectListScreen,
+  ProvidersScreen,
+  SettingsScreen,
+  VerifyCertificateScreen,
+} from './screens';
 import { FONT_SCALE_OPTIONS, type Appearance } from './theme';
 
 /**
@@ -53,6 +58,7 @@ export function SignedInApp(props: { appearance: Appearance; locked: boolean }) 
 function Shell({ appearance, locked }: { appearance: Appearance; locked: boolean }) {
   const [narrow, setNarrow] = useState(false);
   useIdleLock(!locked);
+  usePdfRendererWarmUp();
   return (
     <>
       <BackupWarning />
@@ -71,11 +77,34 @@ function Shell({ appearance, locked }: { appearance: Appearance; locked: boolean
           <Navigation collapsed={narrow} />
         </Layout.Sider>
         <Layout.Content className="app-content">
-          <AppRoutes />
+          {/* A screen opened for the first time is fetched (screens.ts): a moment of this. */}
+          <Suspense fallback={<Spin size="large" description="Wczytywanie…" />}>
+            <AppRoutes />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </>
   );
+}
+
+/**
+ * Starts the PDF worker (pdfmake, its fonts, a warm-up) once the first screen is drawn and the
+ * page is idle, so the day's first preview does not wait for it; in a worker of its own, so
+ * nothing the clerk does waits for it either. Fetched as a chunk: the first screen does not
+ * carry it.
+ */
+function usePdfRendererWarmUp() {
+  useEffect(() => {
+    const start = () =>
+      void import('../documents/render-browser')
+        .then((m) => m.preloadPdfRenderer())
+        .catch(() => {
+          // A screen that prints starts it again; its own error shows there.
+        });
+    if (!('requestIdleCallback' in window)) return start();
+    const idle = window.requestIdleCallback(start, { timeout: 3000 });
+    return () => window.cancelIdleCallback(idle);
+  }, []);
 }
 
 /**
@@ -117,11 +146,18 @@ function Allowed({ channel, children }: { channel: Channel; children: ReactNode 
 }
 
 /** The first screen: the participants for those who work with them, else what the roles open. */
+export function homeOf(user: SignedInUser | null | undefined): {
+  path: string;
+  screen?: { preload(): Promise<unknown> };
+} {
+  if (can(user, 'participants.search'))
+    return { path: '/participants', screen: ParticipantListScreen };
+  if (can(user, 'settings.update')) return { path: '/settings', screen: SettingsScreen };
+  return { path: '/projects', screen: ProjectListScreen };
+}
+
 function useHome(): string {
-  const user = useFeature('session', (s) => s.session?.user);
-  if (can(user, 'participants.search')) return '/participants';
-  if (can(user, 'settings.update')) return '/settings';
-  return '/projects';
+  return homeOf(useFeature('session', (s) => s.session?.user)).path;
 }
 
 function AppRoutes() {

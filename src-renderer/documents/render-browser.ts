@@ -188,8 +188,14 @@ const renderer = createPdfRenderer({
   preloadHere: () => void loadPdfMake().catch(() => undefined),
 });
 
-/** Starts the renderer ahead of the first preview, when the browser is idle. */
+/**
+ * Starts the renderer ahead of the first preview. The worker at once: it loads pdfmake and
+ * the fonts and warms up on its own thread, and a clerk may click "Drukuj" the moment the
+ * screen shows (waiting for the page to go idle cost up to a second then). Without workers
+ * pdfmake would load on this thread: only when the browser is idle.
+ */
 export function preloadPdfRenderer(): void {
+  if (typeof Worker !== 'undefined') return renderer.preload();
   const load = () => renderer.preload();
   if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 5000 });
   else setTimeout(load, 1000);

@@ -1,11 +1,14 @@
 import { renderRequest, type WorkerCall, type WorkerReply } from './render-pdf';
 import { loadPdfMake } from './render-pdfmake';
+import { warmUp } from './warm-up';
 
 /**
  * The rendering worker: print requests (a document, or a batch of them) in, PDFs out, off
  * the page's thread — a batch of certificates takes seconds of pdfmake's layout, during
  * which the page must stay responsive. The page starts it ahead of the first preview
- * (render-browser.ts), so pdfmake and the fonts load here at once.
+ * (render-browser.ts), so pdfmake and the fonts load here at once, and a short warm-up
+ * document is rendered while nobody waits (warm-up.ts): the first preview then costs what
+ * the later ones do.
  */
 
 type WorkerScope = {
@@ -14,8 +17,13 @@ type WorkerScope = {
 };
 const scope = self as unknown as WorkerScope;
 
+/** Requests received: the warm-up gives way to the first. */
+let requests = 0;
+
 // At once, ahead of the first request; a load that failed is tried again by the next one.
-loadPdfMake().catch(() => undefined);
+loadPdfMake()
+  .then((engine) => warmUp(engine, () => requests > 0))
+  .catch(() => undefined);
 
 async function render({ id, request }: WorkerCall): Promise<void> {
   try {
@@ -29,4 +37,7 @@ async function render({ id, request }: WorkerCall): Promise<void> {
   }
 }
 
-scope.addEventListener('message', (event) => void render(event.data));
+scope.addEventListener('message', (event) => {
+  requests++;
+  void render(event.data);
+});

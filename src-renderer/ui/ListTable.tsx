@@ -1,9 +1,38 @@
 import { useMemo } from 'react';
 import { Table, type TableProps } from 'antd';
+import type { TablePaginationConfig } from 'antd/es/table';
 import { searchKey } from '../../src-main/domain/text';
 
 /** A list longer than this is paged. */
 const PAGE_SIZE = 25;
+
+/** Past this many pages the pager gets a page-number box: page 100 of 2 003 in one step. */
+const PAGES_WITHOUT_JUMP = 5;
+
+/**
+ * The pager of a list the core pages (participants, contracts, the audit log): the page, its
+ * size to choose, the total, and the page-number box once the list is long.
+ */
+export function corePager(options: {
+  page: number;
+  pageSize: number;
+  total: number;
+  sizes: number[];
+  showTotal: (total: number, range: [number, number]) => string;
+  onChange?: (page: number, pageSize: number) => void;
+}): TablePaginationConfig {
+  const { page, pageSize, total, sizes, showTotal, onChange } = options;
+  return {
+    current: page,
+    pageSize,
+    total,
+    showSizeChanger: true,
+    pageSizeOptions: sizes,
+    showTotal,
+    showQuickJumper: total > PAGES_WITHOUT_JUMP * pageSize,
+    onChange,
+  };
+}
 
 /**
  * A list read whole and searched on the screen: paged by 25 once it is longer, and when it is

@@ -9,7 +9,8 @@
  *   from field to field, and they are named "Wyczyść"; the keyboard clears a select with
  *   Delete or Backspace and a date field by emptying its text;
  * - the step buttons of number fields are named in Polish (arrows step the value anyway);
- * - the pager's arrow buttons are named by their item's Polish title;
+ * - the pager's arrow buttons are named by their item's Polish title, and its page-number box
+ *   ("Idź do", unnamed in antd's Polish locale) is named "Idź do strony";
  * - a search field's magnifier button is named "Szukaj" and is not a Tab stop (Enter in the
  *   field searches, and the results are one Tab away);
  * - Tab in an open select leaves the field without choosing the highlighted option (antd
@@ -34,6 +35,8 @@ const STEP_BUTTONS = Object.keys(STEP_LABELS)
   .map((cls) => `.${cls}`)
   .join(', ');
 const PAGER_BUTTONS = '.ant-pagination li[title] > button, .ant-pagination li[title] > a';
+const PAGE_JUMP = '.ant-pagination-options-quick-jumper input';
+const PAGE_JUMP_LABEL = 'Idź do strony';
 const ICONS = '.anticon';
 const SEARCH_BUTTONS = '.ant-input-search-btn';
 const SEARCH_LABEL = 'Szukaj';
@@ -46,6 +49,7 @@ const ALL = [
   CLEAR_BUTTONS,
   STEP_BUTTONS,
   PAGER_BUTTONS,
+  PAGE_JUMP,
   ICONS,
   SEARCH_BUTTONS,
   DIALOG_TITLES,
@@ -77,6 +81,10 @@ function headingLevel(title: Element): number {
 }
 
 function fix(element: Element): void {
+  if (element.matches(PAGE_JUMP)) {
+    setAttribute(element, 'aria-label', PAGE_JUMP_LABEL);
+    return;
+  }
   if (element.matches(FILTER_BUTTONS)) {
     const column = element.closest('th')?.querySelector('.ant-table-column-title')?.textContent;
     setAttribute(element, 'aria-label', column ? `Filtruj: ${column}` : 'Filtruj');

@@ -8,10 +8,9 @@ import { createApp } from '../../src-main/app';
 import type { ChannelOutput } from '../../src-main/contract';
 import { openDatabase } from '../../src-main/db/open';
 import { seedDemoData } from '../../src-main/demo/seed';
-import { generatePesel } from '../../src-main/domain/pesel';
 import { insertParticipant } from '../../src-main/features/participants/participants.repo';
 import { participantFields } from '../../src-main/contract/participants';
-import { LOCALITIES, MEN_FIRST, SURNAMES, WOMEN_FIRST } from '../../src-main/demo/names';
+import { personNo } from './large-register';
 import { measure, ms } from './stats';
 
 const PEOPLE = 50_000;
@@ -60,28 +59,7 @@ export async function benchParticipantSearch(): Promise<void> {
     start = performance.now();
     await app.uow.write(async (tx) => {
       for (let i = 0; i < PEOPLE; i++) {
-        const sex = i % 2 ? 'M' : 'K';
-        const [male, female] = SURNAMES[i % SURNAMES.length]!;
-        const place = LOCALITIES[i % LOCALITIES.length]!;
-        // A distinct (birth date, serial) pair per person keeps every PESEL unique.
-        const birthDate = new Date(Date.UTC(1950, 0, 1 + (i % 18_000))).toISOString().slice(0, 10);
-        const fields = participantFields.parse({
-          firstName: (sex === 'K' ? WOMEN_FIRST : MEN_FIRST)[i % 20],
-          lastName: `${sex === 'K' ? female : male}${i % 7 ? '' : '-Nowak'}`,
-          pesel: generatePesel(birthDate, sex, Math.floor(i / 18_000)),
-          sex,
-          birthDate,
-          address: {
-            voivodeship: 'mazowieckie',
-            county: 'radomski',
-            commune: 'Zielona Dolina',
-            locality: place.locality,
-            houseNumber: String(1 + (i % 90)),
-            postalCode: place.postalCode,
-            areaType: place.areaType,
-          },
-          exclusionReasons: ['unemployment'],
-        });
+        const fields = participantFields.parse(personNo(i, null));
         await insertParticipant(tx, fields);
       }
     });

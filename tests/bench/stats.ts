@@ -10,9 +10,15 @@ export async function measure(
     await fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { median: at(0.5), p95: at(0.95) };
+  const { median, p95 } = quantiles(times);
+  return { median, p95 };
+}
+
+/** The median, the 95th percentile and the largest of a sample. */
+export function quantiles(times: readonly number[]): { median: number; p95: number; max: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]! };
 }
 
 export const ms = (n: number) => `${n.toFixed(2).padStart(8)} ms`;

@@ -7,17 +7,11 @@ import { openDatabase } from '../../src-main/db/open';
 import { fixedClock } from '../../src-main/domain/clock';
 import { TEST_TODAY } from '../support/clock';
 import { MIGRATIONS, prepareFile, runTwoWriters, writerPerson } from '../support/writers';
-import { ms } from './stats';
+import { ms, quantiles } from './stats';
 
 const RUNS = 300;
 const WARM_UP = 20;
 const TWO_WRITERS_SECONDS = 15;
-
-const quantiles = (times: number[]) => {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median: at(0.5), p95: at(0.95) };
-};
 
 /**
  * What a save costs with `synchronous = NORMAL` and with `FULL` (WAL: FULL also syncs the log

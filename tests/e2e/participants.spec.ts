@@ -113,6 +113,11 @@ test('a duplicate PESEL is refused with a link to the existing record', async ({
 
 test('editing is saved and shows in the history; views only on request', async ({ page, app }) => {
   await arrangeParticipants(app);
+  // Her card read a dozen times before: the views come from the core a page at a time.
+  const { rows } = await app.call<ParticipantSearchResult>('participants.search', {
+    query: 'Kowalska',
+  });
+  for (let i = 0; i < 12; i++) await app.call('participants.get', { id: rows[0]!.id });
   await page.goto(app.url);
   await page.getByRole('cell', { name: 'Kowalska' }).click();
   await page.getByRole('button', { name: 'Edytuj' }).click();
@@ -126,8 +131,23 @@ test('editing is saved and shows in the history; views only on request', async (
   await expect(page.getByRole('row', { name: /Ewa Wiśniewska.*Zmiana danych/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /Wgląd w dane/ })).toHaveCount(0);
 
-  await page.getByRole('switch', { name: 'Pokaż też wglądy w dane' }).click();
+  await page.getByRole('switch', { name: 'Pokaż także wglądy (odczyty danych)' }).click();
   await expect(page.getByRole('row', { name: /Wgląd w dane/ }).first()).toBeVisible();
+  // Two changes and the views (a dozen before, and this visit's): the oldest, her creation,
+  // on the last page of ten.
+  const { total } = await app.call<{ total: number }>('audit.forEntity', {
+    entity: 'participant',
+    entityId: rows[0]!.id,
+    includeViews: true,
+  });
+  const history = page.locator('.ant-card').filter({ hasText: 'Historia zmian' });
+  await expect(history.getByText(`Razem: ${total}`)).toBeVisible();
+  await expect(history.getByRole('row', { name: /Utworzenie/ })).toHaveCount(0);
+  const last = Math.ceil(total / 10);
+  await history.getByTitle(String(last), { exact: true }).click();
+  await expect(history.getByRole('row', { name: /Utworzenie/ })).toBeVisible();
+  const onLastPage = total - (last - 1) * 10;
+  await expect(history.getByRole('row', { name: /Wgląd w dane/ })).toHaveCount(onLastPage - 1);
 });
 
 test('screens for review: list, card and form', async ({ page, app }) => {

@@ -15,8 +15,9 @@ test('the production renderer opens in the browser', async ({ page, app }) => {
 test.describe('on the demo database', () => {
   test.use({ demo: true });
 
-  test('opens too', async ({ page, app }) => {
+  test('opens too, on its first screen (fetched as a chunk of its own)', async ({ page, app }) => {
     await page.goto(app.url);
     await expect(page).toHaveTitle('Aktywator');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 });

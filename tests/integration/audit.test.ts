@@ -63,8 +63,12 @@ describe('audit.forEntity', () => {
     await app().call('participants.create', validParticipant());
     await app().call('participants.update', { id, participant: { ...input, notes: 'Uwagi' } });
 
-    const entries = await app().call('audit.forEntity', { entity: 'participant', entityId: id });
+    const { rows: entries, total } = await app().call('audit.forEntity', {
+      entity: 'participant',
+      entityId: id,
+    });
 
+    expect(total).toBe(2);
     expect(entries).toEqual([
       {
         id: expect.any(Number),
@@ -82,14 +86,20 @@ describe('audit.forEntity', () => {
 
   it('shows who acted on a staff record', async () => {
     const member = await app().call('staff.create', validStaff());
-    const entries = await app().call('audit.forEntity', { entity: 'staff', entityId: member.id });
+    const { rows: entries } = await app().call('audit.forEntity', {
+      entity: 'staff',
+      entityId: member.id,
+    });
     expect(entries).toEqual([
       expect.objectContaining({ actorName: 'Tester Testowy', action: 'create' }),
     ]);
   });
 
   it('gives an empty list for a record without entries', async () => {
-    expect(await app().call('audit.forEntity', { entity: 'project', entityId: 12345 })).toEqual([]);
+    expect(await app().call('audit.forEntity', { entity: 'project', entityId: 12345 })).toEqual({
+      rows: [],
+      total: 0,
+    });
   });
 
   it.each([

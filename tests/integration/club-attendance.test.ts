@@ -52,7 +52,10 @@ describe('attendance.session and attendance.record', () => {
     expect(marksCount()).toBe(PEOPLE.length);
 
     // The first write created the session's attendance, the correction updated it.
-    const log = await app().call('audit.forEntity', { entity: 'attendance', entityId: session.id });
+    const { rows: log } = await app().call('audit.forEntity', {
+      entity: 'attendance',
+      entityId: session.id,
+    });
     expect(log.map((e) => e.action)).toEqual(['update', 'create']);
     expect(log[0]!.changedFields).toEqual(['marks']);
   });
@@ -320,9 +323,10 @@ describe('ending participation, the certificate and the figures', () => {
     });
     expect(duplicate.duplicateOn).toBe(endedOn);
     expect(duplicate.data).toEqual(printed.data);
-    const log = await app().call('audit.forEntity', {
+    const { rows: log } = await app().call('audit.forEntity', {
       entity: 'clubCompletion',
       entityId: ended.id,
+      includeViews: true,
     });
     expect(log.map((e) => e.action)).toEqual(['duplicate', 'view', 'issue', 'create']);
 

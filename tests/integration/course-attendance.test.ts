@@ -62,7 +62,7 @@ describe('courses.sheet and courses.record', () => {
     });
     expect(byId.get(w.ids[2]!)?.status).toBe('present');
     expect(marksCount()).toBe(COURSE_PEOPLE.length);
-    const log = await app().call('audit.forEntity', {
+    const { rows: log } = await app().call('audit.forEntity', {
       entity: 'courseAttendance',
       entityId: first.id,
     });

@@ -99,9 +99,10 @@ describe('issuing the certificates of a course', () => {
       'invalid_state',
     );
     expect(again.message).toContain('Nikt nie może teraz otrzymać zaświadczenia');
-    const log = await app().call('audit.forEntity', {
+    const { rows: log } = await app().call('audit.forEntity', {
       entity: 'courseCertificate',
       entityId: entry.id,
+      includeViews: true,
     });
     // Printed once and read once from the register of documents, each a logged view.
     expect(log.map((e) => e.action)).toEqual(['view', 'view', 'issue']);
@@ -247,7 +248,7 @@ describe('duplicate, revocation and correction', () => {
 
     const [after] = await app().call('courses.certificates', { search: target.number });
     expect(after!.duplicates).toEqual([duplicate.duplicate]);
-    const log = await app().call('audit.forEntity', {
+    const { rows: log } = await app().call('audit.forEntity', {
       entity: 'courseCertificate',
       entityId: target.id,
     });
@@ -302,7 +303,7 @@ describe('duplicate, revocation and correction', () => {
       'invalid_state',
     );
     expect(twice.message).toContain('unieważniono już');
-    const log = await app().call('audit.forEntity', {
+    const { rows: log } = await app().call('audit.forEntity', {
       entity: 'courseCertificate',
       entityId: target.id,
     });

@@ -31,7 +31,7 @@ describe('courses.saveProvider and courses.listProviders', () => {
     const list = await app().call('courses.listProviders');
     expect(list.map((p) => p.id)).toEqual([other.id, added.id]);
 
-    const log = await app().call('audit.forEntity', {
+    const { rows: log } = await app().call('audit.forEntity', {
       entity: 'courseProvider',
       entityId: added.id,
     });

@@ -66,7 +66,10 @@ describe('courses.save, courses.get and courses.list', () => {
       { title: 'BHP', hours: 4 },
       { title: 'Praktyka', hours: 20 },
     ]);
-    const log = await app().call('audit.forEntity', { entity: 'course', entityId: added.id });
+    const { rows: log } = await app().call('audit.forEntity', {
+      entity: 'course',
+      entityId: added.id,
+    });
     expect(log.map((e) => [e.action, [...e.changedFields].sort()])).toEqual([
       ['update', ['name', 'topics', 'totalHours']],
       ['create', expect.arrayContaining(['name', 'topics', 'startDate', 'providerId'])],
@@ -254,7 +257,10 @@ describe('courses.setParticipants', () => {
       participantIds: [late!],
     });
     expect(fewer.participants.map((p) => p.participantId)).toEqual([late]);
-    const log = await app().call('audit.forEntity', { entity: 'course', entityId: w.courseId });
+    const { rows: log } = await app().call('audit.forEntity', {
+      entity: 'course',
+      entityId: w.courseId,
+    });
     expect(log[0]).toMatchObject({ action: 'update', changedFields: ['participants'] });
     await app().fail('courses.setParticipants', { courseId: 999, participantIds: [] }, 'not_found');
   });
@@ -481,7 +487,10 @@ describe('courses.saveExam and courses.ofParticipant', () => {
       results: [{ participantId: w.ids[1]!, result: null, date: last }],
     });
     expect(cleared.participants.find((p) => p.participantId === w.ids[1]!)?.exam).toBeNull();
-    const log = await app().call('audit.forEntity', { entity: 'course', entityId: w.courseId });
+    const { rows: log } = await app().call('audit.forEntity', {
+      entity: 'course',
+      entityId: w.courseId,
+    });
     expect(log.slice(0, 2).map((e) => [e.action, e.changedFields])).toEqual([
       ['update', ['exam']],
       ['update', ['exam']],

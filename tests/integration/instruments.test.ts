@@ -58,7 +58,9 @@ describe('instruments.create and instruments.update', () => {
       active: true,
     });
     expect(await app().call('instruments.list')).toContainEqual(created);
-    const [entry] = await app().call('audit.forEntity', { entity: 'instrument', entityId: 19 });
+    const {
+      rows: [entry],
+    } = await app().call('audit.forEntity', { entity: 'instrument', entityId: 19 });
     expect(entry).toMatchObject({
       channel: 'instruments.create',
       action: 'create',
@@ -81,7 +83,9 @@ describe('instruments.create and instruments.update', () => {
     expect(updated).toEqual({ id, group: 'social', name: TRENING, active: false });
     expect((await app().call('instruments.list')).map((i) => i.id)).not.toContain(id);
     expect(await app().call('instruments.list', { includeInactive: true })).toContainEqual(updated);
-    const [entry] = await app().call('audit.forEntity', { entity: 'instrument', entityId: id });
+    const {
+      rows: [entry],
+    } = await app().call('audit.forEntity', { entity: 'instrument', entityId: id });
     expect(entry).toMatchObject({ action: 'update', changedFields: ['active'] });
 
     const contract = await app().call('contracts.get', { id: signed.id });

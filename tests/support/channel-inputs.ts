@@ -494,7 +494,13 @@ export function validChannelInputs(ids: InputIds): Partial<Record<Channel, unkno
     },
     'documents.get': { id: ids.documentId },
     'contracts.preview': { id: ids.draftContractId },
-    'audit.forEntity': { entity: 'participant', entityId: ids.participantId },
+    'audit.forEntity': {
+      entity: 'participant',
+      entityId: ids.participantId,
+      page: 1,
+      pageSize: 100,
+      includeViews: true,
+    },
     'audit.search': {
       from: '2026-11-01',
       to: '2026-11-30',

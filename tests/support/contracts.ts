@@ -264,10 +264,14 @@ export const PNG_DATA_URL =
 /** A different tiny image (a 1×1 JPEG header is enough for the data URL rule). */
 export const JPEG_DATA_URL = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//';
 
-/** The contract's audit entries of changes, oldest first (views of it left out). */
+/** The contract's audit entries of changes, oldest first (the core leaves its views out). */
 export async function changeTrail(app: TestApp, id: number) {
-  const entries = await app.call('audit.forEntity', { entity: 'contract', entityId: id });
-  return entries.reverse().filter((e) => e.action !== 'view');
+  const { rows } = await app.call('audit.forEntity', {
+    entity: 'contract',
+    entityId: id,
+    pageSize: 100,
+  });
+  return rows.reverse();
 }
 
 /** The change trail as [channel, action, actor] rows. */

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { AccountSummary } from '../../contract/accounts';
 import type { ParticipantScope, Role } from '../../contract/permissions';
-import { first } from '../../db/query';
+import { first, prepared } from '../../db/query';
 import { accounts, staff } from '../../db/schema';
 import type { Tx } from '../../db/unit-of-work';
 import { comparePolish } from '../../domain/text';
@@ -24,7 +24,15 @@ export function findAccountByLogin(tx: Tx, login: string): Promise<AccountRow | 
 }
 
 export function findAccount(tx: Tx, staffId: number): Promise<AccountRow | undefined> {
-  return first(tx.select().from(accounts).where(eq(accounts.staffId, staffId)));
+  // Read by every request's session check: written once per connection.
+  return first(
+    prepared(tx, 'accounts.byStaffId', (q) =>
+      q
+        .select()
+        .from(accounts)
+        .where(eq(accounts.staffId, sql.placeholder('staffId'))),
+    ).execute({ staffId }),
+  );
 }
 
 export async function insertAccount(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { asc, desc, eq, isNull, lt } from 'drizzle-orm';
 import type { AuditVerification } from '../../contract/audit';
-import { first } from '../../db/query';
+import { first, prepared } from '../../db/query';
 import { auditLog } from '../../db/schema';
 import type { Tx, UnitOfWork } from '../../db/unit-of-work';
 
@@ -39,9 +39,9 @@ export function entryHash(prevHash: string | null, e: ChainedContent): string {
 
 /** The newest entry's hash: the link for the next entry (called under the write lock). */
 export async function lastHash(tx: Tx): Promise<string | null> {
-  const newest = await first(
-    tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1),
-  );
+  const [newest] = await prepared(tx, 'audit.lastHash', (q) =>
+    q.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1),
+  ).execute();
   return newest?.hash ?? null;
 }
 

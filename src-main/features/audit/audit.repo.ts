@@ -1,5 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { AuditEntity, AuditEntry } from '../../contract/audit';
+import { first, prepared } from '../../db/query';
 import { auditLog } from '../../db/schema';
 import type { Tx } from '../../db/unit-of-work';
 import type { HandlerContext } from '../../dispatcher';
@@ -33,31 +34,82 @@ export async function recordAudit(ctx: HandlerContext, record: AuditRecord): Pro
       ...record,
     };
     const prevHash = await lastHash(tx);
-    await tx.insert(auditLog).values({ ...entry, prevHash, hash: entryHash(prevHash, entry) });
+    const row = { ...entry, prevHash, hash: entryHash(prevHash, entry) };
+    // Written once per connection and set of columns (bulk work writes one entry per row).
+    const columns = Object.keys(row).filter((key) => row[key as keyof typeof row] !== undefined);
+    await prepared(tx, `audit.insert:${columns.join(',')}`, (q) =>
+      q
+        .insert(auditLog)
+        .values(
+          Object.fromEntries(
+            columns.map((key) => [key, sql.placeholder(key)]),
+          ) as unknown as typeof row,
+        ),
+    ).execute(row);
   });
   if (record.action === 'view') ctx.viewLogged = true;
 }
 
-export async function listAudit(
+/** What one page of a record's history asks for. */
+export interface HistoryPage {
+  page: number;
+  pageSize: number;
+  includeViews: boolean;
+}
+
+/**
+ * Anything but a view. Written as this literal (not a bound value) so that SQLite may use a
+ * partial index `ON audit_log (entity, entity_id) WHERE action <> 'view'`: a page of changes
+ * and their count then never walk past the record's views, however many there are.
+ */
+const NOT_A_VIEW = sql`${auditLog.action} <> 'view'`;
+
+/**
+ * One page of a record's history, newest first (by the order written), and how many entries
+ * it has in all — views left out unless asked for. Only the page is read.
+ */
+export async function findHistoryPage(
   tx: Tx,
   entity: AuditEntity,
   entityId: number,
-): Promise<AuditEntry[]> {
+  { page, pageSize, includeViews }: HistoryPage,
+): Promise<{ rows: AuditEntry[]; total: number }> {
+  const where = and(
+    eq(auditLog.entity, entity),
+    eq(auditLog.entityId, entityId),
+    includeViews ? undefined : NOT_A_VIEW,
+  );
   const rows = await tx
-    .select()
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorName: auditLog.actorName,
+      channel: auditLog.channel,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      action: auditLog.action,
+      changedFields: auditLog.changedFields,
+    })
     .from(auditLog)
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
-    .orderBy(desc(auditLog.id));
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    actorName: r.actorName,
-    channel: r.channel,
-    entity: r.entity as AuditEntity,
-    entityId: r.entityId,
-    action: r.action as AuditEntry['action'],
-    changedFields: r.changedFields as string[],
-  }));
+    .where(where)
+    .orderBy(desc(auditLog.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const counted = await first(
+    tx
+      .select({ n: sql<number>`count(*)` })
+      .from(auditLog)
+      .where(where),
+  );
+  return {
+    rows: rows.map((r) => ({
+      ...r,
+      entity: r.entity as AuditEntity,
+      action: r.action as AuditEntry['action'],
+      changedFields: r.changedFields as string[],
+    })),
+    total: counted?.n ?? 0,
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { eq, or, sql } from 'drizzle-orm';
 import type { Participant, ParticipantFields } from '../../contract/participants';
 import type { ExclusionReason } from '../../domain/exclusion';
-import { first } from '../../db/query';
+import { prepared, rawRun } from '../../db/query';
 import {
   participantExclusionReasons,
   participantSearchSuffixes,
@@ -14,20 +14,43 @@ import { tokensOf, toColumns, toParticipant } from './participants.mapping';
 import { searchSuffixes } from './participants.suffixes';
 
 const workerName = sql<string | null>`${staff.firstName} || ' ' || ${staff.lastName}`;
+const p = sql.placeholder;
+
+/*
+ * The queries a person's write runs (and bulk work — the seed, an import — runs thousands of
+ * times in one unit) are written once per connection (db/query.ts `prepared`); their values
+ * are placeholders, one per column or row, so a query's name says how many rows it writes.
+ */
+
+/** Placeholders named as the keys of `values` that have a value (undefined: the default). */
+function placeholders<T extends object>(values: T): { [K in keyof T]: ReturnType<typeof p> } {
+  const named: Record<string, ReturnType<typeof p>> = {};
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) named[key] = p(key);
+  return named as { [K in keyof T]: ReturnType<typeof p> };
+}
+
+/** The keys of `values` that have a value: what a prepared insert's text depends on. */
+const definedKeys = (values: object) =>
+  Object.entries(values)
+    .filter(([, value]) => value !== undefined)
+    .map(([key]) => key)
+    .join(',');
 
 export async function findParticipant(tx: Tx, id: number): Promise<Participant | undefined> {
-  const row = await first(
-    tx
+  const [row] = await prepared(tx, 'participants.byId', (q) =>
+    q
       .select({ p: participants, workerName })
       .from(participants)
       .leftJoin(staff, eq(staff.id, participants.socialWorkerId))
-      .where(eq(participants.id, id)),
-  );
+      .where(eq(participants.id, p('id'))),
+  ).execute({ id });
   if (!row) return undefined;
-  const reasons = await tx
-    .select({ reason: participantExclusionReasons.reason })
-    .from(participantExclusionReasons)
-    .where(eq(participantExclusionReasons.participantId, id));
+  const reasons = await prepared(tx, 'participants.reasonsOf', (q) =>
+    q
+      .select({ reason: participantExclusionReasons.reason })
+      .from(participantExclusionReasons)
+      .where(eq(participantExclusionReasons.participantId, p('id'))),
+  ).execute({ id });
   return toParticipant(
     row.p,
     reasons.map((r) => r.reason as ExclusionReason),
@@ -38,22 +61,27 @@ export async function findParticipant(tx: Tx, id: number): Promise<Participant |
 /** The records that already hold this PESEL or this document number (at most one each). */
 export async function findByIdentity(
   tx: Tx,
-  p: Pick<ParticipantFields, 'pesel' | 'documentNumber'>,
+  identity: Pick<ParticipantFields, 'pesel' | 'documentNumber'>,
 ) {
-  const match = or(
-    p.pesel ? eq(participants.pesel, p.pesel) : undefined,
-    p.documentNumber ? eq(participants.documentNumber, p.documentNumber) : undefined,
-  );
-  if (!match) return [];
-  return tx
-    .select({
-      id: participants.id,
-      firstName: participants.firstName,
-      lastName: participants.lastName,
-      pesel: participants.pesel,
-    })
-    .from(participants)
-    .where(match);
+  const { pesel, documentNumber } = identity;
+  if (!pesel && !documentNumber) return [];
+  const shape = `${pesel ? 'pesel' : ''}|${documentNumber ? 'document' : ''}`;
+  return prepared(tx, `participants.byIdentity:${shape}`, (q) =>
+    q
+      .select({
+        id: participants.id,
+        firstName: participants.firstName,
+        lastName: participants.lastName,
+        pesel: participants.pesel,
+      })
+      .from(participants)
+      .where(
+        or(
+          pesel ? eq(participants.pesel, p('pesel')) : undefined,
+          documentNumber ? eq(participants.documentNumber, p('documentNumber')) : undefined,
+        ),
+      ),
+  ).execute({ pesel, documentNumber });
 }
 
 /**
@@ -65,33 +93,59 @@ async function replaceDerivedRows(
   participantId: number,
   fields: ParticipantFields,
 ): Promise<void> {
-  await tx
-    .delete(participantExclusionReasons)
-    .where(eq(participantExclusionReasons.participantId, participantId));
+  const self = { participantId };
+  await prepared(tx, 'participants.deleteReasons', (q) =>
+    q
+      .delete(participantExclusionReasons)
+      .where(eq(participantExclusionReasons.participantId, p('participantId'))),
+  ).execute(self);
   const reasons = [...new Set(fields.exclusionReasons)];
   if (reasons.length)
-    await tx
-      .insert(participantExclusionReasons)
-      .values(reasons.map((reason) => ({ participantId, reason })));
-  await tx
-    .delete(participantSearchTokens)
-    .where(eq(participantSearchTokens.participantId, participantId));
+    await prepared(tx, `participants.insertReasons:${reasons.length}`, (q) =>
+      q
+        .insert(participantExclusionReasons)
+        .values(reasons.map((_, i) => ({ participantId: p('participantId'), reason: p(`r${i}`) }))),
+    ).execute({ participantId, ...Object.fromEntries(reasons.map((r, i) => [`r${i}`, r])) });
+  await prepared(tx, 'participants.deleteTokens', (q) =>
+    q
+      .delete(participantSearchTokens)
+      .where(eq(participantSearchTokens.participantId, p('participantId'))),
+  ).execute(self);
   const words = tokensOf(fields);
-  await tx.insert(participantSearchTokens).values(words.map((token) => ({ participantId, token })));
-  await tx
-    .delete(participantSearchSuffixes)
-    .where(eq(participantSearchSuffixes.participantId, participantId));
+  await prepared(tx, `participants.insertTokens:${words.length}`, (q) =>
+    q
+      .insert(participantSearchTokens)
+      .values(words.map((_, i) => ({ participantId: p('participantId'), token: p(`w${i}`) }))),
+  ).execute({ participantId, ...Object.fromEntries(words.map((w, i) => [`w${i}`, w])) });
+  await prepared(tx, 'participants.deleteSuffixes', (q) =>
+    q
+      .delete(participantSearchSuffixes)
+      .where(eq(participantSearchSuffixes.participantId, p('participantId'))),
+  ).execute(self);
   const { sortKey } = toColumns(fields);
-  await tx
-    .insert(participantSearchSuffixes)
-    .values(searchSuffixes(words).map((row) => ({ ...row, participantId, sortKey })));
+  const rows = searchSuffixes(words).map((r) => [r.suffix, r.sharedWithPrevious, r.sharedWithWord]);
+  // All of a person's rows (≈50) in one statement of one text, whatever their number.
+  if (rows.length)
+    await rawRun(tx, {
+      sql: INSERT_SUFFIXES,
+      params: [participantId, sortKey, JSON.stringify(rows)],
+    });
 }
 
+/** A person's suffix rows from one JSON array of [suffix, sharedWithPrevious, sharedWithWord]. */
+const INSERT_SUFFIXES =
+  'insert into "participant_search_suffixes" ' +
+  '("suffix", "participant_id", "sort_key", "shared_with_previous", "shared_with_word") ' +
+  'select value ->> 0, ?, ?, value ->> 1, value ->> 2 from json_each(?)';
+
 export async function insertParticipant(tx: Tx, fields: ParticipantFields): Promise<number> {
-  const [row] = await tx
-    .insert(participants)
-    .values(toColumns(fields))
-    .returning({ id: participants.id });
+  const columns = toColumns(fields);
+  const [row] = await prepared(tx, `participants.insert:${definedKeys(columns)}`, (q) =>
+    q
+      .insert(participants)
+      .values(placeholders(columns) as unknown as typeof columns)
+      .returning({ id: participants.id }),
+  ).execute(columns);
   const { id } = row!;
   await replaceDerivedRows(tx, id, fields);
   return id;

@@ -5,6 +5,7 @@ import {
   eq,
   exists,
   gte,
+  inArray,
   is,
   lt,
   Placeholder,
@@ -130,16 +131,15 @@ function filterConditions(tx: Tx, s: SearchCriteria): SQL[] {
   const conditions: SQL[] = [];
   if (s.projectId !== undefined || s.status !== undefined) {
     const enrolmentMatch = and(
-      eq(enrolments.participantId, participants.id),
       s.projectId !== undefined ? eq(enrolments.projectId, p('projectId')) : undefined,
       s.status !== undefined ? eq(enrolments.status, p('status')) : undefined,
     );
+    // The project's people read off its enrolments (project, status index), not a check of
+    // every person in the register: the count of a project's list stays the project's size.
     conditions.push(
-      exists(
-        tx
-          .select({ one: sql`1` })
-          .from(enrolments)
-          .where(enrolmentMatch),
+      inArray(
+        participants.id,
+        tx.select({ id: enrolments.participantId }).from(enrolments).where(enrolmentMatch),
       ),
     );
   }

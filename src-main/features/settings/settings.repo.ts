@@ -1,10 +1,18 @@
-import { eq } from 'drizzle-orm';
-import { first } from '../../db/query';
+import { eq, sql } from 'drizzle-orm';
+import { first, prepared } from '../../db/query';
 import { settings } from '../../db/schema';
 import type { Tx } from '../../db/unit-of-work';
 
 export async function readSetting<T>(tx: Tx, key: string): Promise<T | null> {
-  const row = await first(tx.select().from(settings).where(eq(settings.key, key)));
+  // Read by every request (the office's settings): written once per connection.
+  const row = await first(
+    prepared(tx, 'settings.byKey', (q) =>
+      q
+        .select()
+        .from(settings)
+        .where(eq(settings.key, sql.placeholder('key'))),
+    ).execute({ key }),
+  );
   return row ? (row.value as T) : null;
 }
 

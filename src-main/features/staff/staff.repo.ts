@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { comparePolish } from '../../domain/text';
 import type { StaffMember, StaffRole } from '../../contract/staff';
-import { first } from '../../db/query';
+import { first, prepared } from '../../db/query';
 import { staff } from '../../db/schema';
 import type { Tx } from '../../db/unit-of-work';
 
@@ -23,7 +23,15 @@ export function staffName(m: { firstName: string; lastName: string }): string {
 }
 
 export async function findStaff(tx: Tx, id: number): Promise<StaffMember | undefined> {
-  const row = await first(tx.select().from(staff).where(eq(staff.id, id)));
+  // Read by every request's session check: written once per connection.
+  const row = await first(
+    prepared(tx, 'staff.byId', (q) =>
+      q
+        .select()
+        .from(staff)
+        .where(eq(staff.id, sql.placeholder('id'))),
+    ).execute({ id }),
+  );
   return row && toMember(row);
 }
 

@@ -29,9 +29,8 @@ import { hasFilters, type AuditCriteria, type ExportProgress } from './audit-log
 import './audit.css';
 import { errorMessage } from '../../api/client';
 import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
-
-/** Typing pauses this long before people are looked up. */
-const SEARCH_DEBOUNCE_MS = 250;
+import { corePager } from '../../ui/ListTable';
+import { useSearchWhenTypingPauses } from '../../ui/typing-pause';
 
 const entries = (n: number) => `${n} ${plural(n, 'wpis', 'wpisy', 'wpisów')}`;
 
@@ -113,16 +112,15 @@ export function AuditLogScreen() {
         columns={columns}
         dataSource={rows}
         loading={loading}
-        pagination={{
-          current: criteria.page,
+        pagination={corePager({
+          page: criteria.page,
           pageSize: criteria.pageSize,
           total,
-          showSizeChanger: true,
-          pageSizeOptions: [25, 50, 100, 200],
+          sizes: [25, 50, 100, 200],
           showTotal: (n) => `Razem: ${n}`,
           onChange: (page, pageSize) =>
             void search(pageSize !== criteria.pageSize ? { page: 1, pageSize } : { page }),
-        }}
+        })}
         locale={{
           emptyText: hasFilters(criteria)
             ? 'Żaden wpis nie spełnia wybranych warunków'
@@ -232,14 +230,11 @@ function PersonFilter({ criteria }: { criteria: AuditCriteria }) {
   const [open, setOpen] = useState(false);
   const search = auditLog.getState().search;
 
-  useEffect(() => {
-    if (!canSearch || !open) return;
-    const timer = setTimeout(
-      () => void participants.getState().find(query),
-      query ? SEARCH_DEBOUNCE_MS : 0,
-    );
-    return () => clearTimeout(timer);
-  }, [canSearch, open, query, participants]);
+  useSearchWhenTypingPauses(
+    query,
+    (typed) => void participants.getState().find(typed),
+    canSearch && open,
+  );
 
   const clear = () => void search({ participantId: undefined, participantName: undefined });
 

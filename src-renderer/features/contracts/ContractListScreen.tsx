@@ -19,9 +19,8 @@ import './contracts.css';
 import { ScreenTitle } from '../../ui/ScreenTitle';
 import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { ProjectFilter } from '../projects/ProjectFilter';
-
-/** Typing pauses this long before the list is searched again. */
-const SEARCH_DEBOUNCE_MS = 250;
+import { corePager } from '../../ui/ListTable';
+import { useSearchWhenTypingPauses } from '../../ui/typing-pause';
 
 const columns: TableColumnsType<ContractRow> = [
   {
@@ -57,11 +56,9 @@ export function ContractListScreen() {
   // Contracts drafted or signed in another window appear here without a reload.
   useEffect(() => contracts.getState().watchList(), [contracts]);
 
-  useEffect(() => {
-    if (query === contracts.getState().criteria.query) return;
-    const timer = setTimeout(() => void search({ query }), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [query, search, contracts]);
+  useSearchWhenTypingPauses(query, (typed) => {
+    if (typed !== contracts.getState().criteria.query) void search({ query: typed });
+  });
 
   const canCreate = useCan('contracts.create');
   const workers = staff
@@ -148,16 +145,15 @@ export function ContractListScreen() {
           tabIndex: 0,
           'aria-label': `Kontrakt ${r.number ?? '(szkic)'} — ${r.participantName}`,
         })}
-        pagination={{
-          current: criteria.page,
+        pagination={corePager({
+          page: criteria.page,
           pageSize: criteria.pageSize,
           total,
-          showSizeChanger: true,
-          pageSizeOptions: [25, 50, 100],
+          sizes: [25, 50, 100],
           showTotal: (n) => `Razem: ${n}`,
           onChange: (page, pageSize) =>
             void search(pageSize !== criteria.pageSize ? { page: 1, pageSize } : { page }),
-        }}
+        })}
         locale={{
           emptyText:
             criteria.query.trim() ||

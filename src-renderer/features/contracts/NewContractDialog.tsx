@@ -1,12 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Flex, Modal, Select, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { ParticipantRow } from '../../../src-main/contract/participants';
 import { formatDate } from '../../../src-main/domain/dates';
 import { useFeature, useStores } from '../../app/stores';
-
-/** Typing pauses this long before people are looked up. */
-const SEARCH_DEBOUNCE_MS = 250;
+import { useSearchWhenTypingPauses } from '../../ui/typing-pause';
 
 const identity = (p: ParticipantRow) =>
   p.pesel ? `PESEL ${p.pesel}` : p.documentNumber ? `dok. ${p.documentNumber}` : '';
@@ -24,14 +22,7 @@ export function NewContractDialog({ open, onClose }: { open: boolean; onClose: (
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
 
-  useEffect(() => {
-    if (!open) return;
-    const timer = setTimeout(
-      () => void participants.getState().find(query),
-      query ? SEARCH_DEBOUNCE_MS : 0,
-    );
-    return () => clearTimeout(timer);
-  }, [open, query, participants]);
+  useSearchWhenTypingPauses(query, (typed) => void participants.getState().find(typed), open);
 
   const close = () => {
     setQuery('');

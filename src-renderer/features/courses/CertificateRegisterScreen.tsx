@@ -21,6 +21,7 @@ import { CertificateActions, certificateColumns } from './CertificateActions';
 import { CoursesNav } from './CoursesNav';
 import { registerData, registerPdf } from './course-print';
 import { preloadPdfRenderer } from '../../documents/render-browser';
+import { useSearchWhenTypingPauses } from '../../ui/typing-pause';
 
 type Filters = ChannelInput<'courses.certificates'>;
 
@@ -61,10 +62,7 @@ export function CertificateRegisterScreen() {
   const [exporting, setExporting] = useState(false);
 
   // Searching as the person types, once they pause.
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(typed.trim()), 250);
-    return () => window.clearTimeout(timer);
-  }, [typed]);
+  useSearchWhenTypingPauses(typed, (text) => setSearch(text.trim()));
   const filters = useMemo<Filters>(
     () => ({
       ...(search ? { search } : {}),

@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { Alert, Button, Card, Descriptions, Flex, Spin, Switch, Table } from 'antd';
+import { corePager } from '../../ui/ListTable';
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useNavigate, useParams } from 'react-router';
-import type { AuditEntry } from '../../../src-main/contract/audit';
+import { HISTORY_PAGE_MAX, type AuditEntry } from '../../../src-main/contract/audit';
 import type { Participant } from '../../../src-main/contract/participants';
 import { formatDate } from '../../../src-main/domain/dates';
 import { EDUCATION_LABELS } from '../../../src-main/domain/education';
@@ -22,7 +23,11 @@ import {
   SEX_LABELS,
 } from './participant-labels';
 import { ScreenTitle } from '../../ui/ScreenTitle';
+import { INITIAL_AUDIT_QUERY } from './participants.store';
 import { ParticipantViews } from '../audit/ParticipantViews';
+
+/** Page sizes of the history (the core gives at most HISTORY_PAGE_MAX entries a page). */
+const HISTORY_PAGE_SIZES = [INITIAL_AUDIT_QUERY.pageSize, 20, 50, HISTORY_PAGE_MAX];
 
 /** Dates never break across lines, whatever the font size. */
 const date = (iso: string | null) =>
@@ -158,20 +163,31 @@ export function ParticipantCardScreen() {
   );
 }
 
-/** Every opening of the card is logged as a view; by default only the changes are listed. */
+/**
+ * Every opening of the card is logged as a view; by default only the changes are listed. The
+ * core pages and filters the history: the table shows the page the store holds and asks for
+ * another through the store.
+ */
 function AuditTrail() {
+  const { participants } = useStores();
   const audit = useFeature('participants', (s) => s.audit);
+  const total = useFeature('participants', (s) => s.auditTotal);
+  const query = useFeature('participants', (s) => s.auditQuery);
+  const loading = useFeature('participants', (s) => s.auditLoading);
   const error = useFeature('participants', (s) => s.auditError);
-  const [withViews, setWithViews] = useState(false);
-  const shown = withViews ? audit : audit.filter((entry) => entry.action !== 'view');
+  const withViews = query.includeViews;
   return (
     <Card
       size="small"
       title="Historia zmian"
       extra={
         <label className="switch-label">
-          <Switch size="small" checked={withViews} onChange={setWithViews} />
-          Pokaż też wglądy w dane
+          <Switch
+            size="small"
+            checked={withViews}
+            onChange={(includeViews) => void participants.getState().pageAudit({ includeViews })}
+          />
+          Pokaż także wglądy (odczyty danych)
         </label>
       }
     >
@@ -179,8 +195,22 @@ function AuditTrail() {
       <Table<AuditEntry>
         size="small"
         rowKey="id"
-        dataSource={shown}
-        pagination={shown.length > 10 ? { pageSize: 10 } : false}
+        dataSource={audit}
+        loading={loading}
+        pagination={
+          total > INITIAL_AUDIT_QUERY.pageSize &&
+          corePager({
+            page: query.page,
+            pageSize: query.pageSize,
+            total,
+            sizes: HISTORY_PAGE_SIZES,
+            showTotal: (n) => `Razem: ${n}`,
+            onChange: (page, pageSize) =>
+              void participants
+                .getState()
+                .pageAudit(pageSize === query.pageSize ? { page } : { page: 1, pageSize }),
+          })
+        }
         locale={{ emptyText: withViews ? 'Brak wpisów' : 'Brak zmian danych' }}
         columns={[
           {

@@ -20,9 +20,8 @@ import {
 } from './participants.store';
 import { FIELD_LABELS as L } from './participant-labels';
 import { ScreenTitle } from '../../ui/ScreenTitle';
-
-/** Typing pauses this long before the list is searched again. */
-export const SEARCH_DEBOUNCE_MS = 250;
+import { corePager } from '../../ui/ListTable';
+import { useSearchWhenTypingPauses } from '../../ui/typing-pause';
 
 const STATUS_OPTIONS = ENROLMENT_STATUSES.map((s) => ({
   value: s,
@@ -81,11 +80,9 @@ export function ParticipantListScreen() {
   // People added or changed in another window appear here without a reload.
   useEffect(() => stores.participants.getState().watchList(), [stores]);
 
-  useEffect(() => {
-    if (query === stores.participants.getState().criteria.query) return;
-    const timer = setTimeout(() => void search({ query }), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [query, search, stores]);
+  useSearchWhenTypingPauses(query, (typed) => {
+    if (typed !== stores.participants.getState().criteria.query) void search({ query: typed });
+  });
 
   const projectOptions = useMemo(
     () => projects.map((p) => ({ value: p.id, label: p.title })),
@@ -226,8 +223,6 @@ export function ParticipantListScreen() {
         size="middle"
         loading={loading}
         dataSource={rows}
-        // Scrolls sideways inside its card rather than widening the page (A++ on a small screen).
-        scroll={{ x: true }}
         locale={{ emptyText: 'Brak uczestników spełniających kryteria' }}
         onRow={(row) =>
           canOpen
@@ -252,14 +247,13 @@ export function ParticipantListScreen() {
                 },
           );
         }}
-        pagination={{
-          current: criteria.page,
+        pagination={corePager({
+          page: criteria.page,
           pageSize: criteria.pageSize,
           total,
-          showSizeChanger: true,
-          pageSizeOptions: [25, 50, 100],
+          sizes: [25, 50, 100],
           showTotal: (n, [from, to]) => `${from}–${to} z ${n}`,
-        }}
+        })}
         columns={[
           {
             title: L.lastName,

@@ -78,10 +78,24 @@ export interface ParticipantsState extends CurrentRecord<Participant> {
     exceptId?: number,
   ): Promise<IdentityHolder[]>;
 
-  /** Historia zmian of the current participant. */
+  /**
+   * Historia zmian of the current participant: one page, read from the core (which leaves the
+   * views out unless `auditQuery.includeViews`), and how many entries there are in all.
+   */
   audit: AuditEntry[];
+  auditTotal: number;
+  auditQuery: AuditQuery;
+  /** The participant whose history `audit` is (null: none read yet). */
+  auditOf: number | null;
+  auditLoading: boolean;
   auditError: string | null;
+  /** Opens the history of `id` on its first page of changes (the card's opening). */
   loadAudit(id: number): Promise<void>;
+  /**
+   * Another page, page size, or views shown or not, of the history on screen. Showing or
+   * hiding the views goes back to page 1. When answers arrive out of order, the latest wins.
+   */
+  pageAudit(patch: Partial<AuditQuery>): Promise<void>;
 
   /** People found by name or PESEL for a picker (a new contract's person, the log's filter). */
   found: ParticipantRow[];
@@ -95,6 +109,15 @@ export interface ParticipantsState extends CurrentRecord<Participant> {
   partyError: string | null;
   loadParty(participantId: number): Promise<void>;
 }
+
+/** Which page of a person's history the card shows, and whether with the views. */
+export interface AuditQuery {
+  page: number;
+  pageSize: number;
+  includeViews: boolean;
+}
+
+export const INITIAL_AUDIT_QUERY: AuditQuery = { page: 1, pageSize: 10, includeViews: false };
 
 /** The criteria that narrow the list (the search text and the filters), not sort or paging. */
 export const FILTER_KEYS = [
@@ -156,9 +179,14 @@ export function createParticipantsStore(
         });
         const readAudit = (id: number) =>
           audits.run(
-            () => api.call('audit.forEntity', { entity: 'participant', entityId: id }),
-            (audit) => set({ audit }),
-            (auditError) => set({ auditError }),
+            () =>
+              api.call('audit.forEntity', {
+                entity: 'participant',
+                entityId: id,
+                ...get().auditQuery,
+              }),
+            ({ rows, total }) => set({ audit: rows, auditTotal: total, auditLoading: false }),
+            (auditError) => set({ auditError, auditLoading: false }),
           );
 
         return {
@@ -214,10 +242,37 @@ export function createParticipantsStore(
           },
 
           audit: [],
+          auditTotal: 0,
+          auditQuery: INITIAL_AUDIT_QUERY,
+          auditOf: null,
+          auditLoading: false,
           auditError: null,
           async loadAudit(id) {
-            set({ audit: [], auditError: null });
+            set({
+              audit: [],
+              auditTotal: 0,
+              auditQuery: INITIAL_AUDIT_QUERY,
+              auditOf: id,
+              auditLoading: true,
+              auditError: null,
+            });
             await readAudit(id);
+          },
+          async pageAudit(patch) {
+            const { auditOf, auditQuery } = get();
+            if (auditOf === null) return;
+            const viewsToggled =
+              patch.includeViews !== undefined && patch.includeViews !== auditQuery.includeViews;
+            set({
+              auditQuery: {
+                ...auditQuery,
+                ...patch,
+                ...(viewsToggled ? { page: patch.page ?? 1 } : {}),
+              },
+              auditLoading: true,
+              auditError: null,
+            });
+            await readAudit(auditOf);
           },
 
           found: [],

@@ -12,10 +12,9 @@ import type {
 import { CHANGE_DELAY_MS } from '../../../src-renderer/api/changes';
 import { ApiError, createApiClient } from '../../../src-renderer/api/client';
 import { createStores, StoresProvider } from '../../../src-renderer/app/stores';
-import {
-  ParticipantListScreen,
-  SEARCH_DEBOUNCE_MS,
-} from '../../../src-renderer/features/participants/ParticipantListScreen';
+import { ParticipantListScreen } from '../../../src-renderer/features/participants/ParticipantListScreen';
+import { installAccessibilityFixes } from '../../../src-renderer/ui/accessibility';
+import { SEARCH_PAUSE_MS } from '../../../src-renderer/ui/typing-pause';
 import {
   createParticipantsStore,
   CRITERIA_STORAGE_KEY,
@@ -58,19 +57,22 @@ const result = (...rows: ParticipantRow[]): ParticipantSearchResult => ({
   pageSize: 25,
 });
 
-async function renderList() {
+async function renderList(searched?: FakeHandlers['participants.search']) {
   const transport = createFakeTransport({
-    'participants.search': (input) =>
-      input.query === 'luk'
-        ? {
-            ...result(row(1, 'Żółkiewski')),
-            rows: [{ ...row(1, 'Żółkiewski'), birthDate: '1944-05-14' }],
-          }
-        : result(),
+    'participants.search':
+      searched ??
+      ((input) =>
+        input.query === 'luk'
+          ? {
+              ...result(row(1, 'Żółkiewski')),
+              rows: [{ ...row(1, 'Żółkiewski'), birthDate: '1944-05-14' }],
+            }
+          : result()),
     'projects.list': () => [],
   });
   const container = document.createElement('div');
   document.body.append(container);
+  installAccessibilityFixes(container);
   const root = createRoot(container);
   await act(async () =>
     root.render(
@@ -290,7 +292,7 @@ describe('participants store: what another window changed', () => {
     vi.useFakeTimers();
     const { store, transport } = setup({
       'participants.get': (input) => ({ id: input.id, firstName: 'Jan' }) as never,
-      'audit.forEntity': () => [],
+      'audit.forEntity': () => ({ rows: [], total: 0 }),
     });
     await store.getState().loadOne(5);
     const stop = store.getState().watchCard();
@@ -404,10 +406,57 @@ describe('participants store: one participant', () => {
       action: 'update' as const,
       changedFields: ['phone'],
     };
-    const { store, transport } = setup({ 'audit.forEntity': () => [entry] });
+    const { store, transport } = setup({ 'audit.forEntity': () => ({ rows: [entry], total: 31 }) });
     await store.getState().loadAudit(4);
-    expect(transport.calls[0]?.input).toEqual({ entity: 'participant', entityId: 4 });
-    expect(store.getState().audit).toEqual([entry]);
+    // The first page of changes: the core leaves the views out.
+    expect(transport.calls[0]?.input).toEqual({
+      entity: 'participant',
+      entityId: 4,
+      page: 1,
+      pageSize: 10,
+      includeViews: false,
+    });
+    expect(store.getState()).toMatchObject({
+      audit: [entry],
+      auditTotal: 31,
+      auditOf: 4,
+      auditLoading: false,
+    });
+  });
+
+  it('asks the core for another page, and for the views from page 1', async () => {
+    const { store, transport } = setup({ 'audit.forEntity': () => ({ rows: [], total: 31 }) });
+    await store.getState().loadAudit(4);
+    await store.getState().pageAudit({ page: 3 });
+    await store.getState().pageAudit({ includeViews: true });
+    await store.getState().pageAudit({ page: 2, pageSize: 20 });
+    // Another person's card starts again: first page, changes only.
+    await store.getState().loadAudit(5);
+    expect(transport.calls.map((c) => c.input)).toEqual([
+      { entity: 'participant', entityId: 4, page: 1, pageSize: 10, includeViews: false },
+      { entity: 'participant', entityId: 4, page: 3, pageSize: 10, includeViews: false },
+      { entity: 'participant', entityId: 4, page: 1, pageSize: 10, includeViews: true },
+      { entity: 'participant', entityId: 4, page: 2, pageSize: 20, includeViews: true },
+      { entity: 'participant', entityId: 5, page: 1, pageSize: 10, includeViews: false },
+    ]);
+  });
+
+  it('shows the page asked for last when an older page arrives later', async () => {
+    type Page = { rows: never[]; total: number };
+    const answers = [deferred<Page>(), deferred<Page>()];
+    let n = 0;
+    const { store } = setup({ 'audit.forEntity': () => answers[n++]!.promise as never });
+    const older = store.getState().loadAudit(4);
+    const newer = store.getState().pageAudit({ includeViews: true });
+    answers[1]!.resolve({ rows: [], total: 500 });
+    await newer;
+    answers[0]!.resolve({ rows: [], total: 3 });
+    await older;
+    expect(store.getState()).toMatchObject({
+      auditTotal: 500,
+      auditQuery: { page: 1, pageSize: 10, includeViews: true },
+      auditLoading: false,
+    });
   });
 });
 
@@ -431,7 +480,7 @@ describe('participant list screen', () => {
         // Each key comes just within the pause after the one before: nothing is searched yet.
         for (const text of ['l', 'lu', 'luk']) {
           typeInto(searchBox, text);
-          await act(() => vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS - 1));
+          await act(() => vi.advanceTimersByTimeAsync(SEARCH_PAUSE_MS - 1));
         }
         expect(queries()).toEqual(['']);
         await act(() => vi.advanceTimersByTimeAsync(1));
@@ -489,6 +538,46 @@ describe('participant list screen', () => {
       channel: 'participants.search',
       input: { ...INITIAL_CRITERIA },
     });
+    unmount();
+  });
+  it(
+    'goes to the page whose number is typed in the pager, named in Polish, on a long list',
+    { timeout: 30_000 },
+    async () => {
+      const many = Array.from({ length: 25 }, (_, i) => row(i + 1, `Nowak${i}`));
+      const { transport, unmount, container } = await renderList((input) => ({
+        rows: many,
+        total: 50_000,
+        page: input.page ?? 1,
+        pageSize: 25,
+      }));
+      const box = () =>
+        container.querySelector<HTMLInputElement>('.ant-pagination-options-quick-jumper input');
+      await waitFor(() => expect(box()).not.toBeNull());
+      expect(box()!.getAttribute('aria-label')).toBe('Idź do strony');
+      typeInto(box()!, '100');
+      act(() =>
+        box()!.dispatchEvent(
+          new KeyboardEvent('keyup', { key: 'Enter', keyCode: 13, bubbles: true }),
+        ),
+      );
+      await waitFor(() =>
+        expect(transport.calls.at(-1)).toMatchObject({
+          channel: 'participants.search',
+          input: { page: 100 },
+        }),
+      );
+      unmount();
+    },
+  );
+
+  it('has no page-number box while the list has a few pages', { timeout: 30_000 }, async () => {
+    const { unmount, container } = await renderList(() => ({
+      ...result(row(1, 'Nowak')),
+      total: 120,
+    }));
+    await waitFor(() => expect(container.textContent).toContain('z 120'));
+    expect(container.querySelector('.ant-pagination-options-quick-jumper')).toBeNull();
     unmount();
   });
 });
