@@ -18,6 +18,7 @@ import { isWorking } from '../features/accounts/session.store';
 import { backupWarning } from '../features/backups/backup-labels';
 import { useSettingsTabs } from '../features/settings/settings-tabs';
 import { useGuardedNavigate } from '../ui/leave-guard';
+import { ScreenBoundary } from '../ui/ScreenBoundary';
 import { ScreenTitle } from '../ui/ScreenTitle';
 import { createFeatureStores, StoresProvider, useFeature, useStores, type Stores } from './stores';
 import {
@@ -36,6 +37,7 @@ import {
   ProjectFormScreen,
   ProjectListScreen,
   ProvidersScreen,
+  retryFailedScreens,
   SettingsScreen,
   VerifyCertificateScreen,
 } from './screens';
@@ -57,6 +59,7 @@ export function SignedInApp(props: { appearance: Appearance; locked: boolean }) 
 
 function Shell({ appearance, locked }: { appearance: Appearance; locked: boolean }) {
   const [narrow, setNarrow] = useState(false);
+  const { pathname } = useLocation();
   useIdleLock(!locked);
   usePdfRendererWarmUp();
   return (
@@ -78,9 +81,11 @@ function Shell({ appearance, locked }: { appearance: Appearance; locked: boolean
         </Layout.Sider>
         <Layout.Content className="app-content">
           {/* A screen opened for the first time is fetched (screens.ts): a moment of this. */}
-          <Suspense fallback={<Spin size="large" description="Wczytywanie…" />}>
-            <AppRoutes />
-          </Suspense>
+          <ScreenBoundary place={pathname} onRetry={retryFailedScreens}>
+            <Suspense fallback={<Spin size="large" description="Wczytywanie…" />}>
+              <AppRoutes />
+            </Suspense>
+          </ScreenBoundary>
         </Layout.Content>
       </Layout>
     </>

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { createElement, lazy } from 'react';
 
 /*
  * Every screen is a chunk of its own, fetched when it is first opened: the window starts with
@@ -8,22 +8,38 @@ import { lazy } from 'react';
 
 type Loader<M> = () => Promise<M>;
 
+/** Screens whose chunk failed to load, each with what gives it a new lazy component. */
+const failed = new Set<() => void>();
+
 /**
- * A screen of module `load` (its export `name`) to render under <Suspense>, and `preload`,
- * which fetches it ahead of the click (the first screen, at sign-in).
+ * Lets the screens whose chunk failed to load try again at their next drawing ("Spróbuj
+ * ponownie", or another address: ScreenBoundary). Only then: React keeps a lazy component's
+ * failure for good, and a new one made at once would be fetched again and again.
  */
-function screen<M, K extends keyof M>(load: Loader<M>, name: K) {
+export function retryFailedScreens(): void {
+  for (const renew of failed) renew();
+  failed.clear();
+}
+
+/**
+ * A screen of module `load` (its export `name`) to render under <Suspense> and ScreenBoundary,
+ * and `preload`, which fetches it ahead of the click (the first screen, at sign-in).
+ */
+export function lazyScreen<M, K extends keyof M>(load: Loader<M>, name: K) {
   let loading: Promise<M> | null = null;
   const preload = () => {
     loading ??= load().catch((error: unknown) => {
-      loading = null; // a later attempt may succeed (the host was restarting)
+      failed.add(() => {
+        loading = null;
+        current = fresh();
+      });
       throw error;
     });
     return loading;
   };
-  const Screen = lazy(async () => ({
-    default: (await preload())[name] as never,
-  }));
+  const fresh = () => lazy(async () => ({ default: (await preload())[name] as never }));
+  let current = fresh();
+  const Screen = (props: Record<string, unknown>) => createElement(current, props as never);
   return Object.assign(Screen, { preload }) as unknown as M[K] & { preload(): Promise<M> };
 }
 
@@ -31,59 +47,59 @@ const participantList = () => import('../features/participants/ParticipantListSc
 const participantForm = () => import('../features/participants/ParticipantFormScreen');
 const contracts = () => import('../features/contracts/ContractScreen');
 
-export const ParticipantListScreen = screen(participantList, 'ParticipantListScreen');
-export const ParticipantFormScreen = screen(participantForm, 'ParticipantFormScreen');
-export const ParticipantCardScreen = screen(
+export const ParticipantListScreen = lazyScreen(participantList, 'ParticipantListScreen');
+export const ParticipantFormScreen = lazyScreen(participantForm, 'ParticipantFormScreen');
+export const ParticipantCardScreen = lazyScreen(
   () => import('../features/participants/ParticipantCardScreen'),
   'ParticipantCardScreen',
 );
-export const ProjectListScreen = screen(
+export const ProjectListScreen = lazyScreen(
   () => import('../features/projects/ProjectListScreen'),
   'ProjectListScreen',
 );
-export const ProjectFormScreen = screen(
+export const ProjectFormScreen = lazyScreen(
   () => import('../features/projects/ProjectFormScreen'),
   'ProjectFormScreen',
 );
-export const ContractListScreen = screen(
+export const ContractListScreen = lazyScreen(
   () => import('../features/contracts/ContractListScreen'),
   'ContractListScreen',
 );
-export const ContractScreen = screen(contracts, 'ContractScreen');
-export const NewContractScreen = screen(contracts, 'NewContractScreen');
-export const ClubEditionListScreen = screen(
+export const ContractScreen = lazyScreen(contracts, 'ContractScreen');
+export const NewContractScreen = lazyScreen(contracts, 'NewContractScreen');
+export const ClubEditionListScreen = lazyScreen(
   () => import('../features/club/ClubEditionListScreen'),
   'ClubEditionListScreen',
 );
-export const ClubEditionScreen = screen(
+export const ClubEditionScreen = lazyScreen(
   () => import('../features/club/ClubEditionScreen'),
   'ClubEditionScreen',
 );
-export const CourseListScreen = screen(
+export const CourseListScreen = lazyScreen(
   () => import('../features/courses/CourseListScreen'),
   'CourseListScreen',
 );
-export const CourseScreen = screen(
+export const CourseScreen = lazyScreen(
   () => import('../features/courses/CourseScreen'),
   'CourseScreen',
 );
-export const ProvidersScreen = screen(
+export const ProvidersScreen = lazyScreen(
   () => import('../features/courses/ProvidersScreen'),
   'ProvidersScreen',
 );
-export const CertificateRegisterScreen = screen(
+export const CertificateRegisterScreen = lazyScreen(
   () => import('../features/courses/CertificateRegisterScreen'),
   'CertificateRegisterScreen',
 );
-export const VerifyCertificateScreen = screen(
+export const VerifyCertificateScreen = lazyScreen(
   () => import('../features/courses/VerifyCertificateScreen'),
   'VerifyCertificateScreen',
 );
-export const SettingsScreen = screen(
+export const SettingsScreen = lazyScreen(
   () => import('../features/settings/SettingsScreen'),
   'SettingsScreen',
 );
-export const AuditLogScreen = screen(
+export const AuditLogScreen = lazyScreen(
   () => import('../features/audit/AuditLogScreen'),
   'AuditLogScreen',
 );

@@ -123,7 +123,11 @@ async function replaceDerivedRows(
       .where(eq(participantSearchSuffixes.participantId, p('participantId'))),
   ).execute(self);
   const { sortKey } = toColumns(fields);
-  const rows = searchSuffixes(words).map((r) => [r.suffix, r.sharedWithPrevious, r.sharedWithWord]);
+  const rows = searchSuffixes(words).map((r) => [
+    wellFormed(r.suffix),
+    r.sharedWithPrevious,
+    r.sharedWithWord,
+  ]);
   // All of a person's rows (≈50) in one statement of one text, whatever their number.
   if (rows.length)
     await rawRun(tx, {
@@ -131,6 +135,12 @@ async function replaceDerivedRows(
       params: [participantId, sortKey, JSON.stringify(rows)],
     });
 }
+
+/**
+ * A lone UTF-16 surrogate as U+FFFD, as SQLite stores a bound string: through JSON it would be
+ * stored as invalid UTF-8, and the suffix rows would disagree with the tokens bound directly.
+ */
+const wellFormed = (text: string) => text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
 
 /** A person's suffix rows from one JSON array of [suffix, sharedWithPrevious, sharedWithWord]. */
 const INSERT_SUFFIXES =
