@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import {
   Alert,
   App as AntApp,
@@ -19,6 +19,7 @@ import { isWorking } from '../features/accounts/session.store';
 import { SetupScreen } from '../features/accounts/SetupScreen';
 import { UserMenu } from '../features/accounts/UserMenu';
 import { CRITERIA_STORAGE_KEY } from '../features/participants/participants.store';
+import type { SessionState as CoreSession } from '../../src-main/contract/accounts';
 import { LeaveGuardProvider } from '../ui/leave-guard';
 import { ScreenTitle } from '../ui/ScreenTitle';
 import { homeOf, SignedInApp } from './SignedInApp';
@@ -71,14 +72,7 @@ function SessionGate({ appearance }: { appearance: Appearance }) {
     void session.getState().load();
   }, [session]);
 
-  // The first screen's code comes while the office and staff are read, not after.
-  const user = current?.user;
-  useEffect(() => {
-    if (user && isWorking(current))
-      void homeOf(user)
-        .screen?.preload()
-        .catch(() => undefined);
-  }, [user, current]);
+  const homeReady = useHomeScreen(current);
 
   useEffect(() => {
     // What the last person searched for is not left for the next one.
@@ -132,7 +126,7 @@ function SessionGate({ appearance }: { appearance: Appearance }) {
         <LockScreen />
       </AuthPage>
     );
-  if (!officeLoaded || !current.user) {
+  if (!officeLoaded || !current.user || !homeReady) {
     return (
       <AuthPage>
         {error ? (
@@ -156,6 +150,30 @@ function SessionGate({ appearance }: { appearance: Appearance }) {
       {locked && <LockScreen />}
     </>
   );
+}
+
+/**
+ * Fetches the first screen's code while the office and staff are read, not after, and says
+ * when it is in (or failed: the screen then says so itself). The application is drawn only
+ * then: drawn earlier, the screen would suspend, and React holds a suspended screen back for
+ * up to 300 ms after its "Wczytywanie…" (its throttling of fallbacks) — a third of the first
+ * list's time.
+ */
+function useHomeScreen(session: CoreSession | null): boolean {
+  const [readyFor, setReadyFor] = useState<number | null>(null);
+  const user = isWorking(session) ? session.user : null;
+  useEffect(() => {
+    if (!user) return;
+    let current = true;
+    const ready = () => current && setReadyFor(user.staffId);
+    const screen = homeOf(user).screen;
+    if (!screen) return void ready();
+    screen.preload().then(ready, ready);
+    return () => {
+      current = false;
+    };
+  }, [user]);
+  return user !== null && readyFor === user.staffId;
 }
 
 /** Before anyone works: one column in the middle of the window. */

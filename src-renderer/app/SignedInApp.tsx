@@ -61,7 +61,7 @@ function Shell({ appearance, locked }: { appearance: Appearance; locked: boolean
   const [narrow, setNarrow] = useState(false);
   const { pathname } = useLocation();
   useIdleLock(!locked);
-  usePdfRendererWarmUp();
+  useWarmUp();
   return (
     <>
       <BackupWarning />
@@ -93,24 +93,36 @@ function Shell({ appearance, locked }: { appearance: Appearance; locked: boolean
 }
 
 /**
- * Starts the PDF worker (pdfmake, its fonts, a warm-up) once the first screen is drawn and the
- * page is idle, so the day's first preview does not wait for it; in a worker of its own, so
- * nothing the clerk does waits for it either. Fetched as a chunk: the first screen does not
- * carry it.
+ * Once the first screen is drawn and the page is idle: the code of the screens the menu opens
+ * (so their first opening draws at once, instead of "Wczytywanie…"), and the PDF worker
+ * (pdfmake, its fonts, a warm-up — in a thread of its own), so the day's first preview does
+ * not wait for it. Both are chunks: the first screen does not carry them.
  */
-function usePdfRendererWarmUp() {
+function useWarmUp() {
   useEffect(() => {
-    const start = () =>
+    const start = () => {
+      for (const screen of WARM_SCREENS) void screen.preload().catch(() => undefined);
       void import('../documents/render-browser')
         .then((m) => m.preloadPdfRenderer())
         .catch(() => {
           // A screen that prints starts it again; its own error shows there.
         });
+    };
     if (!('requestIdleCallback' in window)) return start();
     const idle = window.requestIdleCallback(start, { timeout: 3000 });
     return () => window.cancelIdleCallback(idle);
   }, []);
 }
+
+/** The screens fetched ahead: the menu's, and a participant's card. */
+const WARM_SCREENS = [
+  ParticipantListScreen,
+  ParticipantCardScreen,
+  ProjectListScreen,
+  ContractListScreen,
+  ClubEditionListScreen,
+  CourseListScreen,
+];
 
 /**
  * Locks the window after the office's minutes without activity, and tells the core that

@@ -27,19 +27,27 @@ export function retryFailedScreens(): void {
  */
 export function lazyScreen<M, K extends keyof M>(load: Loader<M>, name: K) {
   let loading: Promise<M> | null = null;
+  /** The module once fetched: drawn at once, without suspending (see Screen). */
+  let loaded: M | null = null;
   const preload = () => {
-    loading ??= load().catch((error: unknown) => {
-      failed.add(() => {
-        loading = null;
-        current = fresh();
+    loading ??= load()
+      .then((module) => (loaded = module))
+      .catch((error: unknown) => {
+        failed.add(() => {
+          loading = null;
+          current = fresh();
+        });
+        throw error;
       });
-      throw error;
-    });
     return loading;
   };
   const fresh = () => lazy(async () => ({ default: (await preload())[name] as never }));
   let current = fresh();
-  const Screen = (props: Record<string, unknown>) => createElement(current, props as never);
+  // A fetched screen is drawn as itself: through `lazy` it would suspend once more, and React
+  // holds a suspended screen back for up to 300 ms (its throttling of fallbacks) — the first
+  // list came that much later although its code had arrived long before.
+  const Screen = (props: Record<string, unknown>) =>
+    createElement(loaded ? (loaded[name] as never) : current, props as never);
   return Object.assign(Screen, { preload }) as unknown as M[K] & { preload(): Promise<M> };
 }
 
