@@ -162,6 +162,8 @@ function SessionGate({ appearance }: { appearance: Appearance }) {
 function useHomeScreen(session: CoreSession | null): boolean {
   const [readyFor, setReadyFor] = useState<number | null>(null);
   const user = isWorking(session) ? session.user : null;
+  // Once in, it stays in for this person: locking the window keeps the application drawn.
+  const signedIn = session?.user?.staffId;
   useEffect(() => {
     if (!user) return;
     let current = true;
@@ -173,7 +175,7 @@ function useHomeScreen(session: CoreSession | null): boolean {
       current = false;
     };
   }, [user]);
-  return user !== null && readyFor === user.staffId;
+  return signedIn !== undefined && readyFor === signedIn;
 }
 
 /** Before anyone works: one column in the middle of the window. */
