@@ -168,9 +168,7 @@ function useHomeScreen(session: CoreSession | null): boolean {
     if (!user) return;
     let current = true;
     const ready = () => current && setReadyFor(user.staffId);
-    const screen = homeOf(user).screen;
-    if (!screen) return void ready();
-    screen.preload().then(ready, ready);
+    homeOf(user).screen.preload().then(ready, ready);
     return () => {
       current = false;
     };

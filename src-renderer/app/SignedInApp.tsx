@@ -165,7 +165,7 @@ function Allowed({ channel, children }: { channel: Channel; children: ReactNode 
 /** The first screen: the participants for those who work with them, else what the roles open. */
 export function homeOf(user: SignedInUser | null | undefined): {
   path: string;
-  screen?: { preload(): Promise<unknown> };
+  screen: { preload(): Promise<unknown> };
 } {
   if (can(user, 'participants.search'))
     return { path: '/participants', screen: ParticipantListScreen };

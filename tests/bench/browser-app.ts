@@ -10,7 +10,7 @@ import { TEST_TODAY } from '../support/clock';
 
 /** Where the renderer keeps its tab's session id (src-renderer/api/transport.ts). */
 const SESSION_KEY = 'aktywator.session';
-export const RENDERER_DIR = resolve(process.env.AKTYWATOR_RENDERER_DIR ?? 'out/renderer');
+export const RENDERER_DIR = resolve('out/renderer');
 
 /** The production bundle is there (`npm run build:renderer`); a browser bench needs it. */
 export const rendererBuilt = () => existsSync(join(RENDERER_DIR, 'index.html'));

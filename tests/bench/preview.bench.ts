@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ContractRow } from '../../src-main/contract/social-contracts';
 import { rendererBuilt, startBrowserApp } from './browser-app';
-import { ms } from './stats';
+import { ms, quantiles } from './stats';
 
 const RUNS = 5;
 /** Previews per page load: the first, then the later ones. */
@@ -172,7 +172,7 @@ async function timePreviews(
   return samples;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => quantiles(xs).median;
 
 function report(what: string, samples: Samples): void {
   console.log(`  ${what}`);
